@@ -1,0 +1,110 @@
+package org.newsclaims.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One numeric (or date) claim stated in an article.
+ *
+ * <p>Example: "plus de 86% de la zone" gives {@code value=86, low=86, high=100,
+ * unit="percent", qualifier="more_than", what="zone précédemment occupée"}.
+ *
+ * @param article input file name of the article
+ * @param text the surface form as written, e.g. {@code plus de 86%}
+ * @param value the stated number (null for vague amounts such as "plusieurs centaines")
+ * @param low lower bound of the interval the claim allows (null if unbounded)
+ * @param high upper bound of the interval the claim allows (null if unbounded)
+ * @param unit one of {@link Units} (closed set, see docs/output-format.md)
+ * @param qualifier one of {@link Qualifiers}
+ * @param what what is counted or measured ("soldats ukrainiens", "territoire")
+ * @param frame the event class the claim belongs to ({@code retake}, {@code capture},
+ *     {@code ceasefire}, ...) from the frame lexicon, or null
+ * @param period the span the amount covers when the text states one ("5 derniers jours",
+ *     "total"), or null
+ * @param entity entity id the claim is about (after resolution; before it, the mention)
+ * @param speaker canonical name of who asserts it, or null when the outlet itself does
+ * @param speakerMention the speaker as written in the article, or null
+ * @param date ISO date the claim refers to (or for {@code unit=date}, the date stated), null
+ *     when unknown
+ * @param weekday for {@code unit=date}: the weekday the text names ({@code mercredi}) or null
+ * @param sentence the sentence that holds the claim (evidence)
+ * @param start start offset in {@link Article#text()}
+ * @param end end offset (exclusive)
+ */
+@JsonPropertyOrder({
+  "article", "text", "value", "low", "high", "unit", "qualifier", "what", "frame", "period",
+  "entity", "speaker", "speakerMention", "date", "weekday", "sentence", "start", "end"
+})
+public record Claim(
+    String article,
+    String text,
+    Double value,
+    Double low,
+    Double high,
+    String unit,
+    String qualifier,
+    String what,
+    String frame,
+    String period,
+    String entity,
+    String speaker,
+    String speakerMention,
+    String date,
+    String weekday,
+    String sentence,
+    int start,
+    int end) {
+
+  public Claim withEntity(String newEntity) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        newEntity, speaker, speakerMention, date, weekday, sentence, start, end);
+  }
+
+  public Claim withSpeaker(String newSpeaker) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end);
+  }
+
+  public Claim withDate(String newDate) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        entity, speaker, speakerMention, newDate, weekday, sentence, start, end);
+  }
+
+  /** The closed set of units (documented in docs/output-format.md). */
+  public static final class Units {
+    public static final String PERCENT = "percent";
+    public static final String KM2 = "km2";
+    public static final String KM = "km";
+    public static final String M = "m";
+    public static final String HECTARE = "hectare";
+    public static final String COUNT = "count";
+    public static final String HOUR = "hour";
+    public static final String DAY = "day";
+    public static final String WEEK = "week";
+    public static final String MONTH = "month";
+    public static final String YEAR = "year";
+    public static final String DATE = "date";
+    public static final String EUR = "currency:EUR";
+    public static final String USD = "currency:USD";
+    public static final String GBP = "currency:GBP";
+    public static final String CHF = "currency:CHF";
+    public static final String TONNE = "tonne";
+    public static final String KG = "kg";
+
+    private Units() {}
+  }
+
+  /** The closed set of qualifiers (documented in docs/output-format.md). */
+  public static final class Qualifiers {
+    public static final String EXACT = "exact";
+    public static final String MORE_THAN = "more_than";
+    public static final String LESS_THAN = "less_than";
+    public static final String AT_LEAST = "at_least";
+    public static final String AT_MOST = "at_most";
+    public static final String ABOUT = "about";
+    public static final String RANGE = "range";
+    public static final String VAGUE = "vague";
+    public static final String TOTAL = "total";
+
+    private Qualifiers() {}
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsclaims.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One quotation and who said it.
+ *
+ * <p>Example: « Nous continuons d'avancer », a écrit Zelensky sur Telegram gives
+ * {@code text="Nous continuons d'avancer", speakerMention="Zelensky", cue="a écrit",
+ * method="explicit"}.
+ *
+ * @param article input file name
+ * @param text the quoted words without the marks
+ * @param speaker canonical name (after entity resolution) or null when nobody is named
+ * @param speakerMention the speaker as the article names them (full name when the article
+ *     gives it) or null
+ * @param cue the speech verb or phrase that attributes it ("a déclaré", "selon"), or null
+ * @param method how the speaker was found: {@code explicit}, {@code pronoun}, {@code role},
+ *     {@code none}
+ * @param confidence 0..1
+ * @param partial true when the quote is a fragment inside the author's own sentence
+ * @param unclosed true when the opening mark never closes (the quote stops at the paragraph)
+ * @param sentence the sentence (or sentences) around the quote
+ * @param start start offset of the quoted text in {@link Article#text()}
+ * @param end end offset (exclusive)
+ */
+@JsonPropertyOrder({
+  "article", "text", "speaker", "speakerMention", "cue", "method", "confidence", "partial",
+  "unclosed", "sentence", "start", "end"
+})
+public record Quote(
+    String article,
+    String text,
+    String speaker,
+    String speakerMention,
+    String cue,
+    String method,
+    double confidence,
+    boolean partial,
+    boolean unclosed,
+    String sentence,
+    int start,
+    int end) {
+
+  public Quote withSpeaker(String newSpeaker) {
+    return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
+        partial, unclosed, sentence, start, end);
+  }
+}
