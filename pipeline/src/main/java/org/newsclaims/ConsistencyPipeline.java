@@ -1,0 +1,80 @@
+package org.newsclaims;
+
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsclaims.beam.ExtractFromArticles;
+import org.newsclaims.beam.JudgeConsistency;
+import org.newsclaims.beam.NormaliseArticles;
+import org.newsclaims.beam.ReadArticles;
+import org.newsclaims.beam.ResolveEntities;
+import org.newsclaims.beam.WriteReports;
+import org.newsclaims.model.Article;
+import org.newsclaims.model.Entity;
+import org.newsclaims.model.Finding;
+
+/**
+ * Reads news articles, extracts their numeric claims and quotations, groups them by entity and
+ * writes where the outlets agree and disagree.
+ *
+ * <pre>
+ * mvn compile exec:java -Dexec.args="--input=seeds/*.txt --output=output"
+ * java -jar pipeline/target/pipeline-bundled.jar --input='seeds/*.txt' --output=output
+ * </pre>
+ */
+public final class ConsistencyPipeline {
+
+  private ConsistencyPipeline() {}
+
+  public static void main(String[] args) {
+    PipelineOptionsFactory.register(Options.class);
+    Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+    PipelineResult.State state = run(options);
+    if (state != PipelineResult.State.DONE) {
+      System.err.println("The pipeline ended in state " + state);
+      System.exit(1);
+    }
+  }
+
+  public static PipelineResult.State run(Options options) {
+    Pipeline p = Pipeline.create(options);
+    build(p, options);
+    return p.run().waitUntilFinish();
+  }
+
+  /** The whole graph: read, normalise, extract, resolve entities, judge, write. */
+  public static void build(Pipeline p, Options options) {
+    PCollectionTuple read = p.apply("ReadArticles", ReadArticles.from(options.getInput()));
+    PCollection<Article> articles = read.get(ReadArticles.ARTICLES).apply("Normalise", new NormaliseArticles());
+    PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles());
+    PCollectionTuple resolved = extracted.get(ExtractFromArticles.MENTIONS)
+        .apply("ResolveEntities", ResolveEntities.keying(
+            extracted.get(ExtractFromArticles.CLAIMS), extracted.get(ExtractFromArticles.QUOTES)));
+    PCollection<Entity> entities = resolved.get(ResolveEntities.ENTITIES);
+    PCollectionView<Map<String, String>> entityNames = entities
+        .apply("EntityNames", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((Entity e) -> KV.of(e.id(), e.name())))
+        .apply("EntityNameView", View.asMap());
+    PCollection<Finding> findings = resolved.get(ResolveEntities.CLAIMS)
+        .apply("JudgeConsistency", JudgeConsistency.naming(entityNames));
+
+    PCollectionTuple.of(WriteReports.ARTICLES, articles)
+        .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))
+        .and(WriteReports.QUOTES, resolved.get(ResolveEntities.QUOTES))
+        .and(WriteReports.ENTITIES, entities)
+        .and(WriteReports.FINDINGS, findings)
+        .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
+        .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))
+        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS))
+        .apply("WriteReports", WriteReports.to(options.getOutput(), options.getShards(),
+            options.getRunner().getSimpleName()));
+  }
+}

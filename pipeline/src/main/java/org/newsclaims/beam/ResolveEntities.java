@@ -1,0 +1,192 @@
+package org.newsclaims.beam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsclaims.entities.EntityClusterer;
+import org.newsclaims.entities.NameKey;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Entity;
+import org.newsclaims.model.EntityMention;
+import org.newsclaims.model.Quote;
+
+/**
+ * Merges entity mentions across articles into entities, then keys every claim and quote by
+ * entity id and gives speakers their canonical names.
+ *
+ * <p>Mentions are grouped by {@link NameKey} (spellings of one entity share a key, so no step
+ * compares all mentions pairwise); each block is clustered by {@link EntityClusterer}. The
+ * resulting alias table (mention name → entity id) and the entity names reach the claims and
+ * quotes as side inputs.
+ *
+ * <pre>{@code
+ * PCollectionTuple resolved = ResolveEntities.of(mentions, claims, quotes).resolve();
+ * }</pre>
+ */
+public final class ResolveEntities extends PTransform<PCollection<EntityMention>, PCollectionTuple> {
+
+  public static final TupleTag<Entity> ENTITIES = new TupleTag<>() {};
+  public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  public static final TupleTag<Quote> QUOTES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> ALIASES = new TupleTag<>() {};
+
+  private final PCollection<Claim> claims;
+  private final PCollection<Quote> quotes;
+
+  private ResolveEntities(PCollection<Claim> claims, PCollection<Quote> quotes) {
+    this.claims = claims;
+    this.quotes = quotes;
+  }
+
+  /** Resolves the given claims and quotes against the entities built from the mentions. */
+  public static ResolveEntities keying(PCollection<Claim> claims, PCollection<Quote> quotes) {
+    return new ResolveEntities(claims, quotes);
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<EntityMention> mentions) {
+    PCollectionTuple clustered = mentions
+        .apply("KeyByName", WithKeys.of((EntityMention m) -> NameKey.of(m.name(), m.type()))
+            .withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(EntityMention.class)))
+        .apply("GroupSpellings", GroupByKey.create())
+        .apply("ClusterBlocks", ParDo.of(new ClusterFn())
+            .withOutputTags(ENTITIES, TupleTagList.of(ALIASES)));
+
+    PCollection<Entity> entities = clustered.get(ENTITIES).setCoder(JsonCoder.of(Entity.class))
+        .apply("KeyById", WithKeys.of(Entity::id).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Entity.class)))
+        .apply("MergeSameId", Combine.perKey(ResolveEntities::merge))
+        .apply("Entities", Values.create());
+
+    PCollectionView<Map<String, String>> aliasToId = clustered.get(ALIASES)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("OneIdPerAlias", Combine.perKey(ResolveEntities::smaller))
+        .apply("AliasTable", View.asMap());
+    PCollectionView<Map<String, String>> idToName = entities
+        .apply("IdAndName", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((Entity e) -> KV.of(e.id(), e.name())))
+        .apply("NameTable", View.asMap());
+
+    PCollection<Claim> keyedClaims = claims
+        .apply("KeyClaims", ParDo.of(new KeyClaimFn(aliasToId, idToName)).withSideInputs(aliasToId, idToName))
+        .setCoder(JsonCoder.of(Claim.class));
+    PCollection<Quote> keyedQuotes = quotes
+        .apply("NameSpeakers", ParDo.of(new KeyQuoteFn(aliasToId, idToName)).withSideInputs(aliasToId, idToName))
+        .setCoder(JsonCoder.of(Quote.class));
+    return PCollectionTuple.of(ENTITIES, entities).and(CLAIMS, keyedClaims).and(QUOTES, keyedQuotes);
+  }
+
+  private static String smaller(Iterable<String> ids) {
+    String best = null;
+    for (String id : ids) {
+      if (best == null || id.compareTo(best) < 0) {
+        best = id;
+      }
+    }
+    return best;
+  }
+
+  private static Entity merge(Iterable<Entity> parts) {
+    Entity first = null;
+    TreeSet<String> aliases = new TreeSet<>();
+    TreeSet<String> articles = new TreeSet<>();
+    long mentions = 0;
+    for (Entity e : parts) {
+      if (first == null || e.name().compareTo(first.name()) < 0) {
+        first = e;
+      }
+      aliases.addAll(e.aliases());
+      articles.addAll(e.articles());
+      mentions += e.mentions();
+    }
+    return new Entity(first.id(), first.name(), first.type(), new ArrayList<>(aliases),
+        new ArrayList<>(articles), mentions);
+  }
+
+  static final class ClusterFn extends DoFn<KV<String, Iterable<EntityMention>>, Entity> {
+    private final Counter entityCount = Metrics.counter(ResolveEntities.class, "entities");
+    private transient EntityClusterer clusterer;
+
+    @Setup
+    public void setup() {
+      clusterer = EntityClusterer.fromResources();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<EntityMention>> block, MultiOutputReceiver out) {
+      EntityClusterer.Result result = clusterer.cluster(block.getKey(), block.getValue());
+      for (Entity e : result.entities()) {
+        entityCount.inc();
+        out.get(ENTITIES).output(e);
+      }
+      result.aliasToId().forEach((alias, id) -> out.get(ALIASES).output(KV.of(alias, id)));
+    }
+  }
+
+  /** Looks a mention name up in the alias table: the entity id, or null when unknown. */
+  static String idOf(Map<String, String> aliasToId, String name) {
+    return name == null ? null : aliasToId.get(EntityClusterer.aliasKey(name));
+  }
+
+  static final class KeyClaimFn extends DoFn<Claim, Claim> {
+    private final PCollectionView<Map<String, String>> aliasToId;
+    private final PCollectionView<Map<String, String>> idToName;
+
+    KeyClaimFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
+      this.aliasToId = aliasToId;
+      this.idToName = idToName;
+    }
+
+    @ProcessElement
+    public void process(@Element Claim claim, OutputReceiver<Claim> out, ProcessContext c) {
+      Map<String, String> aliases = c.sideInput(aliasToId);
+      Map<String, String> names = c.sideInput(idToName);
+      String entityId = idOf(aliases, claim.entity());
+      String speakerId = idOf(aliases, claim.speakerMention());
+      String speaker = speakerId != null ? names.getOrDefault(speakerId, claim.speakerMention()) : claim.speakerMention();
+      out.output(claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker));
+    }
+  }
+
+  static final class KeyQuoteFn extends DoFn<Quote, Quote> {
+    private final PCollectionView<Map<String, String>> aliasToId;
+    private final PCollectionView<Map<String, String>> idToName;
+
+    KeyQuoteFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
+      this.aliasToId = aliasToId;
+      this.idToName = idToName;
+    }
+
+    @ProcessElement
+    public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c) {
+      String speakerId = idOf(c.sideInput(aliasToId), quote.speakerMention());
+      String speaker = speakerId != null
+          ? c.sideInput(idToName).getOrDefault(speakerId, quote.speakerMention())
+          : quote.speakerMention();
+      out.output(quote.withSpeaker(speaker));
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.newsclaims.beam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsclaims.model.Article;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Entity;
+import org.newsclaims.model.Finding;
+import org.newsclaims.model.Quote;
+import org.newsclaims.model.Reject;
+import org.newsclaims.report.ArticleInfo;
+import org.newsclaims.report.JsonLines;
+import org.newsclaims.report.MarkdownReport;
+import org.newsclaims.report.RunSummary;
+
+/**
+ * Writes every output of a run into one directory (the contract is docs/output-format.md):
+ * {@code articles.jsonl}, {@code claims.jsonl}, {@code quotes.jsonl}, {@code entities.jsonl},
+ * {@code findings.jsonl}, {@code rejects.jsonl}, {@code report.md} and {@code summary.json}.
+ *
+ * <pre>{@code
+ * PCollectionTuple.of(WriteReports.ARTICLES, articles).and(WriteReports.CLAIMS, claims)...
+ *     .apply(WriteReports.to("output", 1));
+ * }</pre>
+ */
+public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
+
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  public static final TupleTag<Quote> QUOTES = new TupleTag<>() {};
+  public static final TupleTag<Entity> ENTITIES = new TupleTag<>() {};
+  public static final TupleTag<Finding> FINDINGS = new TupleTag<>() {};
+  /** Inputs that did not become articles. */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+  /** Articles whose later stages failed (they are in articles.jsonl too). */
+  public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
+  /** One id per input (file, or line of a JSON Lines file). */
+  public static final TupleTag<String> INPUTS = new TupleTag<>() {};
+
+  private final String directory;
+  private final int shards;
+  private final String runner;
+
+  private WriteReports(String directory, int shards, String runner) {
+    this.directory = directory;
+    this.shards = shards;
+    this.runner = runner;
+  }
+
+  public static WriteReports to(String directory, int shards, String runner) {
+    return new WriteReports(directory, shards, runner);
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple outputs) {
+    PCollection<Article> articles = outputs.get(ARTICLES);
+    PCollection<Finding> findings = outputs.get(FINDINGS);
+    PCollection<Reject> rejects = outputs.get(REJECTS);
+    PCollection<Reject> failures = outputs.get(FAILURES);
+
+    jsonl(articles, "articles");
+    jsonl(outputs.get(CLAIMS), "claims");
+    jsonl(outputs.get(QUOTES), "quotes");
+    jsonl(outputs.get(ENTITIES), "entities");
+    jsonl(findings, "findings");
+    jsonl(PCollectionList.of(rejects).and(failures).apply("AllRejects", Flatten.pCollections()), "rejects");
+
+    PCollection<Map<String, Long>> counts = PCollectionList
+        .of(count(outputs.get(INPUTS), "inputs"))
+        .and(count(articles, "articles"))
+        .and(count(outputs.get(CLAIMS), "claims"))
+        .and(count(outputs.get(QUOTES), "quotes"))
+        .and(count(outputs.get(ENTITIES), "entities"))
+        .and(count(findings, "findings"))
+        .and(count(rejects, "rejects"))
+        .and(count(failures, "stageFailures"))
+        .apply("AllCounts", Flatten.pCollections())
+        .apply("CollectCounts", Combine.globally(new ToList<KV<String, Long>>()))
+        .apply("CountsTable", MapElements.into(TypeDescriptors.maps(TypeDescriptors.strings(), TypeDescriptors.longs()))
+            .via(WriteReports::table))
+        .setCoder(MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+    counts.apply("SummaryJson", MapElements.into(TypeDescriptors.strings()).via(this::summaryJson))
+        .apply("WriteSummary", WriteLines.to(directory, "summary", ".json", 1));
+
+    PCollectionView<Map<String, Long>> countsView = counts.apply("CountsView", View.asSingleton());
+    PCollectionView<List<ArticleInfo>> infos = articles
+        .apply("ArticleInfo", MapElements.into(org.apache.beam.sdk.values.TypeDescriptor.of(ArticleInfo.class)).via(ArticleInfo::of))
+        .setCoder(JsonCoder.of(ArticleInfo.class))
+        .apply("ArticleInfoView", View.asList());
+    findings
+        .apply("AllFindings", Combine.globally(new ToList<Finding>()))
+        .apply("RenderMarkdown", ParDo.of(new DoFn<List<Finding>, String>() {
+          @ProcessElement
+          public void process(@Element List<Finding> all, OutputReceiver<String> out, ProcessContext c) {
+            out.output(MarkdownReport.render(all, c.sideInput(infos), c.sideInput(countsView)));
+          }
+        }).withSideInputs(infos, countsView))
+        .apply("WriteMarkdown", WriteLines.to(directory, "report", ".md", 1));
+    return PDone.in(outputs.getPipeline());
+  }
+
+  /**
+   * Writes records as JSON Lines. All outputs go through this one call site on purpose: two
+   * serialisable method references to the same method with different element types in one class
+   * can be swapped when Beam deserialises them, casting elements to the wrong type.
+   */
+  private <T> void jsonl(PCollection<T> records, String name) {
+    records
+        .apply(name + "Lines", MapElements.into(TypeDescriptors.strings()).via(JsonLines::toLine))
+        .apply("Write" + name, WriteLines.to(directory, name, ".jsonl", shards));
+  }
+
+  private static <T> PCollection<KV<String, Long>> count(PCollection<T> records, String name) {
+    return records.apply("Count" + name, Count.globally())
+        .apply("Name" + name, MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+            .via(n -> KV.of(name, n)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+  }
+
+  private static Map<String, Long> table(Iterable<KV<String, Long>> counts) {
+    Map<String, Long> table = new TreeMap<>();
+    counts.forEach(kv -> table.merge(kv.getKey(), kv.getValue(), Long::sum));
+    return table;
+  }
+
+  private String summaryJson(Map<String, Long> counts) {
+    return JsonLines.toPrettyJson(RunSummary.of(counts, runner));
+  }
+
+  /** Collects a small PCollection into one list. */
+  static final class ToList<T> extends Combine.CombineFn<T, List<T>, List<T>> {
+    @Override
+    public List<T> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<T> addInput(List<T> acc, T input) {
+      acc.add(input);
+      return acc;
+    }
+
+    @Override
+    public List<T> mergeAccumulators(Iterable<List<T>> accs) {
+      List<T> all = new ArrayList<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public List<T> extractOutput(List<T> acc) {
+      return acc;
+    }
+  }
+}

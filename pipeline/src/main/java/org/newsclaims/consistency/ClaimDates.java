@@ -1,0 +1,85 @@
+package org.newsclaims.consistency;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads the partial ISO dates claims carry ({@code 2025-03-12}, {@code 2025-03}, {@code 2025})
+ * as day ranges, and French weekday names as {@link DayOfWeek}s (from {@code weekdays.tsv}).
+ *
+ * <p>Example: {@code ClaimDates.range("2025-04")} is {@code [2025-04-01, 2025-04-30]}.
+ */
+public final class ClaimDates {
+
+  /** An inclusive range of days. */
+  public record DayRange(LocalDate from, LocalDate to) {
+    public boolean before(DayRange other) {
+      return to.isBefore(other.from);
+    }
+
+    public boolean overlaps(DayRange other) {
+      return !to.isBefore(other.from) && !other.to.isBefore(from);
+    }
+  }
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
+
+  private ClaimDates() {}
+
+  /** The days an ISO date (full, year-month or year) covers, or null when absent or unreadable. */
+  public static DayRange range(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return null;
+    }
+    try {
+      if (iso.length() >= 10) {
+        LocalDate d = LocalDate.parse(iso.substring(0, 10));
+        return new DayRange(d, d);
+      }
+      if (iso.length() == 7) {
+        YearMonth ym = YearMonth.parse(iso);
+        return new DayRange(ym.atDay(1), ym.atEndOfMonth());
+      }
+      if (iso.length() == 4) {
+        int year = Integer.parseInt(iso);
+        return new DayRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+      }
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** A full date, or null when the ISO string is partial or absent. */
+  public static LocalDate day(String iso) {
+    DayRange r = range(iso);
+    return r != null && r.from().equals(r.to()) ? r.from() : null;
+  }
+
+  /** The weekday a French name denotes ({@code mercredi} → WEDNESDAY), or null. */
+  public static DayOfWeek weekday(String frenchName) {
+    return frenchName == null ? null : WEEKDAYS.get(frenchName.toLowerCase(java.util.Locale.ROOT).strip());
+  }
+
+  /** The French name of a weekday. */
+  public static String frenchName(DayOfWeek day) {
+    for (Map.Entry<String, DayOfWeek> e : WEEKDAYS.entrySet()) {
+      if (e.getValue() == day) {
+        return e.getKey();
+      }
+    }
+    return day.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Map<String, DayOfWeek> loadWeekdays() {
+    Map<String, DayOfWeek> map = new HashMap<>();
+    for (String[] row : TsvResource.rows("weekdays.tsv", 2)) {
+      map.put(row[0], DayOfWeek.of(Integer.parseInt(row[1])));
+    }
+    return Map.copyOf(map);
+  }
+}

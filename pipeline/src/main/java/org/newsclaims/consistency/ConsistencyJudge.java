@@ -1,0 +1,504 @@
+package org.newsclaims.consistency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Finding;
+
+/**
+ * Compares the claims made about one entity and gives, for each property, a verdict with its
+ * evidence and a plain explanation.
+ *
+ * <p>A property is the claim's frame (the event class: retake, capture, ceasefire, ...), the
+ * dimension of its unit (share, area, count, duration, date ...) and, when the text states one,
+ * the period it covers ("in the last five days"). Claims of different properties are never
+ * compared. Within a property, each claim's plausible {@link Interval} is computed; claims whose
+ * intervals overlap form one value group:
+ * <ul>
+ *   <li>one group: {@code agree} when the stated figures are the same, else {@code compatible};
+ *   <li>several groups, each dated and ordered in time without overlap: {@code changed_over_time};
+ *   <li>several groups otherwise: {@code conflict};
+ *   <li>one article only: {@code single_source}.
+ * </ul>
+ * Date claims of one frame are compared by weekday and date; a weekday that contradicts its own
+ * date is an {@code internal_inconsistency}. Derived checks (see {@code derived.tsv}) compare the
+ * whole implied by a share and an amount stated together with the other sources' figures.
+ *
+ * <p>Example: {@code ConsistencyJudge.fromResources().judge("place:koursk", "Koursk", claims)}.
+ */
+public final class ConsistencyJudge {
+
+  private static final double SAME_FIGURE = 0.01;
+  private static final int DERIVED_WINDOW = 300;
+  private static final int SAME_EVENT_DAYS = 7;
+
+  private final Dimensions dimensions;
+  private final PropertyNames names;
+  private final Map<String, String> derivedWhole;
+
+  private ConsistencyJudge(Dimensions dimensions, PropertyNames names, Map<String, String> derivedWhole) {
+    this.dimensions = dimensions;
+    this.names = names;
+    this.derivedWhole = Map.copyOf(derivedWhole);
+  }
+
+  public static ConsistencyJudge fromResources() {
+    Map<String, String> derived = new HashMap<>();
+    for (String[] row : TsvResource.rows("derived.tsv", 2)) {
+      derived.put(row[0], row[1]);
+    }
+    return new ConsistencyJudge(Dimensions.fromResources(), PropertyNames.fromResources(), derived);
+  }
+
+  /** The property a numeric claim measures, or null when it cannot be compared with others. */
+  public Property propertyOf(Claim c) {
+    if (c.unit() == null) {
+      return null;
+    }
+    String dimension = dimensions.dimension(c.unit());
+    String frame = c.frame();
+    if (frame == null || frame.isBlank()) {
+      String head = headNoun(c.what());
+      if (head == null) {
+        return null;
+      }
+      frame = "what:" + head;
+    }
+    String period = c.period();
+    if (period != null && (period.isBlank() || period.equals("total"))) {
+      period = null; // a cumulative figure is the default reading of a figure
+    }
+    return new Property(frame, dimension, period);
+  }
+
+  /** What is compared: frame, unit dimension and (when stated) the period covered. */
+  public record Property(String frame, String dimension, String period) {
+    public String id() {
+      return frame + ":" + dimension + (period == null ? "" : "@" + period);
+    }
+  }
+
+  public List<Finding> judge(String entityId, String entityName, List<Claim> claims) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, List<Claim>> numeric = new TreeMap<>();
+    Map<String, List<Claim>> dates = new TreeMap<>();
+    Map<String, Property> properties = new HashMap<>();
+    for (Claim c : claims) {
+      if (Claim.Units.DATE.equals(c.unit())) {
+        if (c.frame() != null && !c.frame().isBlank()) {
+          dates.computeIfAbsent(c.frame(), k -> new ArrayList<>()).add(c);
+        }
+        continue;
+      }
+      Property p = propertyOf(c);
+      if (p == null || Interval.of(c, p.dimension()) == null) {
+        continue;
+      }
+      properties.put(p.id(), p);
+      numeric.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c);
+    }
+    for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
+      findings.add(judgeNumeric(entityId, entityName, properties.get(e.getKey()), sorted(e.getValue())));
+    }
+    for (Map.Entry<String, List<Claim>> e : dates.entrySet()) {
+      findings.addAll(judgeDates(entityId, entityName, e.getKey(), sorted(e.getValue())));
+    }
+    findings.addAll(derivedChecks(entityId, entityName, claims, numeric, properties));
+    findings.sort(Comparator.comparing(Finding::id));
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- numeric properties
+
+  private Finding judgeNumeric(String entityId, String entityName, Property p, List<Claim> claims) {
+    String label = label(p);
+    Set<String> articles = claims.stream().map(Claim::article).collect(Collectors.toCollection(TreeSet::new));
+    if (articles.size() == 1) {
+      return finding(entityId, entityName, p.id(), label, Finding.SINGLE_SOURCE, claims,
+          "Only " + articles.iterator().next() + " gives the " + label + ": " + listClaims(claims) + ".");
+    }
+    List<List<Claim>> groups = valueGroups(claims, p.dimension());
+    if (groups.size() == 1) {
+      boolean same = sameFigure(claims, p.dimension());
+      String verdict = same ? Finding.AGREE : Finding.COMPATIBLE;
+      String text = same
+          ? articles.size() + " sources give the same " + label + ": " + listClaims(claims) + "."
+          : "The sources word the " + label + " differently but their figures can all be true together: "
+              + listClaims(claims) + " (common range " + range(commonRange(claims, p.dimension()), p) + ").";
+      return finding(entityId, entityName, p.id(), label, verdict, claims, text);
+    }
+    List<DatedGroup> dated = datedGroups(groups);
+    if (dated != null) {
+      StringBuilder text = new StringBuilder("The " + label + " changed over time: ");
+      for (int i = 0; i < dated.size(); i++) {
+        DatedGroup g = dated.get(i);
+        text.append(i == 0 ? "" : "; then ").append(dateText(g.range)).append(", ").append(listClaims(g.claims));
+      }
+      text.append(". The later figure updates the earlier one; read together they are not a contradiction, "
+          + "but a reader comparing the articles without their dates would see one.");
+      return finding(entityId, entityName, p.id(), label, Finding.CHANGED_OVER_TIME, claims, text.toString());
+    }
+    StringBuilder text = new StringBuilder("Sources disagree on the " + label + ": ");
+    for (int i = 0; i < groups.size(); i++) {
+      List<Claim> g = groups.get(i);
+      Interval common = commonRange(g, p.dimension());
+      text.append(i == 0 ? "" : " against ").append(listClaims(g)).append(" (").append(range(common, p)).append(")");
+    }
+    text.append(". These ranges do not overlap");
+    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(c.date()) == null)).count();
+    text.append(undated > 0 ? ", and without dates on every side the gap cannot be read as a change over time." : ", and their dates do not order them in time.");
+    return finding(entityId, entityName, p.id(), label, Finding.CONFLICT, claims, text.toString());
+  }
+
+  /** Partitions claims into groups whose plausible intervals share a common range. */
+  private List<List<Claim>> valueGroups(List<Claim> claims, String dimension) {
+    List<Claim> byLow = new ArrayList<>(claims);
+    byLow.sort(Comparator.comparingDouble((Claim c) -> interval(c, dimension).low())
+        .thenComparingDouble(c -> interval(c, dimension).high())
+        .thenComparing(Claim::article).thenComparingInt(Claim::start));
+    List<List<Claim>> groups = new ArrayList<>();
+    List<Claim> current = new ArrayList<>();
+    Interval common = null;
+    for (Claim c : byLow) {
+      Interval i = interval(c, dimension);
+      if (common != null && common.overlaps(i)) {
+        common = common.intersect(i);
+        current.add(c);
+      } else {
+        if (!current.isEmpty()) {
+          groups.add(sorted(current));
+        }
+        current = new ArrayList<>(List.of(c));
+        common = i;
+      }
+    }
+    if (!current.isEmpty()) {
+      groups.add(sorted(current));
+    }
+    return groups;
+  }
+
+  private record DatedGroup(ClaimDates.DayRange range, List<Claim> claims) {}
+
+  /** The groups ordered in time when every group is dated and none overlaps the next; else null. */
+  private static List<DatedGroup> datedGroups(List<List<Claim>> groups) {
+    List<DatedGroup> dated = new ArrayList<>();
+    for (List<Claim> g : groups) {
+      LocalDate from = null;
+      LocalDate to = null;
+      for (Claim c : g) {
+        ClaimDates.DayRange r = ClaimDates.range(c.date());
+        if (r == null) {
+          continue;
+        }
+        from = from == null || r.from().isBefore(from) ? r.from() : from;
+        to = to == null || r.to().isAfter(to) ? r.to() : to;
+      }
+      if (from == null) {
+        return null;
+      }
+      dated.add(new DatedGroup(new ClaimDates.DayRange(from, to), g));
+    }
+    dated.sort(Comparator.comparing((DatedGroup d) -> d.range.from()));
+    for (int i = 1; i < dated.size(); i++) {
+      if (!dated.get(i - 1).range.before(dated.get(i).range)) {
+        return null;
+      }
+    }
+    return dated;
+  }
+
+  private boolean sameFigure(List<Claim> claims, String dimension) {
+    Double first = null;
+    for (Claim c : claims) {
+      Double v = c.value() != null ? dimensions.toBase(c.unit(), c.value()) : null;
+      if (v == null) {
+        Interval i = interval(c, dimension);
+        v = i.low() * 1_000_003 + i.high(); // vague amounts: the same words give the same bounds
+      }
+      if (first == null) {
+        first = v;
+      } else if (Math.abs(first - v) > SAME_FIGURE * Math.max(Math.abs(first), Math.abs(v))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Interval interval(Claim c, String dimension) {
+    Interval own = Interval.of(c, dimension);
+    Double factor = dimensions.toBase(c.unit(), 1.0);
+    return own.scaled(factor == null ? 1.0 : factor);
+  }
+
+  private Interval commonRange(List<Claim> claims, String dimension) {
+    Interval common = null;
+    for (Claim c : claims) {
+      Interval i = interval(c, dimension);
+      common = common == null ? i : common.intersect(i);
+    }
+    return common;
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private List<Finding> judgeDates(String entityId, String entityName, String frame, List<Claim> claims) {
+    List<Finding> findings = new ArrayList<>();
+    String property = frame + ":date";
+    String label = names.label(frame, "date");
+    for (Claim c : claims) {
+      LocalDate day = ClaimDates.day(c.date());
+      DayOfWeek stated = ClaimDates.weekday(c.weekday());
+      if (day != null && stated != null && day.getDayOfWeek() != stated) {
+        findings.add(finding(entityId, entityName, property + "#" + c.article() + "@" + c.start(), label,
+            Finding.INTERNAL_INCONSISTENCY, List.of(c),
+            c.article() + " writes «" + c.text() + "», but " + longDate(day) + " was a "
+                + english(day.getDayOfWeek()) + " (" + ClaimDates.frenchName(day.getDayOfWeek())
+                + "), not a " + english(stated) + ": the weekday contradicts the date."));
+      }
+    }
+    // one stated day per article: the weekday written, else the weekday of the full date
+    Map<String, List<Claim>> byDay = new TreeMap<>();
+    Map<String, Claim> firstPerArticle = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      DayOfWeek day = statedDay(c);
+      if (day == null) {
+        continue;
+      }
+      firstPerArticle.putIfAbsent(c.article(), c);
+    }
+    if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values())) {
+      return findings;
+    }
+    for (Claim c : firstPerArticle.values()) {
+      byDay.computeIfAbsent(english(statedDay(c)), k -> new ArrayList<>()).add(c);
+    }
+    List<Claim> evidence = sorted(new ArrayList<>(firstPerArticle.values()));
+    if (byDay.size() == 1) {
+      findings.add(finding(entityId, entityName, property, label, Finding.AGREE, evidence,
+          firstPerArticle.size() + " sources put the " + frame + " on the same day: " + listClaims(evidence) + "."));
+      return findings;
+    }
+    StringBuilder text = new StringBuilder("Sources give different days for the " + frame + ": ");
+    List<String> parts = new ArrayList<>();
+    byDay.forEach((day, cs) -> parts.add(listClaims(cs) + " (" + day + ")"));
+    text.append(String.join(" against ", parts)).append('.');
+    for (Claim c : evidence) {
+      LocalDate day = ClaimDates.day(c.date());
+      DayOfWeek stated = ClaimDates.weekday(c.weekday());
+      if (day != null && stated != null && day.getDayOfWeek() != stated) {
+        text.append(" ").append(longDate(day)).append(" was a ").append(english(day.getDayOfWeek()))
+            .append(", so the weekday in ").append(c.article()).append(" is the likely error.");
+      }
+    }
+    findings.add(finding(entityId, entityName, property, label, Finding.CONFLICT, evidence, text.toString()));
+    return findings;
+  }
+
+  private static DayOfWeek statedDay(Claim c) {
+    DayOfWeek stated = ClaimDates.weekday(c.weekday());
+    if (stated != null) {
+      return stated;
+    }
+    LocalDate day = ClaimDates.day(c.date());
+    return day != null ? day.getDayOfWeek() : null;
+  }
+
+  /** True when the dated claims lie within a week of each other (undated ones do not object). */
+  private static boolean sameEvent(Iterable<Claim> claims) {
+    LocalDate min = null;
+    LocalDate max = null;
+    for (Claim c : claims) {
+      LocalDate d = ClaimDates.day(c.date());
+      if (d != null) {
+        min = min == null || d.isBefore(min) ? d : min;
+        max = max == null || d.isAfter(max) ? d : max;
+      }
+    }
+    return min == null || !max.isAfter(min.plusDays(SAME_EVENT_DAYS));
+  }
+
+  // ---------------------------------------------------------------- derived checks
+
+  private List<Finding> derivedChecks(String entityId, String entityName, List<Claim> claims,
+      Map<String, List<Claim>> numeric, Map<String, Property> properties) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Claim[]> seen = new TreeMap<>();
+    List<Claim> ordered = sorted(new ArrayList<>(claims));
+    for (Claim share : ordered) {
+      Property sp = propertyOf(share);
+      if (sp == null || !"share".equals(sp.dimension()) || !derivedWhole.containsKey(sp.frame())
+          || Claim.Qualifiers.TOTAL.equals(share.qualifier())) {
+        continue;
+      }
+      for (Claim amount : ordered) {
+        Property ap = propertyOf(amount);
+        if (ap == null || amount == share || !amount.article().equals(share.article())
+            || !ap.frame().equals(sp.frame()) || "share".equals(ap.dimension()) || "date".equals(ap.dimension())
+            || Math.abs(amount.start() - share.start()) > DERIVED_WINDOW) {
+          continue;
+        }
+        String wholeId = new Property(derivedWhole.get(sp.frame()), ap.dimension(), null).id();
+        seen.putIfAbsent(wholeId + "|" + share.article(), new Claim[] {share, amount});
+      }
+    }
+    Map<String, List<Claim[]>> byWhole = new TreeMap<>();
+    seen.forEach((key, pair) -> byWhole.computeIfAbsent(key.substring(0, key.indexOf('|')), k -> new ArrayList<>()).add(pair));
+    for (Map.Entry<String, List<Claim[]>> e : byWhole.entrySet()) {
+      List<Claim> others = numeric.get(e.getKey());
+      if (others == null) {
+        continue;
+      }
+      Property whole = properties.get(e.getKey());
+      Claim[] pair = e.getValue().get(0);
+      Interval s = interval(pair[0], "share");
+      Interval a = interval(pair[1], whole.dimension());
+      if (s.low() <= 0) {
+        continue;
+      }
+      Interval implied = new Interval(a.low() / (s.high() / 100), a.high() / (s.low() / 100));
+      List<Claim> against = others.stream().filter(c -> !interval(c, whole.dimension()).overlaps(implied)).toList();
+      String label = label(whole);
+      List<Claim> evidence = new ArrayList<>();
+      for (Claim[] p : e.getValue()) {
+        evidence.add(p[0]);
+        evidence.add(p[1]);
+      }
+      evidence.addAll(sorted(new ArrayList<>(others)));
+      double centre = (a.low() + a.high()) / 2 / ((s.low() + s.high()) / 2 / 100);
+      String implication = listClaims(List.of(pair[1])) + " being " + listClaims(List.of(pair[0]))
+          + " implies a " + label + " of about " + number(centre) + " " + dimensions.baseLabel(pair[1].unit())
+          + " (" + range(implied, whole) + ")";
+      if (against.isEmpty()) {
+        findings.add(finding(entityId, entityName, whole.id() + "#derived", label + " (derived)", Finding.AGREE,
+            evidence, implication + ", which fits " + listClaims(others) + "."));
+      } else {
+        findings.add(finding(entityId, entityName, whole.id() + "#derived", label + " (derived)", Finding.CONFLICT,
+            evidence, implication + ", which " + listClaims(sorted(new ArrayList<>(against)))
+                + " contradicts: the two cannot both be true."));
+      }
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- wording
+
+  private String label(Property p) {
+    String label = names.label(p.frame().startsWith("what:") ? p.frame().substring(5) : p.frame(), p.dimension());
+    return p.period() == null ? label : label + " (" + periodText(p.period()) + ")";
+  }
+
+  private static String periodText(String period) {
+    String[] parts = period.split(":");
+    if (parts.length == 3 && parts[0].equals("last")) {
+      return "in the last " + parts[1] + " " + parts[2] + (parts[1].equals("1") ? "" : "s");
+    }
+    return period.replace(':', ' ');
+  }
+
+  private String range(Interval i, Property p) {
+    String unit = p.dimension().equals("share") ? "%" : dimensionUnit(p.dimension());
+    String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
+    return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);
+  }
+
+  private String dimensionUnit(String dimension) {
+    return switch (dimension) {
+      case "area" -> "km²";
+      case "length" -> "km";
+      case "duration" -> "days";
+      case "mass" -> "t";
+      default -> "";
+    };
+  }
+
+  private static String listClaims(List<Claim> claims) {
+    return claims.stream().map(ConsistencyJudge::describe).collect(Collectors.joining(", "));
+  }
+
+  private static String describe(Claim c) {
+    StringBuilder b = new StringBuilder("«").append(c.text()).append("» (").append(c.article());
+    if (c.date() != null) {
+      b.append(", ").append(c.date());
+    }
+    if (c.speaker() != null) {
+      b.append(", according to ").append(c.speaker());
+    }
+    return b.append(')').toString();
+  }
+
+  private static String dateText(ClaimDates.DayRange r) {
+    return r.from().equals(r.to()) ? "on " + r.from() : "between " + r.from() + " and " + r.to();
+  }
+
+  private static String longDate(LocalDate d) {
+    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
+  private static String english(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  static String number(double v) {
+    DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    return f.format(v);
+  }
+
+  /** The last word of the counted noun phrase's first noun, folded and singular: "soldats ukrainiens" → "soldat". */
+  static String headNoun(String what) {
+    if (what == null || what.isBlank()) {
+      return null;
+    }
+    String first = what.strip().split("[\\s']+")[0].toLowerCase(Locale.ROOT);
+    String folded = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    if (folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"))) {
+      folded = folded.substring(0, folded.length() - 1);
+    }
+    return folded.isEmpty() ? null : folded;
+  }
+
+  // ---------------------------------------------------------------- building findings
+
+  private static List<Claim> sorted(List<Claim> claims) {
+    claims.sort(Comparator.comparing((Claim c) -> c.date() == null ? "9999" : c.date())
+        .thenComparing(Claim::article).thenComparingInt(Claim::start));
+    return claims;
+  }
+
+  private static Finding finding(String entityId, String entityName, String property, String label,
+      String verdict, List<Claim> claims, String explanation) {
+    String id = shortHash(entityId + "|" + property + "|" + verdict);
+    return new Finding(id, entityId, entityName, property, label, verdict,
+        claims.stream().map(Finding.Evidence::of).toList(), List.of(), explanation);
+  }
+
+  static String shortHash(String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

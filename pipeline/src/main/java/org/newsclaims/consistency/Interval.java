@@ -1,0 +1,111 @@
+package org.newsclaims.consistency;
+
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Claim.Qualifiers;
+
+/**
+ * The range of values a claim can plausibly mean, in the base unit of its dimension.
+ *
+ * <p>Conventions (documented in docs/consistency.md):
+ * <ul>
+ *   <li>exact {@code v}: {@code v ± 1 %} (rounding);
+ *   <li>{@code plus de v} / {@code au moins v}: {@code [v, v × s]} and {@code moins de v} /
+ *       {@code au plus v}: {@code [v / s, v]}, where {@code s = 1.5} when {@code v} is a round
+ *       number with one significant digit ("plus de 1 000") and {@code 1.1} otherwise ("plus de
+ *       86 %"): a speaker who knew the figure was far above would have said so;
+ *   <li>{@code environ v}: {@code [0.9 v, 1.1 v]};
+ *   <li>ranges and vague amounts: the claim's own {@code low}/{@code high};
+ *   <li>shares never exceed 100 %.
+ * </ul>
+ * Example: {@code Interval.of(claim "plus de 86%", "share")} is {@code [86, 94.6]}.
+ *
+ * @param low lower end (inclusive)
+ * @param high upper end (inclusive); may be {@link Double#POSITIVE_INFINITY}
+ */
+public record Interval(double low, double high) {
+
+  private static final double EXACT_TOLERANCE = 0.01;
+  private static final double ABOUT_TOLERANCE = 0.10;
+
+  /** The plausible interval of a claim in its own unit, or null when it states no amount. */
+  public static Interval of(Claim c, String dimension) {
+    Double v = c.value();
+    String q = c.qualifier() == null ? Qualifiers.EXACT : c.qualifier();
+    double low;
+    double high;
+    switch (q) {
+      case Qualifiers.MORE_THAN, Qualifiers.AT_LEAST -> {
+        if (v == null) {
+          return fromBounds(c, dimension);
+        }
+        low = v;
+        high = v * slack(v);
+      }
+      case Qualifiers.LESS_THAN, Qualifiers.AT_MOST -> {
+        if (v == null) {
+          return fromBounds(c, dimension);
+        }
+        low = v / slack(v);
+        high = v;
+      }
+      case Qualifiers.ABOUT -> {
+        if (v == null) {
+          return fromBounds(c, dimension);
+        }
+        low = v * (1 - ABOUT_TOLERANCE);
+        high = v * (1 + ABOUT_TOLERANCE);
+      }
+      case Qualifiers.RANGE, Qualifiers.VAGUE -> {
+        return fromBounds(c, dimension);
+      }
+      default -> {
+        if (v == null) {
+          return fromBounds(c, dimension);
+        }
+        low = v * (1 - EXACT_TOLERANCE);
+        high = v * (1 + EXACT_TOLERANCE);
+      }
+    }
+    return capped(Math.min(low, high), Math.max(low, high), dimension);
+  }
+
+  private static Interval fromBounds(Claim c, String dimension) {
+    if (c.low() == null && c.high() == null) {
+      return null;
+    }
+    double low = c.low() != null ? c.low() : 0;
+    double high = c.high() != null ? c.high() : Double.POSITIVE_INFINITY;
+    return capped(low, high, dimension);
+  }
+
+  private static Interval capped(double low, double high, String dimension) {
+    if ("share".equals(dimension)) {
+      high = Math.min(high, 100);
+      low = Math.min(low, 100);
+    }
+    return new Interval(low, high);
+  }
+
+  /** 1.5 for round numbers with one significant digit (1 000, 30, 500), else 1.1. */
+  static double slack(double v) {
+    double a = Math.abs(v);
+    if (a == 0) {
+      return 1.1;
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(a)));
+    double significant = a / magnitude;
+    return Math.abs(significant - Math.rint(significant)) < 1e-9 ? 1.5 : 1.1;
+  }
+
+  public Interval scaled(double factor) {
+    return new Interval(low * factor, high * factor);
+  }
+
+  public boolean overlaps(Interval other) {
+    return low <= other.high && other.low <= high;
+  }
+
+  public Interval intersect(Interval other) {
+    return new Interval(Math.max(low, other.low), Math.min(high, other.high));
+  }
+}
