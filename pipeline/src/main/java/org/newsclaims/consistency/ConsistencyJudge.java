@@ -382,9 +382,12 @@ public final class ConsistencyJudge {
         evidence.add(p[1]);
       }
       evidence.addAll(sorted(new ArrayList<>(others)));
-      double centre = (a.low() + a.high()) / 2 / ((s.low() + s.high()) / 2 / 100);
+      // the point estimate uses the stated figures: "1 100 km², soit 86 %" → 1 100 / 0.86
+      Double shareValue = pair[0].value() != null ? pair[0].value() : (s.low() + s.high()) / 2;
+      Double amountValue = pair[1].value() != null ? dimensions.toBase(pair[1].unit(), pair[1].value()) : (a.low() + a.high()) / 2;
+      double centre = amountValue / (shareValue / 100);
       String implication = listClaims(List.of(pair[1])) + " being " + listClaims(List.of(pair[0]))
-          + " implies a " + label + " of about " + number(centre) + " " + dimensions.baseLabel(pair[1].unit())
+          + " implies about " + number(centre) + " " + dimensions.baseLabel(pair[1].unit()) + " for the " + label
           + " (" + range(implied, whole) + ")";
       if (against.isEmpty()) {
         findings.add(finding(entityId, entityName, whole.id() + "#derived", label + " (derived)", Finding.AGREE,

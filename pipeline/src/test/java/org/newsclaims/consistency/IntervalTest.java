@@ -1,0 +1,43 @@
+package org.newsclaims.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+
+class IntervalTest {
+
+  private static Claim c(Double value, Double low, Double high, String unit, String qualifier) {
+    return new Claim("a", "t", value, low, high, unit, qualifier, null, null, null, null, null, null, null, null, "s", 0, 1);
+  }
+
+  @Test
+  void moreThanAPreciseFigureAllowsTenPercentAbove() {
+    Interval i = Interval.of(c(86.0, 86.0, 100.0, "percent", "more_than"), "share");
+    assertEquals(86.0, i.low(), 1e-9);
+    assertEquals(94.6, i.high(), 1e-9);
+  }
+
+  @Test
+  void moreThanARoundFigureAllowsHalfAgainAbove() {
+    Interval i = Interval.of(c(1000.0, 1000.0, null, "km2", "more_than"), "area");
+    assertEquals(1500.0, i.high(), 1e-9);
+  }
+
+  @Test
+  void aShareNeverExceedsOneHundred() {
+    assertEquals(100.0, Interval.of(c(95.0, 95.0, 100.0, "percent", "more_than"), "share").high(), 1e-9);
+  }
+
+  @Test
+  void vagueAmountsKeepTheirBounds() {
+    Interval i = Interval.of(c(null, 200.0, 900.0, "km2", "vague"), "area");
+    assertEquals(200.0, i.low(), 1e-9);
+    assertEquals(900.0, i.high(), 1e-9);
+  }
+
+  @Test
+  void anOpenBoundIsInfinite() {
+    assertEquals(Double.POSITIVE_INFINITY, Interval.of(c(null, 10.0, null, "count", "range"), "count").high());
+  }
+}

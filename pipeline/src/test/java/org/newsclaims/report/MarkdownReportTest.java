@@ -1,0 +1,43 @@
+package org.newsclaims.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Finding;
+
+class MarkdownReportTest {
+
+  private static Finding finding(String verdict, String sentence, String figure) {
+    return new Finding("f1", "place:x", "Bourg-<b>", "p", "number of people", verdict,
+        List.of(new Finding.Evidence("a.txt", figure, 3.0, 3.0, 3.0, "count", "exact", null, "2024-05-01", sentence)),
+        List.of(), "Only a.txt gives it.");
+  }
+
+  @Test
+  void disagreementsComeBeforeAgreements() {
+    String md = MarkdownReport.render(List.of(finding("agree", "Trois blessés.", "Trois"),
+        finding("conflict", "Cinq blessés.", "Cinq")), List.of(), Map.of());
+    assertTrue(md.indexOf("## Disagreements") < md.indexOf("## Agreements"));
+    assertTrue(md.indexOf("CONFLICT") < md.indexOf("AGREE"));
+  }
+
+  @Test
+  void articleTextCannotInjectHtmlOrBreakTables() {
+    String md = MarkdownReport.render(List.of(finding("conflict",
+        "Il a écrit <script>alert(1)</script> | colonne <img src=x onerror=alert(2)>", "colonne")),
+        List.of(new ArticleInfo("a.txt", "Titre <i>x</i>", null, null)), Map.of("articles", 1L));
+    assertFalse(md.contains("<script>"), md);
+    assertFalse(md.contains("<img"), md);
+    assertFalse(md.contains("<b>"), md);
+    assertTrue(md.contains("&lt;script&gt;"), md);
+    assertTrue(md.contains("\\| **colonne**"), md);
+  }
+
+  @Test
+  void theFigureIsHighlightedInTheSourceSentence() {
+    assertTrue(MarkdownReport.highlighted("Le bilan est de 12 morts.", "12 morts").contains("**12 morts**"));
+  }
+}
