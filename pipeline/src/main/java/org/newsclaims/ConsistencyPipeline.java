@@ -36,6 +36,10 @@ public final class ConsistencyPipeline {
 
   public static void main(String[] args) {
     PipelineOptionsFactory.register(Options.class);
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      PipelineOptionsFactory.printHelp(System.out, Options.class);
+      return;
+    }
     Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
     PipelineResult.State state = run(options);
     if (state != PipelineResult.State.DONE) {
