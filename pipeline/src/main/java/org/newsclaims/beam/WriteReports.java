@@ -31,6 +31,7 @@ import org.newsclaims.model.Finding;
 import org.newsclaims.model.Quote;
 import org.newsclaims.model.Reject;
 import org.newsclaims.report.ArticleInfo;
+import org.newsclaims.report.HtmlReport;
 import org.newsclaims.report.JsonLines;
 import org.newsclaims.report.MarkdownReport;
 import org.newsclaims.report.RunSummary;
@@ -109,15 +110,14 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("ArticleInfo", MapElements.into(org.apache.beam.sdk.values.TypeDescriptor.of(ArticleInfo.class)).via(ArticleInfo::of))
         .setCoder(JsonCoder.of(ArticleInfo.class))
         .apply("ArticleInfoView", View.asList());
-    findings
-        .apply("AllFindings", Combine.globally(new ToList<Finding>()))
-        .apply("RenderMarkdown", ParDo.of(new DoFn<List<Finding>, String>() {
-          @ProcessElement
-          public void process(@Element List<Finding> all, OutputReceiver<String> out, ProcessContext c) {
-            out.output(MarkdownReport.render(all, c.sideInput(infos), c.sideInput(countsView)));
-          }
-        }).withSideInputs(infos, countsView))
+    PCollection<List<Finding>> allFindings = findings
+        .apply("AllFindings", Combine.globally(new ToList<Finding>()));
+    allFindings
+        .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, countsView)).withSideInputs(infos, countsView))
         .apply("WriteMarkdown", WriteLines.to(directory, "report", ".md", 1));
+    allFindings
+        .apply("RenderHtml", ParDo.of(new RenderFn(true, infos, countsView)).withSideInputs(infos, countsView))
+        .apply("WriteHtml", WriteLines.to(directory, "report", ".html", 1));
     return PDone.in(outputs.getPipeline());
   }
 
@@ -147,6 +147,26 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
   private String summaryJson(Map<String, Long> counts) {
     return JsonLines.toPrettyJson(RunSummary.of(counts, runner));
+  }
+
+  /** Renders all findings as one report page (Markdown or HTML). */
+  static final class RenderFn extends DoFn<List<Finding>, String> {
+    private final boolean html;
+    private final PCollectionView<List<ArticleInfo>> infos;
+    private final PCollectionView<Map<String, Long>> counts;
+
+    RenderFn(boolean html, PCollectionView<List<ArticleInfo>> infos, PCollectionView<Map<String, Long>> counts) {
+      this.html = html;
+      this.infos = infos;
+      this.counts = counts;
+    }
+
+    @ProcessElement
+    public void process(@Element List<Finding> all, OutputReceiver<String> out, ProcessContext c) {
+      out.output(html
+          ? HtmlReport.render(all, c.sideInput(infos), c.sideInput(counts))
+          : MarkdownReport.render(all, c.sideInput(infos), c.sideInput(counts)));
+    }
   }
 
   /** Collects a small PCollection into one list. */
