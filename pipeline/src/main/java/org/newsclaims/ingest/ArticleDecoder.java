@@ -85,6 +85,11 @@ public final class ArticleDecoder {
     } else if (mojibakeCount(text) >= 3) {
       return reject("undecodable text (mojibake: UTF-8 read as Windows-1252, not repairable)");
     }
+    String mapped = mapC1Controls(text);
+    if (mapped != null) {
+      text = mapped;
+      charset = charset + " (C1 controls read as Windows-1252)";
+    }
     if (HtmlText.looksLikeHtml(text)) {
       text = HtmlText.toText(text);
       if (text.isBlank()) {
@@ -241,16 +246,71 @@ public final class ArticleDecoder {
     return high > 0 && french * 10 >= high * 9 && asciiLetters >= high * 3;
   }
 
-  /** Counts "Ã©"-type pairs: a UTF-8 lead byte read as Windows-1252 followed by a continuation. */
+  /**
+   * Text once decoded as ISO-8859-1 although it was Windows-1252 carries C1 control characters
+   * (U+0092 for ’, U+0080 for €); maps them back, or returns null when there are none.
+   */
+  private static String mapC1Controls(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        char m = CP1252_HIGH.charAt(c - 0x80);
+        if (m != '\uFFFD') {
+          out.append(m);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? null : out.toString();
+  }
+
+  /**
+   * Counts double-encoded sequences: the Windows-1252 reading of a whole UTF-8 multi-byte
+   * character ("Ã©" for "é", "â€™" for "’").
+   */
   private static int mojibakeCount(String s) {
     int count = 0;
-    for (int i = 0; i + 1 < s.length(); i++) {
-      int lead = cp1252Byte(s.charAt(i));
-      if (lead >= 0xC2 && lead <= 0xF4 && isContinuation(cp1252Byte(s.charAt(i + 1)))) {
+    for (int i = 0; i < s.length(); i++) {
+      if (doubleEncodedLength(s, i) > 0) {
         count++;
       }
     }
     return count;
+  }
+
+  /** Length of the double-encoded UTF-8 sequence starting at {@code i}, or 0. */
+  private static int doubleEncodedLength(String s, int i) {
+    int lead = cp1252Byte(s.charAt(i));
+    int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+        : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+    if (need == 0 || i + need >= s.length()) {
+      return 0;
+    }
+    byte[] seq = new byte[need + 1];
+    seq[0] = (byte) lead;
+    for (int k = 1; k <= need; k++) {
+      int v = cp1252Byte(s.charAt(i + k));
+      if (!isContinuation(v)) {
+        return 0;
+      }
+      seq[k] = (byte) v;
+    }
+    Decoded d = strict(seq, 0, StandardCharsets.UTF_8, "UTF-8");
+    return d.ok() && isLatinText(d.text().codePointAt(0)) ? need + 1 : 0;
+  }
+
+  /**
+   * Whether a repaired character is one that Western text uses (accented Latin letters,
+   * punctuation, €): "é\u00A0»" is the valid UTF-8 of a CJK ideograph, not mojibake.
+   */
+  private static boolean isLatinText(int cp) {
+    return cp >= 0x80 && cp < 0x250 || cp >= 0x2000 && cp < 0x2070 || cp >= 0x20A0 && cp < 0x20D0
+        || cp >= 0x2100 && cp < 0x2150;
   }
 
   private static boolean isContinuation(int v) {
@@ -296,26 +356,15 @@ public final class ArticleDecoder {
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
-      int lead = cp1252Byte(s.charAt(i));
-      int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
-          : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
-      if (need > 0 && i + need < s.length()) {
-        byte[] seq = new byte[need + 1];
-        seq[0] = (byte) lead;
-        boolean ok = true;
-        for (int k = 1; k <= need && ok; k++) {
-          int v = cp1252Byte(s.charAt(i + k));
-          ok = isContinuation(v);
-          seq[k] = (byte) v;
+      int len = doubleEncodedLength(s, i);
+      if (len > 0) {
+        byte[] seq = new byte[len];
+        for (int k = 0; k < len; k++) {
+          seq[k] = (byte) cp1252Byte(s.charAt(i + k));
         }
-        if (ok) {
-          Decoded d = strict(seq, 0, StandardCharsets.UTF_8, "UTF-8");
-          if (d.ok()) {
-            out.append(d.text());
-            i += need + 1;
-            continue;
-          }
-        }
+        out.append(new String(seq, StandardCharsets.UTF_8));
+        i += len;
+        continue;
       }
       out.append(s.charAt(i));
       i++;
