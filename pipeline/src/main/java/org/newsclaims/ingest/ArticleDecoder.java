@@ -243,7 +243,7 @@ public final class ArticleDecoder {
         french++;
       }
     }
-    return high > 0 && french * 10 >= high * 9 && asciiLetters >= high * 3;
+    return high > 0 && french * 10 >= high * 9 && asciiLetters >= high * 2;
   }
 
   /**

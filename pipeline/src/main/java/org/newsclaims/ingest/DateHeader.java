@@ -151,7 +151,7 @@ public final class DateHeader {
           }
         }
       }
-      return endsWord(s, out[3]);
+      return endsWord(s, out[3]) || isTimeSeparator(s, out[3]);
     }
     if (len >= 1 && len <= 2 && a + 1 < s.length() && isDateSep(s.charAt(a))) {
       char sep = s.charAt(a);
@@ -276,6 +276,11 @@ public final class DateHeader {
       return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
     return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+  }
+
+  /** The "T" of "2025-03-12T10:31:00". */
+  private static boolean isTimeSeparator(String s, int i) {
+    return i + 1 < s.length() && s.charAt(i) == 'T' && Character.isDigit(s.charAt(i + 1));
   }
 
   private static boolean isDateSep(char c) {
