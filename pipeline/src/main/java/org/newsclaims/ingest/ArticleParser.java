@@ -119,6 +119,7 @@ public final class ArticleParser {
     boolean checkRepeat = knownTitle != null;
     StringBuilder body = new StringBuilder();
     int seen = 0;
+    boolean dropLinkedHeadline = false;
     for (String rawLine : lines) {
       String line = rawLine.strip();
       if (line.isEmpty()) {
@@ -128,9 +129,19 @@ public final class ArticleParser {
         continue;
       }
       seen++;
+      if (dropLinkedHeadline) {
+        dropLinkedHeadline = false;
+        if (line.length() <= MAX_HEADLINE && !line.endsWith(".")) {
+          continue;
+        }
+      }
       PageFurniture.LineKind kind = furniture.classify(line, bodyStarted);
       if (kind == PageFurniture.LineKind.END) {
         break;
+      }
+      if (kind == PageFurniture.LineKind.DROP_WITH_NEXT) {
+        dropLinkedHeadline = true;
+        continue;
       }
       if (kind == PageFurniture.LineKind.DROP) {
         continue;

@@ -27,6 +27,8 @@ public final class PageFurniture {
     KEEP,
     /** Furniture: drop this line only. */
     DROP,
+    /** A bare link heading ("Lire aussi"): drop it and the linked headline on the next line. */
+    DROP_WITH_NEXT,
     /** End-of-page marker: drop this line and everything after it. */
     END
   }
@@ -45,6 +47,7 @@ public final class PageFurniture {
   private final Set<String> endMarkers;
   private final Set<String> dropLines;
   private final List<String> prefixes;
+  private final List<String> links;
   private final Set<String> counters;
   private final Set<String> sections;
   private final Set<String> agencies;
@@ -66,6 +69,7 @@ public final class PageFurniture {
     withWords = Set.copyOf(f.get(8));
     reportage = longestFirst(f.get(9));
     bylines = longestFirst(f.get(10));
+    links = List.copyOf(f.get(11));
   }
 
   /** The shared instance built from the package's resource files. */
@@ -75,7 +79,7 @@ public final class PageFurniture {
 
   private static PageFurniture load() {
     List<List<String>> f = new ArrayList<>();
-    for (int i = 0; i < 11; i++) {
+    for (int i = 0; i < 12; i++) {
       f.add(new ArrayList<>());
     }
     for (String[] row : RuleFile.read("furniture.txt")) {
@@ -86,6 +90,7 @@ public final class PageFurniture {
         case "prefix" -> 2;
         case "counter" -> 3;
         case "section" -> 4;
+        case "link" -> 11;
         default -> throw new IllegalStateException("furniture.txt: unknown kind " + row[0]);
       };
       f.get(slot).add(text);
@@ -132,6 +137,14 @@ public final class PageFurniture {
       return LineKind.DROP;
     }
     if (line.length() < MAX_PREFIX_LINE) {
+      for (String p : links) {
+        if (k.equals(p)) {
+          return LineKind.DROP_WITH_NEXT;
+        }
+        if (k.startsWith(p) && !Character.isLetter(k.charAt(p.length()))) {
+          return LineKind.DROP;
+        }
+      }
       for (String p : prefixes) {
         if (k.startsWith(p) && (k.length() == p.length() || !Character.isLetter(k.charAt(p.length())))) {
           return LineKind.DROP;
@@ -166,7 +179,7 @@ public final class PageFurniture {
       return false;
     }
     int words = 0;
-    for (String tok : k.split("[ >›»/|·,]+")) {
+    for (String tok : k.split("[ >›»/|·,&]+")) {
       if (tok.isEmpty() || tok.equals("-") || tok.equals("–")) {
         continue;
       }

@@ -125,11 +125,25 @@ class ArticleParserTest {
       "Sur le même sujet",
       "À lire également :",
       "Kommentare (0)",
+      "Commentaires",
   })
   void cutsEverythingAfterAnEndOfPageMarker(String marker) {
     Article a = ArticleParser.parse("a.txt", "Le budget est voté\n" + BODY + "\n" + marker
         + "\nUn autre article sans rapport avec le premier.\nSa suite.");
     assertEquals(BODY, a.text());
+  }
+
+  @Test
+  void dropsABareReadAlsoHeadingWithTheLinkedHeadline() {
+    Article a = ArticleParser.parse("a.txt", "Le budget est voté\n" + BODY
+        + "\nÀ lire aussi\nLes impôts locaux vont-ils augmenter ?\nLa séance a duré trois heures.");
+    assertEquals(BODY + "\nLa séance a duré trois heures.", a.text());
+  }
+
+  @Test
+  void keepsSubheadingsMadeOfOrdinaryWords() {
+    Article a = ArticleParser.parse("a.txt", "Le budget est voté\n" + BODY + "\nEn France et en Europe\nFin.");
+    assertEquals(BODY + "\nEn France et en Europe\nFin.", a.text());
   }
 
   @Test
