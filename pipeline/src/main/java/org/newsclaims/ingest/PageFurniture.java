@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the parts of a news web page that are not the article: navigation, sharing
@@ -36,6 +37,9 @@ public final class PageFurniture {
   /** A line with its credits removed, and the outlet named by a text credit (or null). */
   public record Stripped(String text, String outlet) {}
 
+  private static final Pattern BREADCRUMB_SEPARATORS = Pattern.compile("[ >›»/|·,&]+");
+  private static final Pattern CREDIT_SEPARATORS = Pattern.compile("[ /,]+");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[ /]+");
   private static final int MAX_PREFIX_LINE = 300;
   private static final int MAX_CREDIT_TAIL = 80;
   private static final int MAX_CREDIT_TOKENS = 8;
@@ -179,7 +183,7 @@ public final class PageFurniture {
       return false;
     }
     int words = 0;
-    for (String tok : k.split("[ >›»/|·,&]+")) {
+    for (String tok : BREADCRUMB_SEPARATORS.split(k)) {
       if (tok.isEmpty() || tok.equals("-") || tok.equals("–")) {
         continue;
       }
@@ -242,7 +246,7 @@ public final class PageFurniture {
   /** True when {@code s} is made only of agency names and fillers, with at least one agency. */
   private boolean isAgencyList(String s) {
     int agencyCount = 0;
-    for (String tok : s.toLowerCase(Locale.ROOT).split("[ /,]+")) {
+    for (String tok : CREDIT_SEPARATORS.split(s.toLowerCase(Locale.ROOT))) {
       if (tok.isEmpty()) {
         continue;
       }
@@ -352,7 +356,7 @@ public final class PageFurniture {
       return tail;
     }
     // "KEYSTONE", "AFP PHOTO / JOHN DOE": upper-case tokens with an agency among them
-    String[] toks = t.split("[ /]+");
+    String[] toks = NAME_SEPARATORS.split(t);
     if (toks.length == 0 || toks.length > MAX_CREDIT_TOKENS) {
       return -1;
     }
@@ -403,7 +407,7 @@ public final class PageFurniture {
       if (rest.charAt(0) == ':' || rest.charAt(0) == '/') {
         return true;
       }
-      String[] toks = rest.split("[ /]+");
+      String[] toks = NAME_SEPARATORS.split(rest);
       if (toks.length > MAX_CREDIT_TOKENS) {
         return false;
       }
