@@ -1,5 +1,6 @@
 package org.newsclaims.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.StringEscapeUtils;
@@ -8,7 +9,9 @@ import org.apache.commons.text.StringEscapeUtils;
  * Turns an HTML page into plain text lines: tags stripped, the content of {@code script},
  * {@code style}, {@code nav}, {@code header}, {@code footer}, {@code aside}, {@code form} and
  * {@code head} dropped, block tags ({@code p}, {@code div}, {@code br}, {@code h1}...) turned into
- * line breaks, entities decoded ({@link StringEscapeUtils#unescapeHtml4}).
+ * line breaks, entities decoded ({@link StringEscapeUtils#unescapeHtml4}). A publication date
+ * found in a meta tag ({@code article:published_time}, {@code datePublished}) is put first as a
+ * {@code date: ...} header line.
  *
  * <p>Example: {@code toText("<nav>Accueil</nav><h1>Titre</h1><p>Le texte&nbsp;!</p>")} returns
  * {@code "Titre\nLe texte\u00A0!"}. One pass over the characters with a small tag scanner, linear
@@ -23,6 +26,10 @@ public final class HtmlText {
       "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
       "tr", "table", "thead", "tbody", "section", "article", "main", "blockquote", "figure",
       "figcaption", "pre", "hr", "title", "body", "html", "address", "caption", "td", "th");
+
+  private static final List<String> PUBLISHED_META = List.of(
+      "article:published_time", "datepublished", "date", "dc.date", "dcterms.created",
+      "pubdate", "publishdate", "og:article:published_time", "sailthru.date");
 
   private HtmlText() {}
 
@@ -62,6 +69,7 @@ public final class HtmlText {
   public static String toText(String html) {
     StringBuilder out = new StringBuilder(html.length() / 2);
     StringBuilder run = new StringBuilder(); // text since the last tag, entities undecoded
+    String published = null; // from <meta property="article:published_time" ...>
     String skipping = null; // the dropped element we are inside
     int depth = 0;
     int n = html.length();
@@ -100,6 +108,9 @@ public final class HtmlText {
       String name = html.substring(j, nameEnd).toLowerCase(Locale.ROOT);
       int tagEnd = tagEnd(html, nameEnd);
       boolean selfClosing = tagEnd > 1 && html.charAt(tagEnd - 2) == '/';
+      if (published == null && name.equals("meta")) {
+        published = publishedMeta(html.substring(nameEnd, Math.max(nameEnd, tagEnd - 1)));
+      }
       i = tagEnd;
       if (skipping != null) {
         if (name.equals(skipping)) {
@@ -127,7 +138,42 @@ public final class HtmlText {
       }
     }
     flush(run, out);
-    return tidy(out);
+    String text = tidy(out);
+    // the page's publication date becomes a header line, read by ArticleParser like any header
+    return published == null || text.isEmpty() ? text : "date: " + published + "\n" + text;
+  }
+
+  /**
+   * The content of a publication-date meta tag ({@code property="article:published_time"},
+   * {@code itemprop="datePublished"}, {@code name="date"}...), or null. {@code attrs} is the text
+   * of the tag after its name.
+   */
+  private static String publishedMeta(String attrs) {
+    String lower = attrs.toLowerCase(Locale.ROOT);
+    boolean isDate = false;
+    for (String key : PUBLISHED_META) {
+      if (lower.contains("\"" + key + "\"") || lower.contains("'" + key + "'")) {
+        isDate = true;
+        break;
+      }
+    }
+    if (!isDate) {
+      return null;
+    }
+    int c = lower.indexOf("content=");
+    if (c < 0 || c + 8 >= attrs.length()) {
+      return null;
+    }
+    char q = attrs.charAt(c + 8);
+    if (q != '"' && q != '\'') {
+      return null;
+    }
+    int end = attrs.indexOf(q, c + 9);
+    if (end < 0) {
+      return null;
+    }
+    String value = attrs.substring(c + 9, end).strip();
+    return value.isEmpty() || value.indexOf('\n') >= 0 ? null : value;
   }
 
   private static int indexOfIgnoreCase(String s, String target, int from) {

@@ -42,6 +42,14 @@ class HtmlTextTest {
   }
 
   @Test
+  void putsThePublicationDateMetaTagFirstAsAHeader() {
+    String html = "<html><head><meta charset=\"utf-8\">"
+        + "<meta property=\"article:published_time\" content=\"2025-03-12T10:31:00+01:00\" />"
+        + "</head><body><h1>Le titre</h1><p>Le texte.</p></body></html>";
+    assertEquals("date: 2025-03-12T10:31:00+01:00\nLe titre\nLe texte.", HtmlText.toText(html));
+  }
+
+  @Test
   void recognisesHtmlButNotPlainText() {
     assertTrue(HtmlText.looksLikeHtml("  <!doctype html><html></html>"));
     assertTrue(HtmlText.looksLikeHtml("Titre\n<p>Un</p>\n<p>Deux</p>"));
