@@ -1,9 +1,25 @@
 package org.newsclaims.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Turns the bytes of an input file into text, or says why it cannot.
  *
- * <p>TODO(ingest helper): BOM handling, UTF-16, Windows-1252/Latin-1 detection, binary rejection.
+ * <p>Reads UTF-8 (with or without byte-order mark), UTF-16 LE/BE (with a byte-order mark, or
+ * without one when the zero bytes show it) and, when the bytes are not valid UTF-8 but read as
+ * plausible French in Windows-1252 (é, è, à, ç, œ, « » ...), Windows-1252 / ISO-8859-1. Repairs
+ * UTF-8 that was decoded as Windows-1252 and re-encoded ("Ã©tÃ©" for "été"). Rejects empty and
+ * whitespace-only files, binary files (PDF, PNG, ZIP, GIF, JPEG, gzip, NUL bytes, control
+ * characters) and text it cannot decode without mojibake. HTML pages become plain text lines
+ * ({@link HtmlText}). The text keeps its line breaks; BOMs are removed.
+ *
+ * <p>Example: {@code decode("a.txt", "Été".getBytes(UTF_8))} gives {@code Decoded("Été",
+ * "UTF-8", null)}; {@code decode("b.pdf", "%PDF-1.7...")} gives a reject "binary file (PDF)".
  */
 public final class ArticleDecoder {
 
@@ -16,9 +32,344 @@ public final class ArticleDecoder {
     }
   }
 
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+  /** Characters that Windows-1252 bytes 0x80-0xFF give in ordinary French text. */
+  private static final String FRENCH_HIGH =
+      "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»€°’‘“”–—…\u00A0©®²³ºª·•§µ¿¡ñÑáíóúÁÍÓÚãõÃÕ";
+
   private ArticleDecoder() {}
 
   public static Decoded decode(String name, byte[] bytes) {
-    return new Decoded(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "UTF-8", null);
+    if (bytes == null || bytes.length == 0) {
+      return reject("empty file");
+    }
+    String magic = binaryMagic(bytes);
+    if (magic != null) {
+      return reject("binary file (" + magic + ")");
+    }
+    Decoded d = decodeText(bytes);
+    if (!d.ok()) {
+      return d;
+    }
+    String text = d.text();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      return reject("whitespace-only file");
+    }
+    int controls = 0;
+    int replacements = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return reject("binary file (NUL characters)");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      } else if (c == '\uFFFD') {
+        replacements++;
+      }
+    }
+    if (controls > 8 && controls * 100 > text.length()) {
+      return reject("binary file (control characters)");
+    }
+    if (replacements > 3 && replacements * 200 > text.length()) {
+      return reject("undecodable text (" + replacements + " replacement characters already in the file)");
+    }
+    String charset = d.charset();
+    String repaired = repairDoubleEncoding(text);
+    if (repaired != null) {
+      text = repaired;
+      charset = charset + " (double-encoded, repaired)";
+    } else if (mojibakeCount(text) >= 3) {
+      return reject("undecodable text (mojibake: UTF-8 read as Windows-1252, not repairable)");
+    }
+    String mapped = mapC1Controls(text);
+    if (mapped != null) {
+      text = mapped;
+      charset = charset + " (C1 controls read as Windows-1252)";
+    }
+    if (HtmlText.looksLikeHtml(text)) {
+      text = HtmlText.toText(text);
+      if (text.isBlank()) {
+        return reject("HTML page without text");
+      }
+    }
+    return new Decoded(text, charset, null);
+  }
+
+  private static Decoded reject(String reason) {
+    return new Decoded(null, null, reason);
+  }
+
+  /** Names the binary format whose magic number starts {@code b}, or null. */
+  private static String binaryMagic(byte[] b) {
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return "PDF";
+    }
+    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return "PNG";
+    }
+    if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+      return "ZIP";
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return "GIF";
+    }
+    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return "JPEG";
+    }
+    if (startsWith(b, 0x1F, 0x8B)) {
+      return "gzip";
+    }
+    if (startsWith(b, 0x7F, 'E', 'L', 'F')) {
+      return "ELF";
+    }
+    if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return "MS Office";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Decoded decodeText(byte[] b) {
+    if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+      return strict(b, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
+    }
+    if (startsWith(b, 0xFF, 0xFE, 0, 0) || startsWith(b, 0, 0, 0xFE, 0xFF)) {
+      String cs = b[0] == 0 ? "UTF-32BE" : "UTF-32LE";
+      return strict(b, 4, Charset.forName(cs), cs + " (BOM)");
+    }
+    if (startsWith(b, 0xFF, 0xFE)) {
+      return strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
+    }
+    if (startsWith(b, 0xFE, 0xFF)) {
+      return strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
+    }
+    Charset utf16 = utf16WithoutBom(b);
+    if (utf16 != null) {
+      return strict(b, 0, utf16, utf16.name() + " (no BOM)");
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        return reject("binary file (NUL bytes)");
+      }
+    }
+    Decoded utf8 = strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
+    if (utf8.ok()) {
+      return utf8;
+    }
+    if (isPlausibleFrench8Bit(b)) {
+      boolean c1 = false;
+      for (byte x : b) {
+        int v = x & 0xFF;
+        c1 |= v >= 0x80 && v <= 0x9F;
+      }
+      return strict(b, 0, CP1252, c1 ? "windows-1252" : "ISO-8859-1");
+    }
+    return reject("undecodable text (neither UTF-8 nor plausible Windows-1252/Latin-1 French)");
+  }
+
+  /** UTF-16 without BOM: in the first 4 KB, zero bytes only at odd (LE) or even (BE) offsets, often. */
+  private static Charset utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, 4096) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        if ((i & 1) == 0) {
+          evenZeros++;
+        } else {
+          oddZeros++;
+        }
+      }
+    }
+    int pairs = n / 2;
+    if (evenZeros == 0 && oddZeros * 10 >= pairs * 7) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (oddZeros == 0 && evenZeros * 10 >= pairs * 7) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static Decoded strict(byte[] b, int offset, Charset cs, String label) {
+    try {
+      CharBuffer chars = cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b, offset, b.length - offset));
+      return new Decoded(chars.toString(), label, null);
+    } catch (CharacterCodingException e) {
+      return reject("undecodable text (invalid " + cs.name() + ")");
+    }
+  }
+
+  /**
+   * True when the bytes read as French in Windows-1252: most bytes above 0x7F map to letters
+   * and signs of French text, and they sit inside or next to words.
+   */
+  private static boolean isPlausibleFrench8Bit(byte[] b) {
+    int high = 0;
+    int french = 0;
+    int asciiLetters = 0;
+    for (int i = 0; i < b.length; i++) {
+      int v = b[i] & 0xFF;
+      if (v < 0x80) {
+        if (Character.isLetter(v)) {
+          asciiLetters++;
+        }
+        continue;
+      }
+      high++;
+      char ch = v >= 0xA0 ? (char) v : CP1252_HIGH.charAt(v - 0x80);
+      if (FRENCH_HIGH.indexOf(ch) >= 0) {
+        french++;
+      }
+    }
+    return high > 0 && french * 10 >= high * 9 && asciiLetters >= high * 2;
+  }
+
+  /**
+   * Text once decoded as ISO-8859-1 although it was Windows-1252 carries C1 control characters
+   * (U+0092 for ’, U+0080 for €); maps them back, or returns null when there are none.
+   */
+  private static String mapC1Controls(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        char m = CP1252_HIGH.charAt(c - 0x80);
+        if (m != '\uFFFD') {
+          out.append(m);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? null : out.toString();
+  }
+
+  /**
+   * Counts double-encoded sequences: the Windows-1252 reading of a whole UTF-8 multi-byte
+   * character ("Ã©" for "é", "â€™" for "’").
+   */
+  private static int mojibakeCount(String s) {
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (doubleEncodedLength(s, i) > 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Length of the double-encoded UTF-8 sequence starting at {@code i}, or 0. */
+  private static int doubleEncodedLength(String s, int i) {
+    int lead = cp1252Byte(s.charAt(i));
+    int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+        : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+    if (need == 0 || i + need >= s.length()) {
+      return 0;
+    }
+    byte[] seq = new byte[need + 1];
+    seq[0] = (byte) lead;
+    for (int k = 1; k <= need; k++) {
+      int v = cp1252Byte(s.charAt(i + k));
+      if (!isContinuation(v)) {
+        return 0;
+      }
+      seq[k] = (byte) v;
+    }
+    Decoded d = strict(seq, 0, StandardCharsets.UTF_8, "UTF-8");
+    return d.ok() && isLatinText(d.text().codePointAt(0)) ? need + 1 : 0;
+  }
+
+  /**
+   * Whether a repaired character is one that Western text uses (accented Latin letters,
+   * punctuation, €): "é\u00A0»" is the valid UTF-8 of a CJK ideograph, not mojibake.
+   */
+  private static boolean isLatinText(int cp) {
+    return cp >= 0x80 && cp < 0x250 || cp >= 0x2000 && cp < 0x2070 || cp >= 0x20A0 && cp < 0x20D0
+        || cp >= 0x2100 && cp < 0x2150;
+  }
+
+  private static boolean isContinuation(int v) {
+    return v >= 0x80 && v <= 0xBF;
+  }
+
+  /** The Windows-1252 byte of {@code c}, or -1 when it has none. */
+  private static int cp1252Byte(char c) {
+    if (c < 0x80) {
+      return c;
+    }
+    if (c == '\uFFFD') {
+      return -1;
+    }
+    if (c >= 0xA0 && c <= 0xFF) {
+      return c;
+    }
+    int k = CP1252_HIGH.indexOf(c);
+    return k < 0 ? -1 : 0x80 + k;
+  }
+
+  /** Windows-1252 bytes 0x80-0x9F ('\uFFFD' where undefined). */
+  private static final String CP1252_HIGH = new String(cp1252C1(), CP1252);
+
+  private static byte[] cp1252C1() {
+    byte[] b = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      b[i] = (byte) (0x80 + i);
+    }
+    return b;
+  }
+
+  /**
+   * Repairs UTF-8 that was read as Windows-1252 and written again as UTF-8 ("Ã©tÃ©" for "été"),
+   * sequence by sequence, so that text mixing clean and double-encoded parts is repaired too.
+   * Returns null when fewer than two such sequences are found (a lone "Ã" followed by a sign
+   * may be genuine).
+   */
+  private static String repairDoubleEncoding(String s) {
+    if (mojibakeCount(s) < 2) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int len = doubleEncodedLength(s, i);
+      if (len > 0) {
+        byte[] seq = new byte[len];
+        for (int k = 0; k < len; k++) {
+          seq[k] = (byte) cp1252Byte(s.charAt(i + k));
+        }
+        out.append(new String(seq, StandardCharsets.UTF_8));
+        i += len;
+        continue;
+      }
+      out.append(s.charAt(i));
+      i++;
+    }
+    String repaired = out.toString();
+    return mojibakeCount(repaired) == 0 ? repaired : null;
   }
 }

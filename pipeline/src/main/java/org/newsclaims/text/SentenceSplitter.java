@@ -86,6 +86,9 @@ public final class SentenceSplitter {
     if (next >= text.length()) {
       return true;
     }
+    if (dot > sentenceStart && (text.charAt(dot - 1) == '(' || text.charAt(dot - 1) == '[')) {
+      return false; // "(...)" or "[...]": a cut in a quotation, the quotation goes on
+    }
     char after = text.charAt(next);
     boolean startsSentence = Character.isUpperCase(after) || Character.isDigit(after)
         || after == '«' || after == '"' || after == '“' || after == '-' || after == '—'
