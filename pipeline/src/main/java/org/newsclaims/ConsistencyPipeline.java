@@ -51,7 +51,18 @@ public final class ConsistencyPipeline {
   public static PipelineResult.State run(Options options) {
     Pipeline p = Pipeline.create(options);
     build(p, options);
-    return p.run().waitUntilFinish();
+    PipelineResult.State state = p.run().waitUntilFinish();
+    removeEmptyTempDirectory(options.getOutput());
+    return state;
+  }
+
+  /** Beam's file sinks leave their (empty) temporary directory behind on local disks. */
+  private static void removeEmptyTempDirectory(String output) {
+    try {
+      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(output, ".temp-beam"));
+    } catch (java.io.IOException | RuntimeException e) {
+      // not empty, not local, or not ours to remove: leave it
+    }
   }
 
   /** The whole graph: read, normalise, extract, resolve entities, judge, write. */

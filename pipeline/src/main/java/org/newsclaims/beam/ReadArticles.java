@@ -1,7 +1,10 @@
 package org.newsclaims.beam;
 
 import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
@@ -22,11 +25,14 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
+import org.newsclaims.ingest.CrawlerRecordParser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Reject;
 
 /**
- * Reads the input files (plain-text articles) into {@link Article}s.
+ * Reads the input files into {@link Article}s: plain-text (or HTML) files are one article each;
+ * {@code .jsonl}, {@code .ndjson} and {@code .json} files are crawler JSON Lines, one article per
+ * line (see docs/crawler-jsonl.md).
  *
  * <p>Every input ends up in exactly one of two outputs: {@link #ARTICLES} or {@link #REJECTS}
  * (with the stage and the reason); {@link #INPUTS} carries one id per input so that a run can
@@ -103,6 +109,12 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
+  /** True for crawler output files, read as one article per line. */
+  static boolean isJsonLines(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson");
+  }
+
   /** Reads one file: decodes its bytes and parses it as an article, or rejects it. */
   static final class ReadFileFn extends DoFn<MatchResult.Metadata, Article> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
@@ -113,6 +125,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String name = file.resourceId().getFilename();
       if (name == null || name.isEmpty()) {
         name = file.resourceId().toString();
+      }
+      if (isJsonLines(name)) {
+        readJsonLines(file, name, out);
+        return;
       }
       out.get(INPUTS).output(name);
       try {
@@ -134,6 +150,41 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         out.get(ARTICLES).output(article);
       } catch (IOException | RuntimeException e) {
         reject(out, name, "read", "could not read the file", e);
+      }
+    }
+
+    /** A crawler file: every line is one input, an article or a reject. */
+    private void readJsonLines(MatchResult.Metadata file, String name, MultiOutputReceiver out) {
+      long lineNumber = 0;
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+          Channels.newInputStream(FileSystems.open(file.resourceId())), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          lineNumber++;
+          if (line.isBlank()) {
+            continue;
+          }
+          CrawlerRecordParser.Parsed parsed;
+          try {
+            parsed = CrawlerRecordParser.parse(line, name, lineNumber);
+          } catch (RuntimeException e) {
+            String id = name + "#" + lineNumber;
+            out.get(INPUTS).output(id);
+            reject(out, id, "parse", "could not parse the JSON line", e);
+            continue;
+          }
+          out.get(INPUTS).output(parsed.id());
+          if (parsed.ok()) {
+            read.inc();
+            out.get(ARTICLES).output(parsed.article());
+          } else {
+            reject(out, parsed.id(), "parse", parsed.rejectReason(), null);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        String id = name + "#" + (lineNumber + 1) + "..";
+        out.get(INPUTS).output(id);
+        reject(out, id, "read", "could not read the rest of the JSON Lines file after line " + lineNumber, e);
       }
     }
 

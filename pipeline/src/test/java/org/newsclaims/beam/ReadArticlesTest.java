@@ -49,4 +49,42 @@ class ReadArticlesTest {
     });
     p.run().waitUntilFinish();
   }
+
+  @Test
+  void eachLineOfACrawlerFileIsAnInput() throws IOException {
+    Files.writeString(dir.resolve("crawl.jsonl"), String.join("\n",
+        "{\"id\":\"r1\",\"title\":\"Grève à Lyon\",\"maintext\":\"Les conducteurs ont cessé le travail.\",\"language\":\"fr\"}",
+        "{\"id\":\"r2\",\"title\":\"Crue\",\"text\":\"La Loire est montée de deux mètres.\",\"date_publish\":\"2024-10-17 08:00:00\"}",
+        "{\"id\":\"r3\", this is not json",
+        ""), StandardCharsets.UTF_8);
+
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    PCollectionTuple read = p.apply(ReadArticles.from(List.of(dir.resolve("crawl.jsonl").toString())));
+
+    PAssert.that(read.get(ReadArticles.INPUTS)).satisfies(ids -> {
+      int n = 0;
+      for (String id : ids) {
+        n++;
+      }
+      assertEquals(3, n);
+      return null;
+    });
+    PAssert.that(read.get(ReadArticles.ARTICLES)).satisfies(articles -> {
+      int n = 0;
+      for (Article a : articles) {
+        n++;
+        if (a.article().equals("r2")) {
+          assertEquals("2024-10-17", a.published());
+        }
+      }
+      assertEquals(2, n);
+      return null;
+    });
+    PAssert.that(read.get(ReadArticles.REJECTS)).satisfies(rejects -> {
+      Reject r = rejects.iterator().next();
+      assertEquals("parse", r.stage());
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
 }
