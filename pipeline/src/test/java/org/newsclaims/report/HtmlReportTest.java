@@ -1,0 +1,100 @@
+package org.newsclaims.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.model.Finding;
+
+class HtmlReportTest {
+
+  @TempDir Path dir;
+
+  private static final String HOSTILE_SENTENCE =
+      "Le maire a dit <script>alert(1)</script> que 12 morts <img src=x onerror=alert(2)> "
+          + "<a href=\"javascript:alert(3)\">lien</a> étaient à déplorer.";
+
+  private static List<Finding> findings() {
+    return List.of(
+        new Finding("aaa", "place:x", "Bourg <b>", "casualties:count", "people killed", Finding.CONFLICT,
+            List.of(new Finding.Evidence("a<x>.txt", "12 morts", 12.0, 12.0, 12.0, "count", "exact",
+                    "M. <i>Dupont</i>", "2024-05-01", HOSTILE_SENTENCE),
+                new Finding.Evidence("b.txt", "15 morts", 15.0, 15.0, 15.0, "count", "exact", null, "2024-05-02",
+                    "Le bilan s'élève à 15 morts.")),
+            List.of(), "Sources disagree: «12 morts» against «15 morts»."),
+        new Finding("bbb", "place:x", "Bourg <b>", "ceasefire:duration", "length of the ceasefire", Finding.AGREE,
+            List.of(new Finding.Evidence("b.txt", "trois jours", 3.0, 3.0, 3.0, "day", "exact", null, null,
+                "Une trêve de trois jours.")), List.of(), "Same."));
+  }
+
+  private static List<ArticleInfo> articles() {
+    return List.of(new ArticleInfo("a<x>.txt", "<script>alert('titre')</script>", "2024-05-01", "Le <Journal>"),
+        new ArticleInfo("b.txt", "Bilan", "2024-05-02", null));
+  }
+
+  @Test
+  void everyPieceOfArticleTextIsEscaped() {
+    String html = HtmlReport.render(findings(), articles(), Map.of("articles", 2L));
+    assertFalse(html.contains("<script"), html);
+    assertFalse(html.contains("<img"), html);
+    assertFalse(html.contains("<a "), html);
+    assertFalse(html.contains("<b>"), html);
+    assertFalse(html.contains("<i>"), html);
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;titre&#39;)&lt;/script&gt;"), html);
+    assertTrue(html.contains("<mark>12 morts</mark>"), html);
+  }
+
+  @Test
+  void thePageLoadsNothingAndForbidsScripts() {
+    String html = HtmlReport.render(findings(), articles(), Map.of());
+    assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), html);
+    assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
+  }
+
+  @Test
+  void disagreementsComeFirstAndDatedValuesGetATimeline() {
+    String html = HtmlReport.render(findings(), articles(), Map.of());
+    assertTrue(html.indexOf("Disagreements") < html.indexOf("Agreements"));
+    assertTrue(html.contains("<svg"), "timeline chart");
+    assertTrue(html.contains("Entities × sources"));
+  }
+
+  /** Opens the page in headless Chromium (installed by .ci/run) and checks what a reader sees. */
+  @Test
+  void aBrowserShowsTheFindingsAndRunsNoScript() throws IOException, InterruptedException {
+    Path chromium = Path.of("/usr/bin/chromium");
+    assumeTrue(Files.isExecutable(chromium), "Chromium is not installed; .ci/run installs it");
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, HtmlReport.render(findings(), articles(), Map.of("articles", 2L)), StandardCharsets.UTF_8);
+    String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
+    assertTrue(dom.contains("people killed"), dom);
+    assertTrue(dom.contains("<mark>12 morts</mark>"), dom);
+    assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "hostile text shown as text");
+    assertFalse(dom.contains("<script"), "no script element in the rendered page");
+    assertFalse(dom.contains("<img"), "no image element in the rendered page");
+    Path shot = dir.resolve("report.png");
+    runChromium(chromium, "--screenshot=" + shot, "--window-size=1200,1600", page.toUri().toString());
+    assertTrue(Files.size(shot) > 10_000, "a real screenshot");
+  }
+
+  private String runChromium(Path chromium, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+    return new String(out, StandardCharsets.UTF_8);
+  }
+}
