@@ -71,6 +71,7 @@ public final class ClaimExtractor {
   private final List<String> adjSuffixes;
   private final Set<String> notBefore;
   private final Set<String> ageCues;
+  private final Set<String> notCounted;
   private final List<String[]> timeCues;
   private final List<String[]> periodCues;
   private final Set<String> speechVerbs;
@@ -126,6 +127,7 @@ public final class ClaimExtractor {
     List<String> suf = new ArrayList<>();
     Set<String> nb = new HashSet<>();
     Set<String> ag = new HashSet<>();
+    Set<String> nc = new HashSet<>();
     List<String[]> tc = new ArrayList<>();
     List<String[]> pc = new ArrayList<>();
     for (String[] r : table("noun-phrase.txt")) {
@@ -134,6 +136,7 @@ public final class ClaimExtractor {
         case "adjsuffix" -> suf.add(r[1]);
         case "notbefore" -> nb.add(r[1]);
         case "agecue" -> ag.add(r[1]);
+        case "notcount" -> nc.add(r[1]);
         case "timecue" -> tc.add(r[1].split(" "));
         case "periodcue" -> pc.add(new String[] {r[1], r[2]});
         default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);
@@ -143,6 +146,7 @@ public final class ClaimExtractor {
     adjSuffixes = List.copyOf(suf);
     notBefore = Set.copyOf(nb);
     ageCues = Set.copyOf(ag);
+    notCounted = Set.copyOf(nc);
     timeCues = List.copyOf(tc);
     periodCues = List.copyOf(pc);
     Set<String> sv = new HashSet<>();
@@ -557,14 +561,19 @@ public final class ClaimExtractor {
       String qualifier = sp.kind() == SpanKind.APPROX ? Qualifiers.ABOUT
           : sp.kind() == SpanKind.VAGUE ? Qualifiers.VAGUE : Qualifiers.EXACT;
       int start = from;
-      QualifierRow q = qualifierBefore(from);
+      int anchor = from;
+      if (sp.kind() == SpanKind.FRACTION && from > ts && isDeterminer(tk.get(from - 1))) {
+        anchor = from - 1; // "plus de la moitié"
+        start = anchor;
+      }
+      QualifierRow q = qualifierBefore(anchor);
       if (q == null && unitEnd < te) {
         q = qualifierAfter(unitEnd);
         if (q != null) {
           unitEnd += q.tokens().length;
         }
       } else if (q != null) {
-        start = from - q.tokens().length;
+        start = anchor - q.tokens().length;
       }
       Double lowB = low;
       Double highB = high;
@@ -591,10 +600,18 @@ public final class ClaimExtractor {
           np++;
         }
         what = nounPhrase(np);
-        if (what == null) {
+        if (what == null || notCounted.contains(tk.get(what[0]).lower())) {
           return null;
         }
         unit = Units.COUNT;
+        if (q == null && what[1] < te) {
+          QualifierRow post = qualifierAfter(what[1]);
+          if (post != null && value != null) {
+            qualifier = post.qualifier();
+            lowB = value * post.lowFactor();
+            highB = post.highFactor() == null ? null : value * post.highFactor();
+          }
+        }
       } else {
         what = whatAfter(unitEnd);
         if (what == null) {
@@ -654,7 +671,7 @@ public final class ClaimExtractor {
         what = whatAfter(end);
       } else {
         what = nounPhrase(end);
-        if (what == null) {
+        if (what == null || notCounted.contains(tk.get(what[0]).lower())) {
           return null;
         }
       }

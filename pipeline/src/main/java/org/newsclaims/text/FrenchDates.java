@@ -54,6 +54,9 @@ public final class FrenchDates {
   /** A mention and the ISO date it resolves to ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}, or null). */
   public record ResolvedDate(DateMention mention, String iso) {}
 
+  private static final Set<String> ABBREVIATED =
+      Set.of("janv", "févr", "avr", "juil", "oct", "nov", "déc");
+
   private final Map<String, Integer> months;
   private final Map<String, Integer> weekdays;
   private final Map<String, String> modifiers;
@@ -176,7 +179,7 @@ public final class FrenchDates {
       int month = months.get(tk.get(k).lower());
       k++;
       if (k < to && tk.get(k).is(".") && tk.get(k).start() == tk.get(k - 1).end()
-          && tk.get(k - 1).text().length() <= 4) {
+          && ABBREVIATED.contains(tk.get(k - 1).lower())) {
         k++; // "janv."
       }
       Integer year = yearAt(tk, k, to);
@@ -235,7 +238,7 @@ public final class FrenchDates {
   private static Integer yearAt(List<Token> tk, int k, int to) {
     if (k < to && tk.get(k).isDigits() && tk.get(k).text().length() == 4) {
       int y = Integer.parseInt(tk.get(k).text());
-      if (y >= 1800 && y <= 2199
+      if (y >= 1000 && y <= 2199
           && !(k + 1 < to && tk.get(k + 1).isDigits() && tk.get(k + 1).start() == tk.get(k).end() + 1)) {
         return y;
       }
