@@ -138,7 +138,12 @@ public final class ClaimExtractor {
         case "agecue" -> ag.add(r[1]);
         case "notcount" -> nc.add(r[1]);
         case "timecue" -> tc.add(r[1].split(" "));
-        case "periodcue" -> pc.add(new String[] {r[1], r[2]});
+        case "periodcue" -> {
+          String[] words = r[1].split(" ");
+          String[] entry = java.util.Arrays.copyOf(words, words.length + 1);
+          entry[words.length] = r[2]; // last cell: the label
+          pc.add(entry);
+        }
         default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);
       }
     }
@@ -380,10 +385,15 @@ public final class ClaimExtractor {
     }
 
     private boolean matchAt(String[] words, int i) {
-      if (i < ts || i + words.length > te) {
+      return matchAt(words, words.length, i);
+    }
+
+    /** True when the first {@code n} of {@code words} are the tokens at {@code i}. */
+    private boolean matchAt(String[] words, int n, int i) {
+      if (i < ts || i + n > te) {
         return false;
       }
-      for (int w = 0; w < words.length; w++) {
+      for (int w = 0; w < n; w++) {
         if (!tk.get(i + w).is(words[w])) {
           return false;
         }
@@ -448,8 +458,8 @@ public final class ClaimExtractor {
     private void findPeriod(List<NumberSpan> spans) {
       for (int i = ts; i < te && period == null; i++) {
         for (String[] pc : periodCues) {
-          if (matchAt(pc[0].split(" "), i)) {
-            period = pc[1];
+          if (matchAt(pc, pc.length - 1, i)) {
+            period = pc[pc.length - 1];
             break;
           }
         }

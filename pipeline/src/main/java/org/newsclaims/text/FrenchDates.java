@@ -82,12 +82,18 @@ public final class FrenchDates {
         case "monthcue" -> mc.add(row[1]);
         case "yearcue" -> yc.add(row[1]);
         case "notweekday" -> nw.add(row[1]);
-        case "relative" -> rel.add(new String[] {row[1], value});
+        case "relative" -> {
+          String[] words = row[1].split(" ");
+          String[] entry = new String[words.length + 1];
+          System.arraycopy(words, 0, entry, 0, words.length);
+          entry[words.length] = value; // last cell: the value
+          rel.add(entry);
+        }
         default -> throw new IllegalStateException("unknown date-words type " + row[0]);
       }
     }
     // longest phrases first so that "l' année dernière" wins over shorter ones
-    rel.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
+    rel.sort((a, b) -> Integer.compare(b.length, a.length));
     months = Map.copyOf(m);
     weekdays = Map.copyOf(w);
     modifiers = Map.copyOf(mod);
@@ -136,10 +142,10 @@ public final class FrenchDates {
     Token t = tk.get(i);
     // relative phrases
     for (String[] rel : relativeList) {
-      String[] words = rel[0].split(" ");
-      if (matches(tk, i, to, words)) {
-        int j = i + words.length;
-        out.add(mention(text, tk, i, j, null, null, null, null, rel[1], null));
+      int n = rel.length - 1;
+      if (matches(tk, i, to, rel, n)) {
+        int j = i + n;
+        out.add(mention(text, tk, i, j, null, null, null, null, rel[n], null));
         return j;
       }
     }
@@ -246,11 +252,11 @@ public final class FrenchDates {
     return null;
   }
 
-  private static boolean matches(List<Token> tk, int i, int to, String[] words) {
-    if (i + words.length > to) {
+  private static boolean matches(List<Token> tk, int i, int to, String[] words, int n) {
+    if (i + n > to) {
       return false;
     }
-    for (int w = 0; w < words.length; w++) {
+    for (int w = 0; w < n; w++) {
       if (!tk.get(i + w).is(words[w])) {
         return false;
       }

@@ -466,7 +466,7 @@ public final class FrenchNumberFormat {
     // ordinals and times: 2e, 1er, 3ème, 14h, 14h30
     if (j < to && adjacent(tk, i, j) && tk.get(j).isWord()) {
       String w = tk.get(j).lower();
-      if (ORDINAL_SUFFIXES.contains(w) || w.equals("h") || w.matches("h\\d{1,2}")) {
+      if (ORDINAL_SUFFIXES.contains(w) || w.equals("h") || isClockMinutes(w)) {
         return j + 1;
       }
     }
@@ -537,6 +537,19 @@ public final class FrenchNumberFormat {
     }
     out.add(span(tk, i, j, value, value, value, SpanKind.EXACT, null, multiplied));
     return j;
+  }
+
+  /** "h30" in "14h30". */
+  private static boolean isClockMinutes(String w) {
+    if (w.length() < 2 || w.length() > 3 || w.charAt(0) != 'h') {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isDigit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Four or more groups of two digits: a phone number. */
