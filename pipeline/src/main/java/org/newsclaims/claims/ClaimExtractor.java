@@ -856,8 +856,8 @@ public final class ClaimExtractor {
         String qualifier, String what, String frame, String claimPeriod, String weekday) {
       int start = tk.get(from).start();
       int end = tk.get(to - 1).end();
-      return new Claim(ctx.article().article(), ctx.text().substring(start, end), value, low,
-          high, unit, qualifier, what, frame, claimPeriod, entityFor(start),
+      return new Claim(ctx.article().article(), ctx.text().substring(start, end), tidy(value),
+          tidy(low), tidy(high), unit, qualifier, what, frame, claimPeriod, entityFor(start),
           null, speakerFor(start, end, from), dateFor(start), weekday, sentenceText, start, end);
     }
 
@@ -1099,6 +1099,15 @@ public final class ClaimExtractor {
   private static boolean isDuration(String unit) {
     return unit.equals(Units.DAY) || unit.equals(Units.WEEK) || unit.equals(Units.MONTH)
         || unit.equals(Units.YEAR) || unit.equals(Units.HOUR);
+  }
+
+  /** Rounds away floating-point noise (27.500000000000004 -> 27.5); keeps null. */
+  private static Double tidy(Double v) {
+    if (v == null) {
+      return null;
+    }
+    double scaled = Math.round(v * 1e4) / 1e4;
+    return Math.abs(v) >= 1e11 ? v : scaled;
   }
 
   private static String fmt(double v) {
