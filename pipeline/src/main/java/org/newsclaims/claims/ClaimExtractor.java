@@ -254,8 +254,9 @@ public final class ClaimExtractor {
 
   /**
    * Infers the publication date from the text when the article has none: the latest date
-   * stated with a day (year inferred as in {@link FrenchDates#resolve}), else the latest
-   * month; ISO string or null.
+   * stated with a day (year inferred as in {@link FrenchDates#resolve}); ISO string or null.
+   * Months alone ("en août 2024") are not used: they usually recall the past, so they would
+   * date the article too early.
    */
   public String inferPublicationDate(Article article) {
     if (article.published() != null && !article.published().isBlank()) {
@@ -266,7 +267,6 @@ public final class ClaimExtractor {
     }
     List<DateMention> found = dates.find(article.text());
     String bestDay = null;
-    String bestMonth = null;
     for (ResolvedDate r : dates.resolve(found, null)) {
       String iso = r.iso();
       if (iso == null || iso.contains("W")) {
@@ -274,11 +274,9 @@ public final class ClaimExtractor {
       }
       if (iso.length() == 10 && (bestDay == null || iso.compareTo(bestDay) > 0)) {
         bestDay = iso;
-      } else if (iso.length() == 7 && (bestMonth == null || iso.compareTo(bestMonth) > 0)) {
-        bestMonth = iso;
       }
     }
-    return bestDay != null ? bestDay : bestMonth;
+    return bestDay;
   }
 
   // ================================================================ sentence level

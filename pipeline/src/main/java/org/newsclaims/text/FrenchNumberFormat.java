@@ -256,10 +256,31 @@ public final class FrenchNumberFormat {
     List<NumberSpan> out = new ArrayList<>();
     int i = from;
     while (i < to) {
+      int before = out.size();
       int next = readAt(tokens, i, to, out);
+      if (out.size() > before && i > from) {
+        signed(tokens, out, out.size() - 1);
+      }
       i = Math.max(next, i + 1);
     }
     return out;
+  }
+
+  /** "-3 %", "+12": a sign glued to the number and not to a word before it. */
+  private static void signed(List<Token> tk, List<NumberSpan> out, int index) {
+    NumberSpan sp = out.get(index);
+    int s = sp.fromToken() - 1;
+    Token sign = tk.get(s);
+    boolean minus = sign.is("-") || sign.is("−");
+    if (!(minus || sign.is("+")) || sign.end() != sp.start() || !tk.get(sp.fromToken()).isDigits()
+        || (s > 0 && tk.get(s - 1).end() == sign.start()) || sp.value() == null) {
+      return;
+    }
+    double f = minus ? -1 : 1;
+    double lo = f * sp.low();
+    double hi = f * sp.high();
+    out.set(index, new NumberSpan(s, sp.toToken(), sign.start(), sp.end(), f * sp.value(),
+        Math.min(lo, hi), Math.max(lo, hi), sp.kind(), sp.counted(), sp.multiplied()));
   }
 
   /** Tries to read a number at {@code i}; returns the index after what was consumed. */

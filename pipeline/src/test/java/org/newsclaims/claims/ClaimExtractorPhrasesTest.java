@@ -72,6 +72,8 @@ class ClaimExtractorPhrasesTest {
       "On a compté 3 000 manifestants.|3000|3000|3000|count|exact",
       "La mairie a planté 150 arbres.|150|150|150|count|exact",
       "Le prix a baissé de 0,5 %.|0.5|0.5|0.5|percent|exact",
+      "La production varie de -3 % sur un an.|-3|-3|-3|percent|exact",
+      "Le solde atteint +12 % en un an.|12|12|12|percent|exact",
   })
   void readsDigitsInFrenchTypography(String s, Double v, Double lo, Double hi, String u,
       String q) {
