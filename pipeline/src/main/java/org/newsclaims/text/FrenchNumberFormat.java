@@ -304,7 +304,9 @@ public final class FrenchNumberFormat {
         int[] consumed = {j};
         base *= trailingMultiplier(tk, j, to, consumed);
         j = consumed[0];
-        out.add(span(tk, i, j, null, vagueLow * base, vagueHigh * base, SpanKind.VAGUE, null,
+        // "de dizaines de milliers": "de" is a preposition, not part of the amount
+        int first = deBeforePlural ? i + 1 : i;
+        out.add(span(tk, first, j, null, vagueLow * base, vagueHigh * base, SpanKind.VAGUE, null,
             true));
         return j;
       }

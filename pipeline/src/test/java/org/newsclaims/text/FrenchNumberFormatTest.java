@@ -55,6 +55,9 @@ class FrenchNumberFormatTest {
     assertEquals(SpanKind.VAGUE, vague.kind());
     assertEquals(20_000.0, vague.low(), 1e-9);
     assertEquals(90_000.0, vague.high(), 1e-9);
+    NumberSpan afterDe = F.scan("la mort de dizaines de milliers de civils").get(0);
+    assertEquals("dizaines de milliers",
+        "la mort de dizaines de milliers de civils".substring(afterDe.start(), afterDe.end()));
   }
 
   @Test
