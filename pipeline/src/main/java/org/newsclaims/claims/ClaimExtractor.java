@@ -292,6 +292,8 @@ public final class ClaimExtractor {
     private final Set<Integer> blocked = new HashSet<>(); // tokens that cannot be claims
     private final List<int[]> frameHits = new ArrayList<>(); // {tokenIndex, frameIndex}
     private final List<ResolvedDate> sentenceDates = new ArrayList<>();
+    private List<int[]> accordingHits; // {tokenIndex, row}, found once per sentence
+    private List<EntityMention> sentencePlaces;
     private String period;
 
     SentenceReader(ArticleContext ctx, Span sentence, int ts, int te) {
@@ -411,18 +413,36 @@ public final class ClaimExtractor {
     }
 
     private String nearestFrame(int at, int from, int to) {
-      String best = null;
-      int bestDist = Integer.MAX_VALUE;
-      for (int[] h : frameHits) {
-        if (h[0] >= from && h[0] < to) {
-          int d = Math.abs(h[0] - at);
-          if (d < bestDist) {
-            bestDist = d;
-            best = frames.get(h[1]).label();
-          }
+      // hits are sorted by token index: walk out from the insertion point of "at"
+      int lo = 0;
+      int hi = frameHits.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (frameHits.get(mid)[0] < at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return best;
+      int left = lo - 1;
+      int right = lo;
+      while (left >= 0 || right < frameHits.size()) {
+        int[] l = left >= 0 && frameHits.get(left)[0] >= from ? frameHits.get(left) : null;
+        int[] r = right < frameHits.size() && frameHits.get(right)[0] < to
+            ? frameHits.get(right) : null;
+        if (l == null && r == null) {
+          return null;
+        }
+        if (r != null && (l == null || r[0] - at < at - l[0])) {
+          return frames.get(r[1]).label();
+        }
+        if (l != null && (r == null || at - l[0] <= r[0] - at)) {
+          return frames.get(l[1]).label();
+        }
+        left--;
+        right++;
+      }
+      return null;
     }
 
     private String frameAt(int i) {
@@ -437,11 +457,11 @@ public final class ClaimExtractor {
     /** Token range of the clause around {@code [from, to)}: between , ; : ( ) and dashes. */
     private int[] clause(int from, int to) {
       int a = from;
-      while (a > ts && !isClauseBreak(tk.get(a - 1))) {
+      while (a > ts && from - a < CLAUSE_REACH && !isClauseBreak(tk.get(a - 1))) {
         a--;
       }
       int b = to;
-      while (b < te && !isClauseBreak(tk.get(b))) {
+      while (b < te && b - to < CLAUSE_REACH && !isClauseBreak(tk.get(b))) {
         b++;
       }
       return new int[] {a, b};
@@ -890,7 +910,7 @@ public final class ClaimExtractor {
         }
         int action = hit.adverb()
             ? nearestAction(Math.max(cl[0], p - 4), Math.min(cl[1], q + 4), p)
-            : nearestAction(ts, te, p);
+            : nearestAction(p - CLAUSE_REACH, q + CLAUSE_REACH, p);
         if (action < 0) {
           continue;
         }
@@ -902,7 +922,7 @@ public final class ClaimExtractor {
         }
         if (zone < 0) {
           int bestDist = Integer.MAX_VALUE;
-          for (int k = ts; k < te; k++) {
+          for (int k = Math.max(ts, p - CLAUSE_REACH); k < Math.min(te, q + CLAUSE_REACH); k++) {
             if (zones.contains(tk.get(k).lower()) && Math.abs(k - p) < bestDist) {
               bestDist = Math.abs(k - p);
               zone = k;
@@ -949,12 +969,7 @@ public final class ClaimExtractor {
     }
 
     private EntityMention placeInSentence() {
-      for (EntityMention m : ctx.places()) {
-        if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-          return m;
-        }
-      }
-      return null;
+      return sentencePlaces().isEmpty() ? null : sentencePlaces().get(0);
     }
 
     // ---------------------------------------------------------------- dates
@@ -995,13 +1010,11 @@ public final class ClaimExtractor {
     private String entityFor(int start) {
       EntityMention best = null;
       int bestDist = Integer.MAX_VALUE;
-      for (EntityMention m : ctx.places()) {
-        if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-          int d = m.start() >= start ? m.start() - start : start - m.end();
-          if (d < bestDist) {
-            bestDist = d;
-            best = m;
-          }
+      for (EntityMention m : sentencePlaces()) {
+        int d = m.start() >= start ? m.start() - start : start - m.end();
+        if (d < bestDist) {
+          bestDist = d;
+          best = m;
         }
       }
       return best != null ? best.name() : ctx.topPlace();
@@ -1014,7 +1027,7 @@ public final class ClaimExtractor {
         }
       }
       // "X a affirmé que ...", "Ce dernier a assuré ..."
-      for (int k = fromToken - 1; k >= ts; k--) {
+      for (int k = fromToken - 1; k >= ts && fromToken - k <= CLAUSE_REACH; k--) {
         if (speechVerbs.contains(tk.get(k).lower())) {
           String s = subjectOf(k);
           if (s != null) {
@@ -1022,24 +1035,72 @@ public final class ClaimExtractor {
           }
         }
       }
-      // "selon X" anywhere in the sentence
-      for (int k = ts; k < te; k++) {
-        for (String[] a : according) {
-          if (matchAt(a, k)) {
-            int after = k + a.length;
-            if (after < te && (tk.get(after).is("lui") || tk.get(after).is("elle"))) {
-              return lastPersonBefore(tk.get(k).start());
-            }
-            if (after < te) {
-              EntityMention m = mentionStartingAt(tk.get(after).start());
-              if (m != null) {
-                return m.name();
-              }
+      // "selon X" in the sentence, near the claim
+      List<int[]> hits = accordingHits();
+      int lo = 0;
+      int hi = hits.size();
+      while (lo < hi) { // first hit within reach before the claim
+        int mid = (lo + hi) >>> 1;
+        if (hits.get(mid)[0] < fromToken - CLAUSE_REACH) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int h = lo; h < hits.size() && hits.get(h)[0] <= fromToken + CLAUSE_REACH; h++) {
+        int[] hit = hits.get(h);
+        int after = hit[0] + according.get(hit[1]).length;
+        if (after >= te) {
+          continue;
+        }
+        if (tk.get(after).is("lui") || tk.get(after).is("elle")) {
+          return lastPersonBefore(tk.get(hit[0]).start());
+        }
+        EntityMention m = mentionStartingAt(tk.get(after).start());
+        if (m != null) {
+          return m.name();
+        }
+      }
+      return null;
+    }
+
+    private List<int[]> accordingHits() {
+      if (accordingHits == null) {
+        accordingHits = new ArrayList<>();
+        for (int k = ts; k < te; k++) {
+          for (int a = 0; a < according.size(); a++) {
+            if (matchAt(according.get(a), k)) {
+              accordingHits.add(new int[] {k, a});
+              break;
             }
           }
         }
       }
-      return null;
+      return accordingHits;
+    }
+
+    /** The place mentions inside this sentence (binary search in the sorted list). */
+    private List<EntityMention> sentencePlaces() {
+      if (sentencePlaces == null) {
+        List<EntityMention> all = ctx.places();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (all.get(mid).start() < sentence.start()) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        sentencePlaces = new ArrayList<>();
+        for (int k = lo; k < all.size() && all.get(k).start() < sentence.end(); k++) {
+          if (all.get(k).end() <= sentence.end()) {
+            sentencePlaces.add(all.get(k));
+          }
+        }
+      }
+      return sentencePlaces;
     }
 
     /** The speaker before a speech verb at {@code verb}: a mention or a pronoun. */
@@ -1093,6 +1154,9 @@ public final class ClaimExtractor {
       return null;
     }
   }
+
+  /** How far a clause reaches on each side, in tokens: keeps long lines linear. */
+  private static final int CLAUSE_REACH = 60;
 
   private static boolean isDuration(String unit) {
     return unit.equals(Units.DAY) || unit.equals(Units.WEEK) || unit.equals(Units.MONTH)

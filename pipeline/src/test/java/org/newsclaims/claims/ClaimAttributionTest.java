@@ -107,4 +107,17 @@ class ClaimAttributionTest {
     assertEquals("40%", cs.get(1).text());
     assertEquals("retake", cs.get(1).frame());
   }
+
+  @Test
+  void staysLinearOnALongLineOfNumbers() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      b.append("plus de ").append(i % 900 + 1).append(" soldats repris selon ");
+    }
+    String t = b.toString();
+    List<Claim> cs = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60),
+        () -> X.extract(new Article("t", "", null, null, null, t), List.of(), List.of()));
+    assertEquals(10_000, cs.size());
+  }
 }
