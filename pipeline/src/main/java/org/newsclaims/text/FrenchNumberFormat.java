@@ -95,6 +95,11 @@ public final class FrenchNumberFormat {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of(
       "e", "er", "ere", "ère", "ème", "eme", "è", "nd", "nde", "ième", "es", "èmes", "ers");
 
+  /** Words that end the noun of "un X sur deux": a verb or relative means a different pattern. */
+  private static final Set<String> NOT_COUNTED_BETWEEN = Set.of(
+      "qui", "que", "qu'", "dont", "est", "sont", "a", "ont", "de", "d'", "du", "des", "le", "la",
+      "les", "l'", "se", "s'", "y", "en");
+
   private final Map<String, String> types;
   private final Map<String, Double> values;
   private final double approxLow;
@@ -421,8 +426,8 @@ public final class FrenchNumberFormat {
     }
     int k = j;
     StringBuilder counted = new StringBuilder();
-    while (k < to && k - j <= 2 && tk.get(k).isWord() && !tk.get(k).is("sur")
-        && !isNumberWord(tk.get(k).lower())) {
+    while (k < to && k - j < 2 && tk.get(k).isWord() && !tk.get(k).is("sur")
+        && !isNumberWord(tk.get(k).lower()) && !NOT_COUNTED_BETWEEN.contains(tk.get(k).lower())) {
       if (counted.length() > 0) {
         counted.append(' ');
       }
@@ -564,6 +569,9 @@ public final class FrenchNumberFormat {
 
   /** "h30" in "14h30". */
   private static boolean isClockMinutes(String w) {
+    if (w.length() >= 2 && w.charAt(0) == 'h' && w.charAt(1) == '-') {
+      return true; // "19h-20h"
+    }
     if (w.length() < 2 || w.length() > 3 || w.charAt(0) != 'h') {
       return false;
     }

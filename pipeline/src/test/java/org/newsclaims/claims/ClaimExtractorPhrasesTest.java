@@ -74,6 +74,7 @@ class ClaimExtractorPhrasesTest {
       "Le prix a baissé de 0,5 %.|0.5|0.5|0.5|percent|exact",
       "La production varie de -3 % sur un an.|-3|-3|-3|percent|exact",
       "Le solde atteint +12 % en un an.|12|12|12|percent|exact",
+      "Il a relevé une erreur qui porte sur 24 bulletins.|24|24|24|count|exact",
   })
   void readsDigitsInFrenchTypography(String s, Double v, Double lo, Double hi, String u,
       String q) {
@@ -273,6 +274,7 @@ class ClaimExtractorPhrasesTest {
       "Une femme a été blessée.",
       "Le Paris 2024 a été un succès.",
       "Le n° 5 de la liste a été élu.",
+      "Le bureau ouvre de 19h-20h chaque soir.",
   })
   void ignoresWhatIsNoClaim(String s) {
     assertTrue(numeric(s).isEmpty(), () -> s + " -> " + numeric(s));
