@@ -39,6 +39,17 @@ import org.newsclaims.text.Span;
  * {@code text="plus de 1.100 km2", value=1100, low=1100, high=null, unit=km2,
  * qualifier=more_than, what="territoire", frame=retake, period=total}.
  *
+ * <p>Output conventions: {@code value} is the stated number (null for ranges, vague amounts
+ * and partial shares); {@code low}/{@code high} the interval the words allow (see
+ * {@code qualifiers.txt}); {@code period} is {@code total} ("au total", "depuis août") or
+ * {@code last:N:unit} ("au cours des cinq derniers jours" gives {@code last:5:day}) or null;
+ * {@code entity} is the name of the nearest place mention of the sentence, else the article's
+ * most mentioned place; {@code speakerMention} comes from the enclosing quote, reported speech
+ * ("X a affirmé que", "ce dernier a assuré") or "selon X"; {@code speaker} stays null for the
+ * resolver; {@code date} is the sentence's explicit date (not a "depuis" start), else the
+ * publication date. Date claims have {@code unit=date}, the resolved ISO {@code date} and the
+ * {@code weekday} as written, even when it contradicts the date.
+ *
  * <p>Linear in the article length; immutable and thread-safe once built.
  */
 public final class ClaimExtractor {
@@ -319,7 +330,6 @@ public final class ClaimExtractor {
       List<NumberSpan> spans = numbers.scan(tk, ts, te);
       findPeriod(spans);
       List<Claim> mine = new ArrayList<>();
-      Reading previous = null;
       Claim previousClaim = null;
       for (int n = 0; n < spans.size(); n++) {
         NumberSpan sp = spans.get(n);
@@ -334,9 +344,8 @@ public final class ClaimExtractor {
         if (r.to() > sp.toToken() && next != null && r.to() >= next.toToken()) {
           n++; // the range consumed the next number
         }
-        Claim c = toClaim(r, previous, previousClaim);
+        Claim c = toClaim(r, previousClaim);
         mine.add(c);
-        previous = r;
         previousClaim = c;
       }
       readTotality(mine);
@@ -858,7 +867,7 @@ public final class ClaimExtractor {
       return ctx.text().substring(tk.get(from).start(), tk.get(to - 1).end());
     }
 
-    private Claim toClaim(Reading r, Reading previous, Claim previousClaim) {
+    private Claim toClaim(Reading r, Claim previousClaim) {
       String frame = frameFor(r.from(), r.to(), r.whatFrom(), r.whatTo());
       String what = r.what();
       String claimPeriod = period;

@@ -310,7 +310,7 @@ public final class FrenchDates {
     return YearMonth.of(d.year(), d.month() == null ? 1 : d.month());
   }
 
-  private static String resolveOne(DateMention d, LocalDate pubDay, Integer pubYear,
+  private String resolveOne(DateMention d, LocalDate pubDay, Integer pubYear,
       YearMonth anchor) {
     try {
       if (d.relative() != null) {
@@ -322,7 +322,7 @@ public final class FrenchDates {
       if (d.month() == null) {
         // a bare weekday: the most recent such day on or before publication
         if (d.weekday() != null && pubDay != null) {
-          DayOfWeek dow = DayOfWeek.of(weekdayNumber(d.weekday()));
+          DayOfWeek dow = DayOfWeek.of(weekdays.get(d.weekday()));
           return pubDay.with(TemporalAdjusters.previousOrSame(dow)).toString();
         }
         return null;
@@ -383,14 +383,6 @@ public final class FrenchDates {
       default:
         return null;
     }
-  }
-
-  private int weekdayNumberOf(String w) {
-    return weekdays.get(w);
-  }
-
-  private static int weekdayNumber(String w) {
-    return Holder.INSTANCE.weekdayNumberOf(w);
   }
 
   /** The publication date as a day, or null when it is missing or only a month or year. */
