@@ -1,0 +1,425 @@
+package org.newsclaims.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsclaims.text.FrenchNumberFormat.Token;
+
+/**
+ * Finds and resolves dates written in French: {@code 12 mars}, {@code 26 avril 2025},
+ * {@code août 2024}, {@code début août}, {@code le 1er mai}, {@code mardi 12 mars},
+ * {@code mercredi}, {@code en 2022}, {@code l'année dernière}, {@code depuis août}.
+ *
+ * <p>Example: in "lancé début août 2024 ... ce mardi 12 mars", {@link #find} gives two
+ * mentions and {@link #resolve} dates the second {@code 2025-03-12}: a day and month without
+ * a year take the publication year when it is known, else the first such date on or after the
+ * latest month or year the article states (articles report on what follows the dates they
+ * recall). The vocabulary lives in {@code date-words.txt}. Immutable and thread-safe.
+ */
+public final class FrenchDates {
+
+  /**
+   * A date as written.
+   *
+   * @param fromToken first token index
+   * @param toToken one past the last token
+   * @param start start offset in the text
+   * @param end end offset (exclusive)
+   * @param text the surface form
+   * @param year the year written, or null
+   * @param month 1..12 or null
+   * @param day 1..31 or null
+   * @param weekday the weekday word as written in lower case ({@code mardi}) or null
+   * @param relative for relative phrases, {@code unit:offset} ({@code year:-1}), else null
+   * @param modifier {@code early}, {@code mid}, {@code late} for "début/mi/fin août", else null
+   */
+  public record DateMention(int fromToken, int toToken, int start, int end, String text,
+      Integer year, Integer month, Integer day, String weekday, String relative,
+      String modifier) {
+
+    /** True when the text states the year. */
+    public boolean hasYear() {
+      return year != null;
+    }
+  }
+
+  /** A mention and the ISO date it resolves to ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}, or null). */
+  public record ResolvedDate(DateMention mention, String iso) {}
+
+  private static final Set<String> ABBREVIATED =
+      Set.of("janv", "févr", "avr", "juil", "oct", "nov", "déc");
+
+  private final Map<String, Integer> months;
+  private final Map<String, Integer> weekdays;
+  private final Map<String, String> modifiers;
+  private final Set<String> monthCues;
+  private final Set<String> yearCues;
+  private final Set<String> notWeekday;
+  private final List<String[]> relativeList;
+
+  private FrenchDates() {
+    Map<String, Integer> m = new HashMap<>();
+    Map<String, Integer> w = new HashMap<>();
+    Map<String, String> mod = new HashMap<>();
+    Set<String> mc = new HashSet<>();
+    Set<String> yc = new HashSet<>();
+    Set<String> nw = new HashSet<>();
+    List<String[]> rel = new ArrayList<>();
+    for (String[] row : FrenchNumberFormat.readTable(FrenchDates.class, "date-words.txt")) {
+      String value = row.length > 2 ? row[2] : "";
+      switch (row[0]) {
+        case "month" -> m.put(row[1], Integer.parseInt(value));
+        case "weekday" -> w.put(row[1], Integer.parseInt(value));
+        case "modifier" -> mod.put(row[1], value);
+        case "monthcue" -> mc.add(row[1]);
+        case "yearcue" -> yc.add(row[1]);
+        case "notweekday" -> nw.add(row[1]);
+        case "relative" -> {
+          String[] words = row[1].split(" ");
+          String[] entry = new String[words.length + 1];
+          System.arraycopy(words, 0, entry, 0, words.length);
+          entry[words.length] = value; // last cell: the value
+          rel.add(entry);
+        }
+        default -> throw new IllegalStateException("unknown date-words type " + row[0]);
+      }
+    }
+    // longest phrases first so that "l' année dernière" wins over shorter ones
+    rel.sort((a, b) -> Integer.compare(b.length, a.length));
+    months = Map.copyOf(m);
+    weekdays = Map.copyOf(w);
+    modifiers = Map.copyOf(mod);
+    monthCues = Set.copyOf(mc);
+    yearCues = Set.copyOf(yc);
+    notWeekday = Set.copyOf(nw);
+    relativeList = List.copyOf(rel);
+  }
+
+  private static final class Holder {
+    static final FrenchDates INSTANCE = new FrenchDates();
+  }
+
+  public static FrenchDates fromResources() {
+    return Holder.INSTANCE;
+  }
+
+  /** The month number of a month word ("août" gives 8), or null. */
+  public Integer month(String lower) {
+    return months.get(lower);
+  }
+
+  /** True for a weekday word. */
+  public boolean isWeekday(String lower) {
+    return weekdays.containsKey(lower);
+  }
+
+  /** Finds the dates of a text. */
+  public List<DateMention> find(String text) {
+    return find(text, FrenchNumberFormat.tokenize(text), 0, Integer.MAX_VALUE);
+  }
+
+  /** Finds the dates among {@code tokens[from, to)} of {@code text}, left to right. */
+  public List<DateMention> find(String text, List<Token> tk, int from, int to) {
+    to = Math.min(to, tk.size());
+    List<DateMention> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int next = readAt(text, tk, i, to, out);
+      i = Math.max(next, i + 1);
+    }
+    return out;
+  }
+
+  private int readAt(String text, List<Token> tk, int i, int to, List<DateMention> out) {
+    Token t = tk.get(i);
+    // relative phrases
+    for (String[] rel : relativeList) {
+      int n = rel.length - 1;
+      if (matches(tk, i, to, rel, n)) {
+        int j = i + n;
+        out.add(mention(text, tk, i, j, null, null, null, null, rel[n], null));
+        return j;
+      }
+    }
+    String weekday = null;
+    int s = i;
+    int j = i;
+    if (weekdays.containsKey(t.lower())) {
+      if (i > 0 && notWeekday.contains(tk.get(i - 1).lower())) {
+        return i + 1;
+      }
+      weekday = t.lower();
+      j = i + 1;
+      if (j < to && tk.get(j).is("le")) {
+        j++;
+      }
+    } else if (t.is("le") && i + 1 < to && (tk.get(i + 1).isDigits() || tk.get(i + 1).is("premier"))) {
+      j = i + 1;
+      s = i + 1;
+    }
+    // day month [year]
+    Integer day = null;
+    int k = j;
+    if (k < to && tk.get(k).isDigits() && tk.get(k).text().length() <= 2) {
+      int d = Integer.parseInt(tk.get(k).text());
+      k++;
+      if (k < to && (tk.get(k).is("er") || tk.get(k).is("ᵉʳ")) && tk.get(k).start() == tk.get(k - 1).end()) {
+        k++;
+      }
+      if (d >= 1 && d <= 31) {
+        day = d;
+      }
+    } else if (k < to && tk.get(k).is("premier")) {
+      day = 1;
+      k++;
+    }
+    if (day != null && k < to && months.containsKey(tk.get(k).lower())) {
+      int month = months.get(tk.get(k).lower());
+      k++;
+      if (k < to && tk.get(k).is(".") && tk.get(k).start() == tk.get(k - 1).end()
+          && ABBREVIATED.contains(tk.get(k - 1).lower())) {
+        k++; // "janv."
+      }
+      Integer year = yearAt(tk, k, to);
+      if (year != null) {
+        k++;
+      }
+      int first = weekday != null ? i : s;
+      out.add(mention(text, tk, first, k, year, month, day, weekday, null, null));
+      return k;
+    }
+    if (weekday != null) {
+      out.add(mention(text, tk, i, i + 1, null, null, null, weekday, null, null));
+      return i + 1;
+    }
+    // [modifier] month [year]; "mi-août"
+    String modifier = null;
+    Integer month = null;
+    int m = i;
+    if (modifiers.containsKey(t.lower()) && i + 1 < to && months.containsKey(tk.get(i + 1).lower())) {
+      modifier = modifiers.get(t.lower());
+      month = months.get(tk.get(i + 1).lower());
+      m = i + 2;
+    } else if (t.lower().startsWith("mi-") && months.containsKey(t.lower().substring(3))) {
+      modifier = "mid";
+      month = months.get(t.lower().substring(3));
+      m = i + 1;
+    } else if (months.containsKey(t.lower())) {
+      month = months.get(t.lower());
+      m = i + 1;
+    }
+    if (month != null) {
+      Integer year = yearAt(tk, m, to);
+      boolean cued = modifier != null
+          || (i > 0 && monthCues.contains(tk.get(i - 1).lower()));
+      if (year != null) {
+        out.add(mention(text, tk, i, m + 1, year, month, null, null, null, modifier));
+        return m + 1;
+      }
+      if (cued && !t.isCapitalised() || cued && modifier != null) {
+        out.add(mention(text, tk, i, m, null, month, null, null, null, modifier));
+        return m;
+      }
+      return i + 1;
+    }
+    // bare year after a cue: "en 2022"
+    if (t.isDigits() && i > 0 && yearCues.contains(tk.get(i - 1).lower())) {
+      Integer year = yearAt(tk, i, to);
+      if (year != null) {
+        out.add(mention(text, tk, i, i + 1, year, null, null, null, null, null));
+        return i + 1;
+      }
+    }
+    return i + 1;
+  }
+
+  private static Integer yearAt(List<Token> tk, int k, int to) {
+    if (k < to && tk.get(k).isDigits() && tk.get(k).text().length() == 4) {
+      int y = Integer.parseInt(tk.get(k).text());
+      if (y >= 1000 && y <= 2199
+          && !(k + 1 < to && tk.get(k + 1).isDigits() && tk.get(k + 1).start() == tk.get(k).end() + 1)) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(List<Token> tk, int i, int to, String[] words, int n) {
+    if (i + n > to) {
+      return false;
+    }
+    for (int w = 0; w < n; w++) {
+      if (!tk.get(i + w).is(words[w])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static DateMention mention(String text, List<Token> tk, int from, int to, Integer year,
+      Integer month, Integer day, String weekday, String relative, String modifier) {
+    int s = tk.get(from).start();
+    int e = tk.get(to - 1).end();
+    return new DateMention(from, to, s, e, text.substring(s, e), year, month, day, weekday,
+        relative, modifier);
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  /**
+   * Resolves the mentions of one article, in order.
+   *
+   * @param mentions every date mention of the article, in text order
+   * @param published the publication date ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}) or null
+   */
+  public List<ResolvedDate> resolve(List<DateMention> mentions, String published) {
+    LocalDate pubDay = parseDay(published);
+    Integer pubYear = parseYear(published);
+    YearMonth articleMax = null;
+    for (DateMention d : mentions) {
+      YearMonth ym = explicitMonth(d);
+      if (ym != null && (articleMax == null || ym.isAfter(articleMax))) {
+        articleMax = ym;
+      }
+    }
+    List<ResolvedDate> out = new ArrayList<>();
+    YearMonth latestBefore = null;
+    for (DateMention d : mentions) {
+      YearMonth anchor = latestBefore != null ? latestBefore : articleMax;
+      out.add(new ResolvedDate(d, resolveOne(d, pubDay, pubYear, anchor)));
+      YearMonth ym = explicitMonth(d);
+      if (ym != null && (latestBefore == null || ym.isAfter(latestBefore))) {
+        latestBefore = ym;
+      }
+    }
+    return out;
+  }
+
+  private static YearMonth explicitMonth(DateMention d) {
+    if (d.year() == null) {
+      return null;
+    }
+    return YearMonth.of(d.year(), d.month() == null ? 1 : d.month());
+  }
+
+  private String resolveOne(DateMention d, LocalDate pubDay, Integer pubYear,
+      YearMonth anchor) {
+    try {
+      if (d.relative() != null) {
+        return resolveRelative(d.relative(), pubDay, pubYear);
+      }
+      if (d.month() == null && d.year() != null) {
+        return String.format("%04d", d.year());
+      }
+      if (d.month() == null) {
+        // a bare weekday: the most recent such day on or before publication
+        if (d.weekday() != null && pubDay != null) {
+          DayOfWeek dow = DayOfWeek.of(weekdays.get(d.weekday()));
+          return pubDay.with(TemporalAdjusters.previousOrSame(dow)).toString();
+        }
+        return null;
+      }
+      Integer year = d.year();
+      if (year == null) {
+        year = inferYear(d.month(), d.day() == null ? 1 : d.day(), pubDay, pubYear, anchor);
+      }
+      if (year == null) {
+        return null;
+      }
+      if (d.day() == null) {
+        return YearMonth.of(year, d.month()).toString();
+      }
+      return LocalDate.of(year, d.month(), d.day()).toString();
+    } catch (java.time.DateTimeException e) {
+      return null; // 31 février
+    }
+  }
+
+  /**
+   * The year of a day and month written without one. With a publication date: its year,
+   * or the year before when that would put the date more than a month after publication.
+   * Else the first such date on or after {@code anchor}.
+   */
+  static Integer inferYear(int month, int day, LocalDate pubDay, Integer pubYear,
+      YearMonth anchor) {
+    if (pubDay != null) {
+      LocalDate candidate = LocalDate.of(pubDay.getYear(), month, Math.min(day, 28));
+      return candidate.isAfter(pubDay.plusDays(31)) ? pubDay.getYear() - 1 : pubDay.getYear();
+    }
+    if (pubYear != null) {
+      return pubYear;
+    }
+    if (anchor != null) {
+      return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+    }
+    return null;
+  }
+
+  private static String resolveRelative(String rel, LocalDate pubDay, Integer pubYear) {
+    String[] p = rel.split(":");
+    int off = Integer.parseInt(p[1]);
+    switch (p[0]) {
+      case "year":
+        return pubYear == null ? null : String.format("%04d", pubYear + off);
+      case "month":
+        return pubDay == null ? null : YearMonth.from(pubDay).plusMonths(off).toString();
+      case "week":
+        if (pubDay == null) {
+          return null;
+        }
+        LocalDate w = pubDay.plusWeeks(off);
+        return String.format("%04d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR),
+            w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case "day":
+        return pubDay == null ? null : pubDay.plusDays(off).toString();
+      default:
+        return null;
+    }
+  }
+
+  /** The publication date as a day, or null when it is missing or only a month or year. */
+  public static LocalDate parseDay(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Integer parseYear(String published) {
+    if (published == null || published.length() < 4) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(published.substring(0, 4));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The weekday a date falls on, in French lower case ("mercredi"), or null. */
+  public String weekdayOf(String isoDate) {
+    LocalDate d = parseDay(isoDate);
+    if (d == null) {
+      return null;
+    }
+    int n = d.getDayOfWeek().getValue();
+    for (Map.Entry<String, Integer> e : weekdays.entrySet()) {
+      if (e.getValue() == n) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+}
