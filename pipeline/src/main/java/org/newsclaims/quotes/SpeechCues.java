@@ -60,10 +60,10 @@ final class SpeechCues {
       return prepositionCue(tk, t, t, "selon", lx);
     }
     if (w.equals("d'") && tk.is(t + 1, "après")) {
-      return prepositionCue(tk, t, t + 1, tk.word(t) + tk.word(t + 1), lx);
+      return prepositionCue(tk, t, t + 1, "d'après", lx);
     }
     if (w.equals("pour") && sentenceInitial(tk, t)) {
-      Cue c = prepositionCue(tk, t, t, tk.word(t), lx);
+      Cue c = prepositionCue(tk, t, t, "pour", lx);
       return c == null ? null : new Cue(c.first(), c.last(), Kind.POUR, c.pronounGender(),
           c.phrase());
     }
