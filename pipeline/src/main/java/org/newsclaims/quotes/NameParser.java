@@ -30,6 +30,8 @@ final class NameParser {
       "qui", "dont", "que", "qu'", "et", "mais", "ou", "car", "hier", "avec", "par", "pour",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette",
       "a", "ont", "est", "sont", "avait", "se", "s'", "il", "elle", "ne", "n'", "y");
+  private static final Set<String> INDEFINITES = Set.of("un", "une");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("à", "au", "aux", "devant");
   private static final int MAX_NAME = 5;
   private static final int MAX_ROLE = 9;
 
@@ -142,12 +144,7 @@ final class NameParser {
 
   /** The speaker phrase that starts at or just after token {@code t} (after a speech verb). */
   static Phrase after(Tokens tk, int t, int limit, QuoteLexicon lx) {
-    int k = t;
-    int skipped = 0;
-    while (k < limit && skipped < 3 && tk.isLowerWord(k) && lx.isPostAdverb(tk.lower[k])) {
-      k++;
-      skipped++;
-    }
+    int k = skipAdjuncts(tk, t, limit, lx);
     if (k >= limit) {
       return null;
     }
@@ -171,8 +168,25 @@ final class NameParser {
       int last = Math.min(runForward(tk, k, lx), limit - 1);
       return new Phrase(Kind.NAME, text(tk, k, last), null, k, last);
     }
-    if (PersonIndex.DETERMINERS.contains(w)) {
-      String g = w.equals("la") ? "f" : w.equals("le") ? "m" : null;
+    if (INDEFINITES.contains(w)) {
+      // "un proche", "une porte-parole d'Océor": someone the article does not name
+      int last = k;
+      int r = k + 1;
+      while (r < limit && r - k <= MAX_ROLE && tk.isWord(r) && !tk.isCapitalised(r)
+          && !ROLE_STOPS.contains(tk.lower[r]) || (r < limit && tk.isCapitalised(r)
+          && isLinker(tk.lower[r - 1]) && r - k <= MAX_ROLE)) {
+        last = r;
+        r++;
+      }
+      while (last > k && (isLinker(tk.lower[last]) || INNER_PREPOSITIONS.contains(tk.lower[last]))) {
+        last--;
+      }
+      return last == k ? null : new Phrase(Kind.ROLE, text(tk, k, last), null, k, last);
+    }
+    if (PersonIndex.DETERMINERS.contains(w) || w.equals("ce") || w.equals("cet")
+        || w.equals("cette")) {
+      String g = w.equals("la") || w.equals("cette") ? "f"
+          : w.equals("le") || w.equals("ce") || w.equals("cet") ? "m" : null;
       int r = k + 1;
       if (r < limit && tk.isCapitalised(r) && !lx.isNameStopword(tk.word(r))) {
         int last = Math.min(runForward(tk, r, lx), limit - 1);
@@ -208,6 +222,64 @@ final class NameParser {
       return new Phrase(Kind.ROLE, text(tk, k + 1, last), g, k, last);
     }
     return null;
+  }
+
+  /**
+   * Skips what may stand between a speech verb and its inverted subject: adverbs and time
+   * words ("mercredi"), "de son côté", "lors d'un point de presse,", "à l'AFP".
+   */
+  private static int skipAdjuncts(Tokens tk, int t, int limit, QuoteLexicon lx) {
+    int k = t;
+    for (int round = 0; round < 4 && k < limit; round++) {
+      String w = tk.lower[k];
+      if (tk.isLowerWord(k) && lx.isPostAdverb(w)) {
+        k++;
+      } else if ((w.equals("de") && (tk.is(k + 1, "son") || tk.is(k + 1, "sa"))
+          && tk.is(k + 2, "côté"))
+          || (w.equals("pour") && tk.is(k + 1, "sa") && tk.is(k + 2, "part"))
+          || (w.equals("quant") && tk.is(k + 1, "à")
+              && (tk.is(k + 2, "lui") || tk.is(k + 2, "elle")))) {
+        k += 3;
+      } else if (w.equals("lors")) {
+        int c = k + 1;
+        while (c < limit && c - k <= 8 && !tk.is(c, ",")) {
+          c++;
+        }
+        if (!tk.is(c, ",")) {
+          return k;
+        }
+        k = c + 1;
+      } else if (ADJUNCT_PREPOSITIONS.contains(w)) {
+        // "à l'AFP", "à la presse", "aux journalistes": a short complement, then the subject
+        int x = k + 1;
+        if (tk.is(x, "l'") || tk.is(x, "la") || tk.is(x, "les")) {
+          x++;
+        }
+        if (x >= limit || !tk.isWord(x) || tk.isCapitalised(x) && !isAcronym(tk, x)) {
+          return k;
+        }
+        int after = x + 1;
+        boolean subjectFollows = after < limit && (tk.isCapitalised(after)
+            || PersonIndex.DETERMINERS.contains(tk.lower[after])
+            || lx.honorificGender(tk.word(after)) != null);
+        if (!subjectFollows) {
+          return k;
+        }
+        k = after;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isAcronym(Tokens tk, int t) {
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      if (Character.isLowerCase(tk.text.charAt(i))) {
+        return false;
+      }
+    }
+    return tk.end[t] - tk.start[t] >= 2;
   }
 
   /**

@@ -73,6 +73,13 @@ final class QuoteLexicon {
       String use = cols[3];
       boolean plain = use.equals("plain") || use.equals("both");
       boolean refl = use.equals("refl") || use.equals("both");
+      if (cols[2].endsWith("ent")) {
+        String imperfect = cols[2].substring(0, cols[2].length() - 3) + "ait";
+        (plain ? pr : rr).add(imperfect);
+        if (refl) {
+          rr.add(imperfect);
+        }
+      }
       for (int i = 0; i < 3; i++) {
         Set<String> target = i == 0 ? (plain ? pp : null) : (plain ? pr : null);
         if (target != null) {

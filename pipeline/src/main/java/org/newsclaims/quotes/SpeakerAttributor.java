@@ -88,7 +88,19 @@ final class SpeakerAttributor {
         }
       }
     }
-    // 4. a known person's name before a colon: X : « … »
+    // 4. an incise inside the quote: « Nous sommes, a-t-il dit, prêts »
+    int quoteEndTok = tk.firstAtOrAfter(q.end());
+    for (int t = openTok + 1; t < quoteEndTok && t < openTok + 2 * WINDOW; t++) {
+      Cue c = cues.insideAt(t);
+      if (c == null) {
+        continue;
+      }
+      Attribution a = inverted(c, q.open(), quoteEndTok, 0.85);
+      if (a != null && (c.pronounGender() != null || tk.is(nextAfterSpeaker(c, quoteEndTok), ","))) {
+        return a;
+      }
+    }
+    // 5. a known person's name before a colon: X : « … »
     int colon = openTok - 1;
     if (tk.is(colon, ":") && tk.isCapitalised(colon - 1)) {
       int first = NameParser.runBackward(tk, colon - 1, sentFirst, lx);
@@ -99,6 +111,12 @@ final class SpeakerAttributor {
       }
     }
     return Attribution.NONE;
+  }
+
+  /** The token after the inverted subject of an incise cue (to check the closing comma). */
+  private int nextAfterSpeaker(Cue c, int limit) {
+    Phrase p = NameParser.after(tk, c.last() + 1, limit, lx);
+    return p == null ? -1 : p.last() + 1;
   }
 
   private boolean isClosingMark(int t) {
@@ -162,13 +180,12 @@ final class SpeakerAttributor {
         return new Attribution(full, full, c.phrase(), EXPLICIT, confidence);
       }
       default -> {
+        String mention = PersonIndex.lowerFirst(NameParser.text(tk, p.first(), p.last()));
+        String first = tk.lower[p.first()];
+        boolean indefinite = first.equals("un") || first.equals("une");
         String role = PersonIndex.stripDeterminer(QuoteLexicon.fold(p.text()));
-        String holder = persons.resolveRole(role, at);
+        String holder = indefinite ? null : persons.resolveRole(role, at);
         if (holder == null) {
-          String det = tk.word(p.first());
-          String mention = PersonIndex.DETERMINERS.contains(det.toLowerCase(java.util.Locale.ROOT))
-              ? PersonIndex.lowerFirst(NameParser.text(tk, p.first(), p.last()))
-              : p.text();
           return new Attribution(null, mention, c.phrase(), ROLE, 0.3);
         }
         return new Attribution(holder, holder, c.phrase(), ROLE, confidence * 0.85);

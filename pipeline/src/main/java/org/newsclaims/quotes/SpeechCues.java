@@ -30,28 +30,44 @@ final class SpeechCues {
       "ses", "leur", "en", "au", "aux", "à", "mon", "ma", "notre", "votre", "qu'", "ne", "n'");
 
   private final Cue[] byFirstToken;
+  private final Cue[] insideQuotes;
 
-  private SpeechCues(Cue[] byFirstToken) {
+  private SpeechCues(Cue[] byFirstToken, Cue[] insideQuotes) {
     this.byFirstToken = byFirstToken;
+    this.insideQuotes = insideQuotes;
   }
 
+  /** The cue starting at a token outside quotes, or null. */
   Cue at(int token) {
     return token >= 0 && token < byFirstToken.length ? byFirstToken[token] : null;
   }
 
+  /** The cue set off by a comma inside a quote that starts at a token, or null. */
+  Cue insideAt(int token) {
+    return token >= 0 && token < insideQuotes.length ? insideQuotes[token] : null;
+  }
+
   static SpeechCues find(Tokens tk, boolean[] inQuote, QuoteLexicon lx) {
     Cue[] cues = new Cue[tk.size];
+    Cue[] inside = new Cue[tk.size];
     for (int t = 0; t < tk.size; t++) {
-      if (!tk.isWord(t) || inQuote[tk.start[t]]) {
+      if (!tk.isWord(t)) {
         continue;
       }
       Cue c = cueAt(tk, t, lx);
-      if (c != null && !inQuote[tk.start[c.last()]]) {
-        cues[t] = c;
-        t = c.last();
+      if (c == null) {
+        continue;
       }
+      boolean q1 = inQuote[tk.start[t]];
+      boolean q2 = inQuote[tk.start[c.last()]];
+      if (!q1 && !q2) {
+        cues[t] = c;
+      } else if (q1 && q2 && tk.is(t - 1, ",")) {
+        inside[t] = c; // an incise inside a quote: « Nous sommes, a-t-il dit, prêts »
+      }
+      t = c.last();
     }
-    return new SpeechCues(cues);
+    return new SpeechCues(cues, inside);
   }
 
   private static Cue cueAt(Tokens tk, int t, QuoteLexicon lx) {
@@ -87,6 +103,13 @@ final class SpeechCues {
         if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], true)) {
           return new Cue(t, j, Kind.VERB, bePronoun, tk.text.substring(tk.start[t], tk.end[j]));
         }
+        return null;
+      }
+      // s'amuse / s'interroge-t-il
+      String base = bePronoun == null ? be : stripInversion(be);
+      if (lx.isPresent(base, true)) {
+        return new Cue(t, t + 1, Kind.VERB, bePronoun,
+            tk.text.substring(tk.start[t], tk.end[t + 1]));
       }
       return null;
     }

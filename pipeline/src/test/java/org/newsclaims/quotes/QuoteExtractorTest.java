@@ -65,6 +65,30 @@ class QuoteExtractorTest {
     assertTrue(q.confidence() > 0.5);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "« Rien n'est joué », a souligné à l'AFP M. Dupont.|Dupont|a souligné",
+      "« Rien n'est joué », a déclaré de son côté Jean Dupont.|Jean Dupont|a déclaré",
+      "« Rien n'est joué », a affirmé lors d'un point de presse, Jean Dupont.|Jean Dupont|a affirmé",
+      "« Rien n'est joué », ajoutait Jean Dupont.|Jean Dupont|ajoutait",
+      "« Rien n'est joué », a d'abord répondu Jean Dupont.|Jean Dupont|a d'abord répondu",
+      "« Rien n'est joué », s'amuse Jean Dupont.|Jean Dupont|s'amuse",
+      "« Rien, a assuré Jean Dupont, n'est joué ».|Jean Dupont|a assuré",
+  })
+  void readsLessCommonCueShapes(String text, String speaker, String cue) {
+    Quote q = only(text);
+    assertEquals(speaker, q.speaker());
+    assertEquals(cue, q.cue());
+  }
+
+  @Test
+  void keepsAnUnnamedSpeakerAsMentionOnly() {
+    Quote q = only("« Il ne lâchera rien », confie un proche du ministre.");
+    assertNull(q.speaker());
+    assertEquals("un proche du ministre", q.speakerMention());
+    assertEquals("role", q.method());
+  }
+
   @Test
   void givesOffsetsOfTheQuotedTextWithoutMarks() {
     String text = "Il a été net : « Pas question », a déclaré Jean Dupont.";
