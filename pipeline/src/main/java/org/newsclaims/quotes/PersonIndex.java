@@ -43,6 +43,8 @@ final class PersonIndex {
   private final Map<String, String> genderByName;
   private final List<EntityMention> personMentions;
   private final QuoteLexicon lexicon;
+  /** Roles and role mentions kept per article: bounds the work of each role look-up. */
+  private static final int MAX_ROLES = 2_000;
 
   private PersonIndex(List<Person> persons, List<Apposition> appositions,
       Map<String, String> fullestByLastWord, Map<String, String> genderByName,
@@ -67,7 +69,9 @@ final class PersonIndex {
       if (m == null || m.name() == null || !EntityMention.PERSON.equals(m.type())) {
         continue;
       }
-      personMentions.add(m);
+      if (personMentions.size() < MAX_ROLES) {
+        personMentions.add(m);
+      }
       boolean q = m.start() >= 0 && m.start() < inQuote.length && inQuote[m.start()];
       persons.add(new Person(m.start(), m.end(), m.name(), null, q, false));
       noteFullest(fullest, m.name());
@@ -101,7 +105,7 @@ final class PersonIndex {
         String det = tk.lower[roleStart];
         roleGender = det.equals("la") ? "f" : det.equals("le") ? "m" : null;
         Set<String> role = roleContent(tk, roleStart + 1, roleEnd);
-        if (!role.isEmpty() && words >= 1) {
+        if (!role.isEmpty() && words >= 1 && appositions.size() < MAX_ROLES) {
           appositions.add(new Apposition(role, name, roleGender, tk.start[t]));
         }
       }

@@ -262,6 +262,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void staysFastOnHugeArticlesFullOfQuotesCuesAndMarks() {
+    StringBuilder oneLine = new StringBuilder();
+    StringBuilder paragraphs = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      oneLine.append("« oui », a déclaré le ministre Jean Dupont, puis « non » « ‹ ");
+      paragraphs.append("Le ministre de la Santé, Jean Dupont, a parlé. « Non », a-t-il dit, "
+          + "« et encore non », a ajouté le ministre de la Santé. Selon lui, « jamais\n");
+    }
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> {
+          assertFalse(extract(oneLine.toString()).isEmpty());
+          assertEquals(15_000, extract(paragraphs.toString()).size());
+        });
+  }
+
+  @Test
   void returnsNothingForATextWithoutQuotes() {
     assertEquals(List.of(), extract("Jean Dupont a déclaré que tout allait bien."));
     assertEquals(List.of(), extract(""));
