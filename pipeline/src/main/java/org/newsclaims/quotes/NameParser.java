@@ -137,7 +137,7 @@ final class NameParser {
     return -1;
   }
 
-  private static boolean isLinker(String lower) {
+  static boolean isLinker(String lower) {
     return lower.equals("de") || lower.equals("du") || lower.equals("d'") || lower.equals("l'")
         || lower.equals("des") || lower.equals("la");
   }
@@ -335,6 +335,16 @@ final class NameParser {
     String w = tk.lower[b];
     if (tk.isCapitalised(b) && !lx.isNameStopword(tk.word(b))) {
       int first = runBackward(tk, b, floor, lx);
+      if (first - 1 >= floor && (isLinker(tk.lower[first - 1]) || tk.is(first - 1, "à"))
+          && honorificBefore(tk, first, lx) == null) {
+        // "la secrétaire d'Etat à la Famille a estimé": an institution ending a role
+        int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));
+        if (rs >= 0 && rs < b) {
+          String det = tk.lower[rs];
+          return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
+              det.equals("la") ? "f" : det.equals("le") ? "m" : null, rs, b);
+        }
+      }
       String g = honorificBefore(tk, first, lx);
       if (g == null) {
         int rs = roleStartBackward(tk, first - 1, Math.max(floor, first - 10));

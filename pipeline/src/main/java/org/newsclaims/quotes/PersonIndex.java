@@ -85,6 +85,8 @@ final class PersonIndex {
       int last = NameParser.runForward(tk, t, lexicon);
       if (last > t + 1 && tk.isLowerWord(t + 1) && sentenceInitial(tk, t)) {
         t += 2; // "Visite de Poutine": a capitalised common word opening a line or sentence
+      } else if (t > 0 && NameParser.isLinker(tk.lower[t - 1]) && capitalisedWords(tk, t, last) >= 3) {
+        t++; // "la ministre de la Culture Christine Albanel": the first word is the ministry's
       }
       String honor = NameParser.honorificBefore(tk, t, lexicon);
       int words = 0;
@@ -161,6 +163,14 @@ final class PersonIndex {
       return false;
     }
     return true;
+  }
+
+  private static int capitalisedWords(Tokens tk, int from, int to) {
+    int n = 0;
+    for (int k = from; k <= to; k++) {
+      n += tk.isCapitalised(k) ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean sentenceInitial(Tokens tk, int t) {

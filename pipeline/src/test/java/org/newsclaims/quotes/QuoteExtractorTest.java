@@ -82,6 +82,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesTheMinistryOutOfTheMinistersName() {
+    Quote q = only("« Le budget est tenu », a souligné la ministre de la Culture Claire Morel.");
+    assertEquals("Claire Morel", q.speaker());
+  }
+
+  @Test
+  void readsAnInstitutionEndingARoleAsPartOfTheRoleNotAsAName() {
+    Quote q = only("Le procureur de Lyon a indiqué que l'affaire est « complexe ».");
+    assertNull(q.speaker());
+    assertEquals("le procureur de Lyon", q.speakerMention());
+    assertEquals("role", q.method());
+  }
+
+  @Test
   void keepsAnUnnamedSpeakerAsMentionOnly() {
     Quote q = only("« Il ne lâchera rien », confie un proche du ministre.");
     assertNull(q.speaker());
