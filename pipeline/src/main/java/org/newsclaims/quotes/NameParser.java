@@ -137,6 +137,11 @@ final class NameParser {
     return -1;
   }
 
+  /** A present participle after the head noun: "considérant", "rappelant". */
+  private static boolean isGerund(Tokens tk, int t) {
+    return tk.isLowerWord(t) && tk.lower[t].length() > 6 && tk.lower[t].endsWith("ant");
+  }
+
   static boolean isLinker(String lower) {
     return lower.equals("de") || lower.equals("du") || lower.equals("d'") || lower.equals("l'")
         || lower.equals("des") || lower.equals("la");
@@ -202,6 +207,9 @@ final class NameParser {
         }
         if (ROLE_STOPS.contains(rw) || (lx.isPostAdverb(rw) && !INNER_PREPOSITIONS.contains(rw))) {
           break;
+        }
+        if (r > k + 1 && isGerund(tk, r) || rw.equals("en") && isGerund(tk, r + 1)) {
+          break; // "l'inspection considérant que", "l'Élysée en rappelant"
         }
         last = r;
         r++;
