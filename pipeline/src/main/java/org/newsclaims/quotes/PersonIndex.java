@@ -349,11 +349,6 @@ final class PersonIndex {
     return s;
   }
 
-  /** For tests and debugging: the persons found, in text order. */
-  List<Person> persons() {
-    return persons;
-  }
-
   static String lowerFirst(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }

@@ -144,9 +144,6 @@ public final class QuoteExtractor {
       // "Selon lui, « Nous … »" / "Pour M. Dupont, « Il … »"
       int firstTok = tokens.firstAtOrAfter(sentenceStart);
       SpeechCues.Cue cue = cues.at(firstTok);
-      if (cue == null && tokens.is(firstTok + 1, "après")) {
-        cue = cues.at(firstTok);
-      }
       return cue == null || cue.kind() == SpeechCues.Kind.VERB;
     }
     return true;

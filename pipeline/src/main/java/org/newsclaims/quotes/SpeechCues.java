@@ -1,6 +1,5 @@
 package org.newsclaims.quotes;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -209,10 +208,5 @@ final class SpeechCues {
     }
     String pw = tk.lower[p];
     return pw.equals(".") || pw.equals("!") || pw.equals("?") || pw.equals(":");
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(byFirstToken);
   }
 }

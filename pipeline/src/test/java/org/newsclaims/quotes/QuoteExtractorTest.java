@@ -239,6 +239,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void keepsAStatementAfterASentenceInitialSelonAsFull() {
+    List<Quote> qs = extract("Jean Dupont est inquiet. Selon lui, « Rien ne sera prêt ».");
+    assertFalse(qs.get(0).partial());
+    assertEquals("Jean Dupont", qs.get(0).speaker());
+    assertEquals("selon", qs.get(0).cue());
+  }
+
+  @Test
   void findsQuotesInHeadlines() {
     List<Quote> qs = extract("Grève des pilotes : « Nous irons jusqu'au bout »\n"
         + "Les pilotes ont cessé le travail lundi.");
