@@ -1,0 +1,207 @@
+package org.newsclaims.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The French word lists used to find quotations' speakers, loaded once from the documented
+ * resources beside this class ({@code speech-verbs.txt}, {@code adverbs.txt},
+ * {@code honorifics.txt}, {@code role-synonyms.txt}, {@code name-stopwords.txt},
+ * {@code stopwords.txt}). Immutable.
+ *
+ * <p>Example: {@code lexicon.isParticiple("déclarée", false)} is true.
+ */
+final class QuoteLexicon {
+
+  private final Set<String> plainParticiples;
+  private final Set<String> reflParticiples;
+  private final Set<String> plainPresents;
+  private final Set<String> reflPresents;
+  private final Set<String> adverbs;
+  private final Set<String> postAdverbs;
+  private final Map<String, String> honorifics;
+  private final Map<String, String> roleSynonyms;
+  private final Set<String> nameStopwords;
+  private final Set<String> stopwords;
+
+  private QuoteLexicon(Set<String> plainParticiples, Set<String> reflParticiples,
+      Set<String> plainPresents, Set<String> reflPresents, Set<String> adverbs,
+      Set<String> postAdverbs, Map<String, String> honorifics, Map<String, String> roleSynonyms,
+      Set<String> nameStopwords, Set<String> stopwords) {
+    this.plainParticiples = plainParticiples;
+    this.reflParticiples = reflParticiples;
+    this.plainPresents = plainPresents;
+    this.reflPresents = reflPresents;
+    this.adverbs = adverbs;
+    this.postAdverbs = postAdverbs;
+    this.honorifics = honorifics;
+    this.roleSynonyms = roleSynonyms;
+    this.nameStopwords = nameStopwords;
+    this.stopwords = stopwords;
+  }
+
+  private static final class Holder {
+    static final QuoteLexicon INSTANCE = load();
+  }
+
+  static QuoteLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private static QuoteLexicon load() {
+    Set<String> pp = new HashSet<>();
+    Set<String> rp = new HashSet<>();
+    Set<String> pr = new HashSet<>();
+    Set<String> rr = new HashSet<>();
+    for (String line : lines("speech-verbs.txt")) {
+      String[] cols = line.split("\\s+");
+      if (cols.length < 4) {
+        throw new IllegalStateException("speech-verbs.txt: expected 4 columns: " + line);
+      }
+      String use = cols[3];
+      boolean plain = use.equals("plain") || use.equals("both");
+      boolean refl = use.equals("refl") || use.equals("both");
+      if (cols[2].endsWith("ent")) {
+        String imperfect = cols[2].substring(0, cols[2].length() - 3) + "ait";
+        (plain ? pr : rr).add(imperfect);
+        if (refl) {
+          rr.add(imperfect);
+        }
+      }
+      for (int i = 0; i < 3; i++) {
+        Set<String> target = i == 0 ? (plain ? pp : null) : (plain ? pr : null);
+        if (target != null) {
+          target.add(cols[i]);
+        }
+        Set<String> rtarget = i == 0 ? (refl ? rp : null) : (refl ? rr : null);
+        if (rtarget != null) {
+          rtarget.add(cols[i]);
+        }
+      }
+    }
+    Set<String> adv = new HashSet<>();
+    Set<String> post = new HashSet<>();
+    for (String line : lines("adverbs.txt")) {
+      String[] cols = line.split("\\s+");
+      adv.add(cols[0]);
+      if (cols.length > 1 && cols[1].equals("post")) {
+        post.add(cols[0]);
+      }
+    }
+    Map<String, String> hon = new HashMap<>();
+    for (String line : lines("honorifics.txt")) {
+      String[] cols = line.split("\\s+");
+      hon.put(cols[0], cols.length > 1 ? cols[1] : "?");
+    }
+    Map<String, String> syn = new HashMap<>();
+    for (String line : lines("role-synonyms.txt")) {
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException("role-synonyms.txt: expected '=': " + line);
+      }
+      syn.put(fold(line.substring(0, eq).trim()), fold(line.substring(eq + 1).trim()));
+    }
+    Set<String> ns = new HashSet<>();
+    for (String line : lines("name-stopwords.txt")) {
+      ns.add(fold(line.trim()));
+    }
+    Set<String> sw = new HashSet<>();
+    for (String line : lines("stopwords.txt")) {
+      sw.add(fold(line.trim()));
+    }
+    return new QuoteLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
+        Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
+        Set.copyOf(sw));
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = QuoteLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Lower case without accents, œ/æ spelled out, typographic apostrophes made straight. */
+  static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'')
+        .replace("œ", "oe").replace("æ", "ae");
+    String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** True for a listed past participle, with or without agreement endings. */
+  boolean isParticiple(String lower, boolean reflexive) {
+    Set<String> set = reflexive ? reflParticiples : plainParticiples;
+    if (set.contains(lower)) {
+      return true;
+    }
+    for (String ending : new String[] {"es", "e", "s"}) {
+      if (lower.endsWith(ending) && set.contains(lower.substring(0, lower.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPresent(String lower, boolean reflexive) {
+    return (reflexive ? reflPresents : plainPresents).contains(lower);
+  }
+
+  boolean isAdverb(String lower) {
+    return adverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+  }
+
+  boolean isPostAdverb(String lower) {
+    return postAdverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+  }
+
+  /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */
+  String honorificGender(String word) {
+    return honorifics.get(word);
+  }
+
+  /** The plain role a periphrasis stands for (folded), or null. */
+  String roleSynonym(String foldedRole) {
+    return roleSynonyms.get(foldedRole);
+  }
+
+  boolean isNameStopword(String word) {
+    return nameStopwords.contains(fold(word));
+  }
+
+  boolean isStopword(String folded) {
+    return stopwords.contains(folded);
+  }
+}

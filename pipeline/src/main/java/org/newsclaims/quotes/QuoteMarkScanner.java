@@ -1,0 +1,224 @@
+package org.newsclaims.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pairs the quotation marks of a text into quoted spans, one line (paragraph) at a time.
+ *
+ * <p>Understands « » (with or without inner spaces), “ ” and „ “, straight {@code "} (paired
+ * left to right; an unpaired one opens only where it looks like an opening mark), and ‹ › and
+ * ‘ ’ (or ‘ ... ' since normalised text has straight apostrophes) nested inside others. An
+ * opening mark that never closes is bounded at the end of its line and flagged unclosed; a
+ * mark left open inside a closing outer quote is treated as a stray mark. Only the outer
+ * quotes and the quotes directly nested in them are reported, so the output stays linear in
+ * the text length however many marks it holds.
+ *
+ * <p>Example: {@code scan("Il a dit « oui “ non ” ».")} gives the outer span "oui “ non ”"
+ * (depth 0) and the nested span "non" (depth 1).
+ */
+final class QuoteMarkScanner {
+
+  /**
+   * One quoted span.
+   *
+   * @param open offset of the opening mark
+   * @param start first character of the quoted text (spaces inside the marks skipped)
+   * @param end end of the quoted text (exclusive)
+   * @param close offset just after the closing mark, or {@code end} when unclosed
+   * @param depth 0 for an outer quote, 1 for a quote nested in it
+   * @param unclosed true when the opening mark never closes within its line
+   */
+  record Span(int open, int start, int end, int close, int depth, boolean unclosed) {}
+
+  private QuoteMarkScanner() {}
+
+  private static final int MAX_REPORTED_DEPTH = 1;
+
+  /** Kind of an open mark kept on the stack: the char that opened it. */
+  private record Open(char mark, int pos, int depth) {}
+
+  static List<Span> scan(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      scanLine(text, lineStart, lineEnd, out);
+      lineStart = lineEnd + 1;
+    }
+    out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::depth));
+    return out;
+  }
+
+  private static void scanLine(String text, int from, int to, List<Span> out) {
+    // stack of open marks; counts of each kind on the stack make "is there an open X" O(1)
+    ArrayList<Open> stack = new ArrayList<>();
+    int openGuillemets = 0;
+    int openCurly = 0; // “ or „
+    int openStraight = 0;
+    int openSingle = 0; // ‹ or ‘
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '«' -> {
+          push(stack, c, i);
+          openGuillemets++;
+        }
+        case '»' -> {
+          if (openGuillemets > 0) {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, '«', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          }
+        }
+        case '„' -> {
+          push(stack, c, i);
+          openCurly++;
+        }
+        case '“' -> {
+          if (openCurly > 0 && top(stack) == '„') {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, '„', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          } else {
+            push(stack, c, i);
+            openCurly++;
+          }
+        }
+        case '”' -> {
+          if (openCurly > 0) {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, '“', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          }
+        }
+        case '"' -> {
+          if (openStraight > 0) {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, '"', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          } else if (looksOpening(text, i, from, to)) {
+            push(stack, c, i);
+            openStraight++;
+          }
+        }
+        case '‹', '‘' -> {
+          push(stack, c, i);
+          openSingle++;
+        }
+        case '›', '’' -> {
+          if (openSingle > 0) {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, c == '›' ? '‹' : '‘', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          }
+        }
+        case '\'' -> {
+          // after normalisation ’ is ', so ‘...' closes at an apostrophe not followed by a letter
+          if (openSingle > 0 && top(stack) == '‘' && i > from
+              && !Character.isWhitespace(text.charAt(i - 1))
+              && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
+            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
+            closeTo(text, stack, '‘', i, out, counts);
+            openGuillemets = counts[0];
+            openCurly = counts[1];
+            openStraight = counts[2];
+            openSingle = counts[3];
+          }
+        }
+        default -> { }
+      }
+    }
+    // whatever is still open runs to the end of the line; report only the outermost
+    if (!stack.isEmpty()) {
+      Open bottom = stack.get(0);
+      emit(text, bottom, to, to, true, out);
+    }
+  }
+
+  private static char top(ArrayList<Open> stack) {
+    return stack.isEmpty() ? 0 : stack.get(stack.size() - 1).mark;
+  }
+
+  private static void push(ArrayList<Open> stack, char mark, int pos) {
+    stack.add(new Open(mark, pos, stack.size()));
+  }
+
+  /**
+   * Closes the innermost open mark of kind {@code opener} at {@code closePos}; marks opened
+   * after it and still open are dropped as strays. Amortised O(1): each mark is popped once.
+   */
+  private static void closeTo(String text, ArrayList<Open> stack, char opener, int closePos,
+      List<Span> out, int[] counts) {
+    while (!stack.isEmpty()) {
+      Open o = stack.remove(stack.size() - 1);
+      decrement(o.mark, counts);
+      boolean matches = o.mark == opener || (opener == '“' && o.mark == '„');
+      if (matches) {
+        emit(text, o, closePos, closePos + 1, false, out);
+        return;
+      }
+    }
+  }
+
+  private static void decrement(char mark, int[] counts) {
+    switch (mark) {
+      case '«' -> counts[0]--;
+      case '“', '„' -> counts[1]--;
+      case '"' -> counts[2]--;
+      default -> counts[3]--;
+    }
+  }
+
+  private static void emit(String text, Open o, int textEnd, int close, boolean unclosed,
+      List<Span> out) {
+    if (o.depth > MAX_REPORTED_DEPTH) {
+      return;
+    }
+    int s = o.pos + 1;
+    int e = textEnd;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= s) {
+      return;
+    }
+    out.add(new Span(o.pos, s, e, close, o.depth, unclosed));
+  }
+
+  /** A straight quote opens where it follows a space, a line start or an opening sign. */
+  private static boolean looksOpening(String text, int i, int from, int to) {
+    if (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    if (i == from) {
+      return true;
+    }
+    char p = text.charAt(i - 1);
+    return Character.isWhitespace(p) || p == '(' || p == '[' || p == ':' || p == '—'
+        || p == '–' || p == '-' || p == '«' || p == '“' || p == '\'' || p == '/';
+  }
+}

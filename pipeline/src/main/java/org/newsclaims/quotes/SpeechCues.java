@@ -1,0 +1,212 @@
+package org.newsclaims.quotes;
+
+import java.util.Set;
+
+/**
+ * The speech cues of one article, found once over its tokens: "a déclaré", "a toutefois
+ * détaillé", "a, quant à lui, suggéré", "a-t-il poursuivi", "s'est immédiatement félicité",
+ * "ajoute-t-elle", "déclare", "selon", "d'après", and a sentence-initial "pour".
+ * Tokens inside quotations are skipped. Linear in the number of tokens.
+ */
+final class SpeechCues {
+
+  enum Kind { VERB, SELON, POUR }
+
+  /**
+   * @param first first token of the cue
+   * @param last last token of the cue (the verb, or "selon"/"après"/"pour")
+   * @param kind verb or preposition
+   * @param pronounGender "m"/"f" when the verb carries its subject pronoun (a-t-il, dit-elle)
+   * @param phrase the cue as written
+   */
+  record Cue(int first, int last, Kind kind, String pronounGender, String phrase) {}
+
+  private static final Set<String> AUXILIARIES = Set.of(
+      "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient");
+  private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "serait");
+  private static final Set<String> NOUN_MARKERS = Set.of(
+      "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "ce", "cette", "sa", "son",
+      "ses", "leur", "en", "au", "aux", "à", "mon", "ma", "notre", "votre", "qu'", "ne", "n'");
+
+  private final Cue[] byFirstToken;
+  private final Cue[] insideQuotes;
+
+  private SpeechCues(Cue[] byFirstToken, Cue[] insideQuotes) {
+    this.byFirstToken = byFirstToken;
+    this.insideQuotes = insideQuotes;
+  }
+
+  /** The cue starting at a token outside quotes, or null. */
+  Cue at(int token) {
+    return token >= 0 && token < byFirstToken.length ? byFirstToken[token] : null;
+  }
+
+  /** The cue set off by a comma inside a quote that starts at a token, or null. */
+  Cue insideAt(int token) {
+    return token >= 0 && token < insideQuotes.length ? insideQuotes[token] : null;
+  }
+
+  static SpeechCues find(Tokens tk, boolean[] inQuote, QuoteLexicon lx) {
+    Cue[] cues = new Cue[tk.size];
+    Cue[] inside = new Cue[tk.size];
+    for (int t = 0; t < tk.size; t++) {
+      if (!tk.isWord(t)) {
+        continue;
+      }
+      Cue c = cueAt(tk, t, lx);
+      if (c == null) {
+        continue;
+      }
+      boolean q1 = inQuote[tk.start[t]];
+      boolean q2 = inQuote[tk.start[c.last()]];
+      if (!q1 && !q2) {
+        cues[t] = c;
+      } else if (q1 && q2 && tk.is(t - 1, ",")) {
+        inside[t] = c; // an incise inside a quote: « Nous sommes, a-t-il dit, prêts »
+      }
+      t = c.last();
+    }
+    return new SpeechCues(cues, inside);
+  }
+
+  private static Cue cueAt(Tokens tk, int t, QuoteLexicon lx) {
+    String w = tk.lower[t];
+    if (w.equals("selon")) {
+      return prepositionCue(tk, t, t, "selon", lx);
+    }
+    if (w.equals("d'") && tk.is(t + 1, "après")) {
+      return prepositionCue(tk, t, t + 1, "d'après", lx);
+    }
+    if (w.equals("pour") && sentenceInitial(tk, t)) {
+      Cue c = prepositionCue(tk, t, t, "pour", lx);
+      return c == null ? null : new Cue(c.first(), c.last(), Kind.POUR, c.pronounGender(),
+          c.phrase());
+    }
+    // a déclaré / a-t-il déclaré / a toutefois détaillé / a, quant à lui, suggéré
+    String auxPronoun = invertedPronoun(w);
+    String auxBase = auxPronoun == null ? w : stripInversion(w);
+    if (AUXILIARIES.contains(auxBase)) {
+      int j = skipBetween(tk, t + 1, lx);
+      if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], false)) {
+        return new Cue(t, j, Kind.VERB, auxPronoun, tk.text.substring(tk.start[t], tk.end[j]));
+      }
+      return null;
+    }
+    // s'est félicité / s'est-il félicité / se félicite
+    if (w.equals("s'")) {
+      String be = tk.isWord(t + 1) ? tk.lower[t + 1] : "";
+      String bePronoun = invertedPronoun(be);
+      String beBase = bePronoun == null ? be : stripInversion(be);
+      if (ETRE.contains(beBase)) {
+        int j = skipBetween(tk, t + 2, lx);
+        if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], true)) {
+          return new Cue(t, j, Kind.VERB, bePronoun, tk.text.substring(tk.start[t], tk.end[j]));
+        }
+        return null;
+      }
+      // s'amuse / s'interroge-t-il
+      String base = bePronoun == null ? be : stripInversion(be);
+      if (lx.isPresent(base, true)) {
+        return new Cue(t, t + 1, Kind.VERB, bePronoun,
+            tk.text.substring(tk.start[t], tk.end[t + 1]));
+      }
+      return null;
+    }
+    if (w.equals("se") && tk.isWord(t + 1)) {
+      String v = tk.lower[t + 1];
+      String p = invertedPronoun(v);
+      String base = p == null ? v : stripInversion(v);
+      if (lx.isPresent(base, true)) {
+        return new Cue(t, t + 1, Kind.VERB, p, tk.text.substring(tk.start[t], tk.end[t + 1]));
+      }
+      return null;
+    }
+    // déclare / ajoute-t-il / dit-elle
+    String p = invertedPronoun(w);
+    String base = p == null ? w : stripInversion(w);
+    if (tk.isLowerWord(t) && lx.isPresent(base, false)) {
+      if (p == null && t > 0 && tk.isWord(t - 1) && NOUN_MARKERS.contains(tk.lower[t - 1])) {
+        return null; // "la note", "le juge", "un écrit"
+      }
+      return new Cue(t, t, Kind.VERB, p, tk.word(t));
+    }
+    return null;
+  }
+
+  private static Cue prepositionCue(Tokens tk, int first, int last, String phrase,
+      QuoteLexicon lx) {
+    int n = last + 1;
+    if (n >= tk.size || !tk.isWord(n)) {
+      return null;
+    }
+    String nw = tk.lower[n];
+    if (nw.equals("lui") || nw.equals("elle")) {
+      return new Cue(first, last, Kind.SELON, nw.equals("lui") ? "m" : "f", phrase);
+    }
+    if (tk.isCapitalised(n) || PersonIndex.DETERMINERS.contains(nw)
+        || lx.honorificGender(tk.word(n)) != null) {
+      return new Cue(first, last, Kind.SELON, null, phrase);
+    }
+    return null;
+  }
+
+  /** Skips adverbs and one comma-delimited incise between an auxiliary and its participle. */
+  private static int skipBetween(Tokens tk, int j, QuoteLexicon lx) {
+    int budget = 8;
+    while (j < tk.size && budget-- > 0) {
+      if (tk.is(j, ",")) {
+        int k = j + 1;
+        while (k < tk.size && k - j <= 6 && tk.isLowerWord(k)) {
+          k++;
+        }
+        if (tk.is(k, ",") && k > j + 1) {
+          j = k + 1;
+          continue;
+        }
+        return j;
+      }
+      if (tk.isLowerWord(j) && lx.isAdverb(tk.lower[j]) && !lx.isParticiple(tk.lower[j], false)) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+    return j;
+  }
+
+  /** "m"/"f" for a verb written with its subject pronoun ("a-t-il", "dit-elle"), else null. */
+  static String invertedPronoun(String w) {
+    if (w.endsWith("-il")) {
+      return "m";
+    }
+    if (w.endsWith("-elle")) {
+      return "f";
+    }
+    return null;
+  }
+
+  private static String stripInversion(String w) {
+    String s = w;
+    if (s.endsWith("-il")) {
+      s = s.substring(0, s.length() - 3);
+    } else if (s.endsWith("-elle")) {
+      s = s.substring(0, s.length() - 5);
+    }
+    if (s.endsWith("-t")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s;
+  }
+
+  private static boolean sentenceInitial(Tokens tk, int t) {
+    if (t == 0) {
+      return true;
+    }
+    int p = t - 1;
+    if (!tk.sameLine(tk.end[p], tk.start[t])) {
+      return true;
+    }
+    String pw = tk.lower[p];
+    return pw.equals(".") || pw.equals("!") || pw.equals("?") || pw.equals(":");
+  }
+}
