@@ -11,6 +11,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.consistency.ClaimSubjects;
 import org.newsclaims.entities.EntityRecogniser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
@@ -58,12 +59,14 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
     private transient EntityRecogniser recogniser;
     private transient QuoteExtractor quoteExtractor;
     private transient ClaimExtractor claimExtractor;
+    private transient ClaimSubjects subjects;
 
     @Setup
     public void setup() {
       recogniser = EntityRecogniser.fromResources();
       quoteExtractor = QuoteExtractor.fromResources();
       claimExtractor = ClaimExtractor.fromResources();
+      subjects = ClaimSubjects.fromResources();
     }
 
     @ProcessElement
@@ -74,7 +77,7 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       try {
         mentions = recogniser.find(article);
         quotes = quoteExtractor.extract(article, mentions);
-        claims = claimExtractor.extract(article, quotes, mentions);
+        claims = subjects.assign(article, claimExtractor.extract(article, quotes, mentions), mentions);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
         out.get(FAILURES).output(new Reject(article.article(), "extract",

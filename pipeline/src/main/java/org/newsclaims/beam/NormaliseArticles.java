@@ -38,8 +38,9 @@ public final class NormaliseArticles extends PTransform<PCollection<Article>, PC
           TextNormaliser.normalise(article.title()), TextNormaliser.normalise(article.text()));
       String published = normal.published();
       if (published == null || published.length() < 10) {
-        String inferred = dates.inferPublicationDate(normal);
-        if (inferred != null && !inferred.equals(published)) {
+        // a partial date ("2025-04") is completed by a day-precise date of the text within it
+        String inferred = dates.inferPublicationDate(normal.withPublished(null, null));
+        if (inferred != null && (published == null || inferred.startsWith(published))) {
           datesInferred.inc();
           normal = normal.withPublished(inferred, published == null ? "text" : normal.dateSource() + "+text");
         }

@@ -114,20 +114,94 @@ public final class ConsistencyJudge {
       properties.put(p.id(), p);
       numeric.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c);
     }
+    Map<String, String> estimated = estimateDates(claims, numeric, properties);
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
-      findings.add(judgeNumeric(entityId, entityName, properties.get(e.getKey()), sorted(e.getValue())));
+      findings.add(judgeNumeric(entityId, entityName, properties.get(e.getKey()), sorted(e.getValue()), estimated));
     }
     for (Map.Entry<String, List<Claim>> e : dates.entrySet()) {
-      findings.addAll(judgeDates(entityId, entityName, e.getKey(), sorted(e.getValue())));
+      findings.addAll(judgeDates(entityId, entityName, e.getKey(), sorted(e.getValue()), estimated));
     }
     findings.addAll(derivedChecks(entityId, entityName, claims, numeric, properties));
     findings.sort(Comparator.comparing(Finding::id));
     return findings;
   }
 
+  // ---------------------------------------------------------------- dates of undated articles
+
+  /** Above this many articles in one property, no pairwise date estimation is attempted. */
+  private static final int ESTIMATE_LIMIT = 200;
+
+  /**
+   * Gives an undated article the date of the dated article it shares the most figures with
+   * (at least two identical figures on two properties): outlets repeating the same numbers
+   * report the same news. Returns article → "date|article it was taken from".
+   */
+  private Map<String, String> estimateDates(List<Claim> claims, Map<String, List<Claim>> numeric,
+      Map<String, Property> properties) {
+    Map<String, Map<String, Integer>> dayVotes = new TreeMap<>();
+    for (Claim c : claims) {
+      LocalDate d = ClaimDates.day(c.date());
+      if (d != null && !Claim.Units.DATE.equals(c.unit())) {
+        dayVotes.computeIfAbsent(c.article(), k -> new TreeMap<>()).merge(d.toString(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> articleDay = new TreeMap<>();
+    dayVotes.forEach((article, votes) -> articleDay.put(article, votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .get().getKey()));
+    Map<String, Map<String, Set<String>>> shared = new TreeMap<>(); // undated → dated → properties
+    for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
+      List<Claim> cs = e.getValue();
+      if (cs.size() > ESTIMATE_LIMIT) {
+        continue;
+      }
+      for (Claim a : cs) {
+        if (articleDay.containsKey(a.article())) {
+          continue;
+        }
+        for (Claim b : cs) {
+          if (articleDay.containsKey(b.article()) && sameFigure(List.of(a, b), properties.get(e.getKey()).dimension())) {
+            shared.computeIfAbsent(a.article(), k -> new TreeMap<>())
+                .computeIfAbsent(b.article(), k -> new TreeSet<>()).add(e.getKey());
+          }
+        }
+      }
+    }
+    Map<String, String> estimated = new TreeMap<>();
+    shared.forEach((undated, candidates) -> candidates.entrySet().stream()
+        .filter(c -> c.getValue().size() >= 2)
+        .max(Comparator.comparingInt((Map.Entry<String, Set<String>> c) -> c.getValue().size())
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .ifPresent(best -> estimated.put(undated, articleDay.get(best.getKey()) + "|" + best.getKey())));
+    return estimated;
+  }
+
+  /** The claim's own date, else the date estimated for its article, else null. */
+  private static String dateOf(Claim c, Map<String, String> estimated) {
+    if (c.date() != null) {
+      return c.date();
+    }
+    String e = estimated.get(c.article());
+    return e == null ? null : e.substring(0, e.indexOf('|'));
+  }
+
+  private static String estimateNote(Iterable<Claim> claims, Map<String, String> estimated) {
+    TreeSet<String> notes = new TreeSet<>();
+    for (Claim c : claims) {
+      String e = c.date() == null ? estimated.get(c.article()) : null;
+      if (e != null) {
+        int bar = e.indexOf('|');
+        notes.add(c.article() + " is undated; it repeats the figures of " + e.substring(bar + 1)
+            + ", so it is read as of " + e.substring(0, bar));
+      }
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+  }
+
   // ---------------------------------------------------------------- numeric properties
 
-  private Finding judgeNumeric(String entityId, String entityName, Property p, List<Claim> claims) {
+  private Finding judgeNumeric(String entityId, String entityName, Property p, List<Claim> claims,
+      Map<String, String> estimated) {
     String label = label(p);
     Set<String> articles = claims.stream().map(Claim::article).collect(Collectors.toCollection(TreeSet::new));
     if (articles.size() == 1) {
@@ -144,7 +218,7 @@ public final class ConsistencyJudge {
               + listClaims(claims) + " (common range " + range(commonRange(claims, p.dimension()), p) + ").";
       return finding(entityId, entityName, p.id(), label, verdict, claims, text);
     }
-    List<DatedGroup> dated = datedGroups(groups);
+    List<DatedGroup> dated = datedGroups(groups, estimated);
     if (dated != null) {
       StringBuilder text = new StringBuilder("The " + label + " changed over time: ");
       for (int i = 0; i < dated.size(); i++) {
@@ -152,7 +226,8 @@ public final class ConsistencyJudge {
         text.append(i == 0 ? "" : "; then ").append(dateText(g.range)).append(", ").append(listClaims(g.claims));
       }
       text.append(". The later figure updates the earlier one; read together they are not a contradiction, "
-          + "but a reader comparing the articles without their dates would see one.");
+          + "but a reader comparing the articles without their dates would see one")
+          .append(estimateNote(claims, estimated)).append('.');
       return finding(entityId, entityName, p.id(), label, Finding.CHANGED_OVER_TIME, claims, text.toString());
     }
     StringBuilder text = new StringBuilder("Sources disagree on the " + label + ": ");
@@ -162,7 +237,7 @@ public final class ConsistencyJudge {
       text.append(i == 0 ? "" : " against ").append(listClaims(g)).append(" (").append(range(common, p)).append(")");
     }
     text.append(". These ranges do not overlap");
-    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(c.date()) == null)).count();
+    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(dateOf(c, estimated)) == null)).count();
     text.append(undated > 0 ? ", and without dates on every side the gap cannot be read as a change over time." : ", and their dates do not order them in time.");
     return finding(entityId, entityName, p.id(), label, Finding.CONFLICT, claims, text.toString());
   }
@@ -198,13 +273,13 @@ public final class ConsistencyJudge {
   private record DatedGroup(ClaimDates.DayRange range, List<Claim> claims) {}
 
   /** The groups ordered in time when every group is dated and none overlaps the next; else null. */
-  private static List<DatedGroup> datedGroups(List<List<Claim>> groups) {
+  private static List<DatedGroup> datedGroups(List<List<Claim>> groups, Map<String, String> estimated) {
     List<DatedGroup> dated = new ArrayList<>();
     for (List<Claim> g : groups) {
       LocalDate from = null;
       LocalDate to = null;
       for (Claim c : g) {
-        ClaimDates.DayRange r = ClaimDates.range(c.date());
+        ClaimDates.DayRange r = ClaimDates.range(dateOf(c, estimated));
         if (r == null) {
           continue;
         }
@@ -259,7 +334,8 @@ public final class ConsistencyJudge {
 
   // ---------------------------------------------------------------- dates
 
-  private List<Finding> judgeDates(String entityId, String entityName, String frame, List<Claim> claims) {
+  private List<Finding> judgeDates(String entityId, String entityName, String frame, List<Claim> claims,
+      Map<String, String> estimated) {
     List<Finding> findings = new ArrayList<>();
     String property = frame + ":date";
     String label = names.label(frame, "date");
@@ -284,7 +360,7 @@ public final class ConsistencyJudge {
       }
       firstPerArticle.putIfAbsent(c.article(), c);
     }
-    if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values())) {
+    if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values(), estimated)) {
       return findings;
     }
     for (Claim c : firstPerArticle.values()) {
@@ -299,7 +375,7 @@ public final class ConsistencyJudge {
     StringBuilder text = new StringBuilder("Sources give different days for the " + frame + ": ");
     List<String> parts = new ArrayList<>();
     byDay.forEach((day, cs) -> parts.add(listClaims(cs) + " (" + day + ")"));
-    text.append(String.join(" against ", parts)).append('.');
+    text.append(String.join(" against ", parts)).append(estimateNote(evidence, estimated)).append('.');
     for (Claim c : evidence) {
       LocalDate day = ClaimDates.day(c.date());
       DayOfWeek stated = ClaimDates.weekday(c.weekday());
@@ -321,18 +397,22 @@ public final class ConsistencyJudge {
     return day != null ? day.getDayOfWeek() : null;
   }
 
-  /** True when the dated claims lie within a week of each other (undated ones do not object). */
-  private static boolean sameEvent(Iterable<Claim> claims) {
+  /**
+   * True when every claim has a day (its own or its article's estimated one) and they all lie
+   * within a week: only then do two weekdays name the same event's day.
+   */
+  private static boolean sameEvent(Iterable<Claim> claims, Map<String, String> estimated) {
     LocalDate min = null;
     LocalDate max = null;
     for (Claim c : claims) {
-      LocalDate d = ClaimDates.day(c.date());
-      if (d != null) {
-        min = min == null || d.isBefore(min) ? d : min;
-        max = max == null || d.isAfter(max) ? d : max;
+      LocalDate d = ClaimDates.day(dateOf(c, estimated));
+      if (d == null) {
+        return false;
       }
+      min = min == null || d.isBefore(min) ? d : min;
+      max = max == null || d.isAfter(max) ? d : max;
     }
-    return min == null || !max.isAfter(min.plusDays(SAME_EVENT_DAYS));
+    return min != null && !max.isAfter(min.plusDays(SAME_EVENT_DAYS));
   }
 
   // ---------------------------------------------------------------- derived checks

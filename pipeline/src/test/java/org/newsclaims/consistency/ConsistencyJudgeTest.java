@@ -144,9 +144,19 @@ class ConsistencyJudgeTest {
         dateClaim("a.txt", "vendredi 3 octobre", "2024-10-03", "vendredi", "summit",
             "Le sommet s'est ouvert vendredi 3 octobre à Bruxelles."),
         dateClaim("b.txt", "jeudi", "2024-10-03", "jeudi", "summit", "Le sommet s'est ouvert jeudi."),
-        dateClaim("c.txt", "jeudi", null, "jeudi", "summit", "Les dirigeants se sont retrouvés jeudi pour le sommet."));
+        dateClaim("c.txt", "jeudi", null, "jeudi", "summit", "Les dirigeants se sont retrouvés jeudi pour le sommet."),
+        // c.txt has no date, but repeats two of b.txt's figures: it is read as of b.txt's day
+        claim("b.txt", "27 chefs d'État", 27.0, 27.0, 27.0, "count", "exact", "summit", null, "2024-10-03",
+            "Le sommet a réuni 27 chefs d'État."),
+        claim("c.txt", "27 chefs d'État", 27.0, 27.0, 27.0, "count", "exact", "summit", null, null,
+            "Les 27 chefs d'État étaient présents."),
+        claim("b.txt", "deux jours", 2.0, 2.0, 2.0, "day", "exact", "summit", null, "2024-10-03",
+            "Le sommet durera deux jours."),
+        claim("c.txt", "deux jours", 2.0, 2.0, 2.0, "day", "exact", "summit", null, null,
+            "Un sommet de deux jours."));
     Finding conflict = only(f, Finding.CONFLICT);
     assertEquals(3, conflict.claims().size());
+    assertTrue(conflict.explanation().contains("c.txt is undated; it repeats the figures of b.txt"), conflict.explanation());
     assertTrue(conflict.explanation().contains("weekday in a.txt is the likely error"), conflict.explanation());
     only(f, Finding.INTERNAL_INCONSISTENCY);
   }
@@ -162,6 +172,14 @@ class ConsistencyJudgeTest {
     Finding derived = f.stream().filter(x -> x.property().endsWith("#derived")).findFirst().orElseThrow();
     assertEquals(Finding.CONFLICT, derived.verdict());
     assertTrue(derived.explanation().contains("implies about 625 km² for the area held"), derived.explanation());
+  }
+
+  @Test
+  void weekdaysOfEventsWithoutDatesAreNotCompared() {
+    List<Finding> f = judge(
+        dateClaim("a.txt", "lundi", null, "lundi", "strike", "Les cheminots ont cessé le travail lundi."),
+        dateClaim("b.txt", "jeudi", null, "jeudi", "strike", "La grève a commencé jeudi."));
+    assertTrue(f.isEmpty(), verdicts(f));
   }
 
   @Test
