@@ -1,21 +1,603 @@
 package org.newsclaims.entities;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.EntityMention;
 
 /**
  * Finds people, places and organisations in one article and resolves mentions within it.
  *
- * <p>TODO(entities helper): the real recogniser.
+ * <p>Rules, in order: capitalised word sequences (with particles such as {@code de}, {@code von},
+ * {@code al}, hyphenated names and initials) are cut of leading common words ({@code
+ * stopwords.txt}), titles ({@code M.}, {@code Mme}, {@code le général}) and, at weak positions
+ * (sentence or quote opening, Title Case headline), of words not otherwise known as names. What
+ * remains is typed by the gazetteer, a title or role before it, a given name ({@code
+ * firstnames.txt}), a place trigger ({@code région de}, {@code à}, {@code en}) or an
+ * organisation head noun. Within the article, a surname ("M. Guérassimov") takes the name of
+ * the full form ("Valéri Guérassimov"), a role ("le chef d'état-major russe") the name of its
+ * holder (apposition in the article, else the gazetteer's holder at the article's date), and a
+ * demonym after a state noun ("l'armée russe") becomes a place mention of its country.
+ *
+ * <p>Example: in {@code "Le président russe Vladimir Poutine a reçu M. Guérassimov à Moscou."}
+ * it finds {@code Vladimir Poutine} (person), {@code russe} (place Russie), {@code Guérassimov}
+ * (person, name Valéri Guérassimov from the gazetteer) and {@code Moscou} (place).
+ * Immutable and thread-safe; linear in the length of the text.
  */
 public final class EntityRecogniser {
 
+  private static final int MAX_PHRASE = 6;
+
+  /** One word of the text. */
+  private record Tok(int start, int end, String text, String fold, boolean cap, boolean allCaps,
+      boolean weak, boolean dot) {}
+
+  /** A mention before in-article resolution; type null = untyped single word. */
+  private record Raw(int start, int end, String text, String type, boolean placeCue,
+      String fixedName) {}
+
+  private final Gazetteer gazetteer;
+  private final Set<String> stopwords;
+  private final Set<String> firstNames;
+  private final Set<String> titles;
+  private final Set<String> roles;
+  private final Set<String> qualifiers;
+  private final Set<String> placeTriggers;
+  private final Set<String> stateNouns;
+  private final Set<String> orgNouns;
+  private final Set<String> armyNouns;
+  private final Set<String> particles;
+  private final Set<String> determiners;
+
+  private EntityRecogniser(Gazetteer gazetteer, Set<String> stopwords, Set<String> firstNames,
+      Map<String, Set<String>> kinds) {
+    this.gazetteer = gazetteer;
+    this.stopwords = stopwords;
+    this.firstNames = firstNames;
+    this.roles = kinds.getOrDefault("role", Set.of());
+    Set<String> t = new HashSet<>(kinds.getOrDefault("person-title", Set.of()));
+    t.addAll(roles);
+    this.titles = Set.copyOf(t);
+    this.qualifiers = kinds.getOrDefault("qualifier", Set.of());
+    this.placeTriggers = kinds.getOrDefault("place-trigger", Set.of());
+    this.stateNouns = kinds.getOrDefault("state-noun", Set.of());
+    this.orgNouns = kinds.getOrDefault("org-noun", Set.of());
+    this.armyNouns = kinds.getOrDefault("army-noun", Set.of());
+    this.particles = kinds.getOrDefault("particle", Set.of());
+    this.determiners = kinds.getOrDefault("determiner", Set.of());
+  }
+
   public static EntityRecogniser fromResources() {
-    return new EntityRecogniser();
+    Map<String, Set<String>> building = new HashMap<>();
+    for (String[] row : Lexicon.rows("titles.tsv")) {
+      if (row.length >= 2) {
+        building.computeIfAbsent(row[0].strip(), k -> new HashSet<>())
+            .add(Folding.fold(row[1].strip()));
+      }
+    }
+    Map<String, Set<String>> kinds = new HashMap<>();
+    building.forEach((k, v) -> kinds.put(k, Set.copyOf(v)));
+    Set<String> stop = new HashSet<>();
+    for (String w : Lexicon.words("stopwords.txt")) {
+      stop.add(Folding.fold(w));
+    }
+    Set<String> first = new HashSet<>();
+    for (String w : Lexicon.words("firstnames.txt")) {
+      first.add(Folding.fold(w));
+    }
+    return new EntityRecogniser(Gazetteer.get(), Set.copyOf(stop), Set.copyOf(first),
+        Map.copyOf(kinds));
   }
 
   public List<EntityMention> find(Article article) {
-    return List.of();
+    String text = article.text() == null ? "" : article.text();
+    List<Tok> toks = tokenise(text);
+    Set<String> knownCaps = new HashSet<>();
+    for (Tok t : toks) {
+      if (t.cap() && !t.weak() && !t.allCaps() && !stopwords.contains(t.fold())) {
+        knownCaps.add(t.fold());
+      }
+    }
+    List<Raw> raws = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      if (!toks.get(i).cap()) {
+        i++;
+        continue;
+      }
+      int k = i + 1;
+      while (k < toks.size()) {
+        if (toks.get(k).cap() && joined(text, toks.get(k - 1), toks.get(k))) {
+          k++;
+        } else if (k + 1 < toks.size() && particles.contains(toks.get(k).fold())
+            && !toks.get(k).cap() && toks.get(k + 1).cap()
+            && separator(text, toks.get(k - 1), toks.get(k)).equals(" ")
+            && (separator(text, toks.get(k), toks.get(k + 1)).equals(" ")
+                || separator(text, toks.get(k), toks.get(k + 1)).equals("'"))) {
+          k += 2;
+        } else {
+          break;
+        }
+      }
+      sequence(text, toks, i, k, knownCaps, raws);
+      i = k;
+    }
+    List<EntityMention> out = resolve(article, text, toks, raws);
+    out.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end)
+        .thenComparing(EntityMention::type).thenComparing(EntityMention::name));
+    List<EntityMention> dedup = new ArrayList<>();
+    for (EntityMention m : out) {
+      if (dedup.isEmpty() || !dedup.get(dedup.size() - 1).equals(m)) {
+        dedup.add(m);
+      }
+    }
+    return List.copyOf(dedup);
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private List<Tok> tokenise(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+          i++;
+        } else if ((c == '-' || c == '‑') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      spans.add(new int[] {s, i});
+    }
+    boolean[] titleLine = titleCaseLines(text, spans);
+    List<Tok> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      int s = spans.get(k)[0];
+      int e = spans.get(k)[1];
+      String w = text.substring(s, e);
+      boolean cap = Character.isUpperCase(w.charAt(0));
+      boolean allCaps = w.length() >= 2 && w.chars().filter(Character::isLetter)
+          .allMatch(Character::isUpperCase);
+      boolean dot = e < n && text.charAt(e) == '.';
+      out.add(new Tok(s, e, w, Folding.fold(w), cap, allCaps, titleLine[k] || weakPosition(text, s),
+          dot));
+    }
+    return out;
+  }
+
+  /** Whether a word starts a sentence, a line, a quotation or follows a colon or a bracket. */
+  private static boolean weakPosition(String text, int start) {
+    int p = start - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    char c = text.charAt(p);
+    if ("\n.!?…:«\"“(—–[".indexOf(c) >= 0) {
+      return true;
+    }
+    return c == '-' && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
+  }
+
+  /** Per word: whether its line is a Title Case headline (most longer words capitalised). */
+  private boolean[] titleCaseLines(String text, List<int[]> spans) {
+    boolean[] out = new boolean[spans.size()];
+    int lineFirst = 0;
+    for (int k = 0; k <= spans.size(); k++) {
+      boolean newLine = k == spans.size()
+          || (k > lineFirst && text.indexOf('\n', spans.get(k - 1)[1]) >= 0
+              && text.indexOf('\n', spans.get(k - 1)[1]) < spans.get(k)[0]);
+      if (!newLine) {
+        continue;
+      }
+      int words = 0;
+      int caps = 0;
+      for (int j = lineFirst; j < k; j++) {
+        int s = spans.get(j)[0];
+        int e = spans.get(j)[1];
+        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
+          words++;
+          if (Character.isUpperCase(text.charAt(s))) {
+            caps++;
+          }
+        }
+      }
+      if (words >= 3 && caps * 10 >= words * 6) {
+        for (int j = lineFirst; j < k; j++) {
+          out[j] = true;
+        }
+      }
+      lineFirst = k;
+    }
+    return out;
+  }
+
+  private static String separator(String text, Tok a, Tok b) {
+    return text.substring(a.end(), b.start());
+  }
+
+  /** Whether two capitalised words belong to one name: one space, or an initial's dot. */
+  private static boolean joined(String text, Tok a, Tok b) {
+    String sep = separator(text, a, b);
+    if (sep.equals(" ")) {
+      return true;
+    }
+    boolean initial = a.text().length() == 1 || a.allCaps() && a.text().length() <= 3
+        || a.fold().equals("m") || a.fold().equals("mm") || a.fold().equals("dr");
+    return initial && (sep.equals(". ") || sep.equals("."));
+  }
+
+  // ---------------------------------------------------------------- sequences
+
+  private void sequence(String text, List<Tok> toks, int from, int to, Set<String> knownCaps,
+      List<Raw> raws) {
+    int a = from;
+    boolean titled = false;
+    boolean placeCue = false;
+    while (a < to) {
+      Tok t = toks.get(a);
+      String titleForm = t.dot() ? t.fold() + "." : t.fold();
+      if (particles.contains(t.fold()) && !t.cap()) {
+        a++;
+      } else if (titles.contains(titleForm) || titles.contains(t.fold()) && !t.dot()) {
+        titled = true;
+        a++;
+      } else if (stopwords.contains(t.fold())) {
+        if (placeTriggers.contains(t.fold())) {
+          placeCue = true;
+        }
+        a++;
+      } else if (!t.allCaps() && gazetteer.country(t.fold()) != null
+          && gazetteer.lookup(t.text()).isEmpty()) {
+        a++; // "les Russes", "Sud-Coréens": nationals, not names
+      } else if (!titled && t.weak() && !known(t, knownCaps)
+          && gazetteer.lookup(span(text, toks, a, to)).isEmpty()) {
+        a++;
+      } else {
+        break;
+      }
+    }
+    if (a >= to) {
+      return;
+    }
+    if (a == from) {
+      titled = titled || titleBefore(text, toks, from);
+    }
+    int triggerStart = a == from ? phraseBefore(text, toks, from, placeTriggers) : -1;
+    placeCue = placeCue || triggerStart >= 0;
+    // gazetteer on the longest suffix: "Chief Valery Gerasimov" -> "Valery Gerasimov"
+    for (int p = a; p < to; p++) {
+      if (particles.contains(toks.get(p).fold()) && !toks.get(p).cap()) {
+        continue;
+      }
+      String s = span(text, toks, p, to);
+      List<Gazetteer.Entry> entries = gazetteer.lookup(s);
+      if (!entries.isEmpty()) {
+        Gazetteer.Entry e = entries.get(0);
+        if (p == from && triggerStart >= 0 && EntityMention.PLACE.equals(e.type())) {
+          String region = span(text, toks, triggerStart, to);
+          Gazetteer.Entry r = gazetteer.lookup(region, EntityMention.PLACE);
+          if (r != null && r != e) {
+            raws.add(new Raw(toks.get(triggerStart).start(), toks.get(to - 1).end(), region,
+                EntityMention.PLACE, true, null));
+            return;
+          }
+        }
+        raws.add(new Raw(toks.get(p).start(), toks.get(to - 1).end(), s, e.type(), placeCue,
+            null));
+        return;
+      }
+    }
+    // single all-caps words are furniture or unknown acronyms
+    if (to - a == 1 && toks.get(a).allCaps()) {
+      return;
+    }
+    if (titled) {
+      raws.add(raw(text, toks, a, to, EntityMention.PERSON, false));
+      return;
+    }
+    for (int p = a; p < to - 1; p++) {
+      if (firstNames.contains(toks.get(p).fold())) {
+        raws.add(raw(text, toks, p, to, EntityMention.PERSON, false));
+        return;
+      }
+    }
+    if (placeCue && !stopwords.contains(toks.get(a).fold())) {
+      if (triggerStart >= 0 && isStrongTrigger(text, toks, triggerStart, from)) {
+        raws.add(raw(text, toks, a, to, EntityMention.PLACE, true));
+      } else if (to - a == 1) {
+        raws.add(raw(text, toks, a, to, null, true));
+      }
+      return;
+    }
+    if (to - a >= 2 && orgNouns.contains(toks.get(a).fold())) {
+      raws.add(raw(text, toks, a, to, EntityMention.ORGANISATION, false));
+      return;
+    }
+    if (to - a == 1 && !toks.get(a).weak()) {
+      raws.add(raw(text, toks, a, to, null, false));
+    }
+  }
+
+  private static Raw raw(String text, List<Tok> toks, int a, int to, String type, boolean cue) {
+    return new Raw(toks.get(a).start(), toks.get(to - 1).end(), span(text, toks, a, to), type, cue,
+        null);
+  }
+
+  private boolean known(Tok t, Set<String> knownCaps) {
+    return firstNames.contains(t.fold()) || knownCaps.contains(t.fold())
+        || !gazetteer.lookup(t.text()).isEmpty();
+  }
+
+  /** A multi-word trigger ("région de", "village de") types any name; "à", "en" only single words. */
+  private static boolean isStrongTrigger(String text, List<Tok> toks, int triggerStart, int at) {
+    return at - triggerStart >= 2;
+  }
+
+  private static String span(String text, List<Tok> toks, int a, int to) {
+    return text.substring(toks.get(a).start(), toks.get(to - 1).end());
+  }
+
+  /** Start index of the longest phrase of {@code set} that ends right before word {@code at}, or -1. */
+  private int phraseBefore(String text, List<Tok> toks, int at, Set<String> set) {
+    int best = -1;
+    for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
+      String phrase = Folding.fold(text.substring(toks.get(j).start(), toks.get(at - 1).end()));
+      if (set.contains(phrase)) {
+        best = j;
+      }
+      if (phrase.indexOf(',') >= 0 || phrase.indexOf('.') >= 0 || phrase.indexOf('\n') >= 0) {
+        break;
+      }
+    }
+    if (best >= 0) {
+      String sep = text.substring(toks.get(at - 1).end(), toks.get(at).start());
+      if (!sep.equals(" ") && !sep.equals("'")) {
+        return -1;
+      }
+    }
+    return best;
+  }
+
+  /** A title or role right before the name, possibly with a demonym: "le président russe X". */
+  private boolean titleBefore(String text, List<Tok> toks, int at) {
+    if (at > 0 && toks.get(at - 1).dot() && titles.contains(toks.get(at - 1).fold() + ".")) {
+      return true;
+    }
+    if (phraseBefore(text, toks, at, titles) >= 0) {
+      return true;
+    }
+    if (at > 1 && gazetteer.country(toks.get(at - 1).fold()) != null
+        && !toks.get(at - 1).cap()) {
+      return phraseBefore(text, toks, at - 1, titles) >= 0;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private List<EntityMention> resolve(Article article, String text, List<Tok> toks,
+      List<Raw> raws) {
+    String id = article.article();
+    // full person names of the article, with frequencies, in order of first appearance
+    Map<String, Integer> fullNames = new LinkedHashMap<>();
+    for (Raw r : raws) {
+      if (EntityMention.PERSON.equals(r.type()) && NameKey.words(Folding.fold(r.text())).size() >= 2) {
+        fullNames.merge(r.text(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> typedElsewhere = new HashMap<>();
+    for (Raw r : raws) {
+      if (r.type() != null) {
+        typedElsewhere.putIfAbsent(Folding.fold(r.text()), r.type());
+      }
+    }
+    List<EntityMention> out = new ArrayList<>();
+    Map<Integer, EntityMention> personAt = new HashMap<>();
+    for (Raw r : raws) {
+      String type = r.type();
+      String fullName = personName(r.text(), fullNames);
+      if (type == null) {
+        String other = typedElsewhere.get(Folding.fold(r.text()));
+        if (fullName != null) {
+          type = EntityMention.PERSON;
+        } else if (other != null) {
+          type = other;
+        } else if (r.placeCue()) {
+          type = EntityMention.PLACE;
+        } else {
+          continue;
+        }
+      }
+      String name = r.text();
+      if (EntityMention.PERSON.equals(type)) {
+        if (fullName != null) {
+          name = fullName;
+        } else {
+          Gazetteer.Entry e = gazetteer.lookup(r.text(), EntityMention.PERSON);
+          if (e != null && NameKey.words(Folding.fold(r.text())).size() < 2) {
+            name = e.canonical();
+          }
+        }
+      } else if (type.equals(EntityMention.PLACE) && r.placeCue() && fullName != null) {
+        type = EntityMention.PERSON; // "a assuré à Guérassimov": a known surname, not a place
+        name = fullName;
+      }
+      EntityMention m = new EntityMention(id, r.text(), name, type, r.start(), r.end());
+      out.add(m);
+      if (EntityMention.PERSON.equals(type)) {
+        personAt.put(r.start(), m);
+      }
+    }
+    roles(article, text, toks, personAt, out);
+    demonyms(id, text, toks, out);
+    return out;
+  }
+
+  /**
+   * The article's fullest form for a person surface: a single word takes the most frequent
+   * full name with the same surname key (exact spelling preferred); a full name stays itself
+   * unless a longer full name ends with it. Null when the article has no such full name.
+   */
+  private static String personName(String surface, Map<String, Integer> fullNames) {
+    String folded = Folding.fold(surface);
+    List<String> words = NameKey.words(folded);
+    if (words.size() >= 2) {
+      String best = null;
+      for (String f : fullNames.keySet()) {
+        String ff = Folding.fold(f);
+        if (ff.length() > folded.length() && ff.endsWith(" " + folded)
+            && (best == null || f.length() > best.length())) {
+          best = f;
+        }
+      }
+      return best != null ? best : fullNames.containsKey(surface) ? surface : null;
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    String sur = NameKey.surname(folded);
+    String key = NameKey.word(sur, false);
+    String best = null;
+    int bestScore = -1;
+    for (Map.Entry<String, Integer> e : fullNames.entrySet()) {
+      String fs = NameKey.surname(Folding.fold(e.getKey()));
+      int score;
+      if (fs.equals(sur)) {
+        score = 2_000_000 + e.getValue() * 1000 + e.getKey().length();
+      } else if (NameKey.word(fs, false).equals(key)) {
+        score = 1_000_000 + e.getValue() * 1000 + e.getKey().length();
+      } else {
+        continue;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** Role phrases: appositions bind roles to names; bare roles become person mentions. */
+  private void roles(Article article, String text, List<Tok> toks,
+      Map<Integer, EntityMention> personAt, List<EntityMention> out) {
+    record Pending(int start, int end, String role, String country) {}
+    Map<String, String> bindings = new HashMap<>();
+    List<Pending> bare = new ArrayList<>();
+    for (int i = 1; i < toks.size(); i++) {
+      if (!determiners.contains(toks.get(i - 1).fold())) {
+        continue;
+      }
+      int roleEnd = -1;
+      for (int k = Math.min(MAX_PHRASE, toks.size() - i); k >= 1; k--) {
+        String phrase = Folding.fold(text.substring(toks.get(i).start(), toks.get(i + k - 1).end()));
+        if (roles.contains(phrase)) {
+          roleEnd = i + k;
+          break;
+        }
+      }
+      if (roleEnd < 0) {
+        continue;
+      }
+      String role = Folding.fold(text.substring(toks.get(i).start(), toks.get(roleEnd - 1).end()));
+      int j = roleEnd;
+      String country = "";
+      for (int k = Math.min(4, toks.size() - j); k >= 1; k--) {
+        String q = Folding.fold(text.substring(toks.get(j).start(), toks.get(j + k - 1).end()));
+        if (qualifiers.contains(q) && j + k < toks.size()
+            && gazetteer.country(toks.get(j + k).fold()) != null) {
+          j += k;
+          break;
+        }
+      }
+      if (j < toks.size() && !toks.get(j).cap() && gazetteer.country(toks.get(j).fold()) != null
+          && text.substring(toks.get(j - 1).end(), toks.get(j).start()).equals(" ")) {
+        country = gazetteer.country(toks.get(j).fold());
+        j++;
+      } else if (j + 1 < toks.size() && (toks.get(j).fold().equals("de")
+          || toks.get(j).fold().equals("du") || toks.get(j).fold().equals("d"))) {
+        int c = j + 1;
+        if (c + 1 < toks.size() && (toks.get(c).fold().equals("la") || toks.get(c).fold().equals("l"))) {
+          c++;
+        }
+        Gazetteer.Entry e = gazetteer.lookup(toks.get(c).text(), EntityMention.PLACE);
+        if (toks.get(c).cap() && e != null) {
+          country = e.canonical();
+          j = c + 1;
+        }
+      }
+      int end = toks.get(j - 1).end();
+      if (j < toks.size()) {
+        String sep = text.substring(end, toks.get(j).start());
+        EntityMention holder = personAt.get(toks.get(j).start());
+        if (holder != null && (sep.equals(" ") || sep.equals(", "))) {
+          bindings.putIfAbsent(Gazetteer.roleKey(role, country), holder.name());
+          if (!country.isEmpty()) {
+            bindings.putIfAbsent(Gazetteer.roleKey(role, ""), holder.name());
+          }
+          i = j;
+          continue;
+        }
+      }
+      bare.add(new Pending(toks.get(i - 1).start(), end, role, country));
+      i = j - 1;
+    }
+    for (Pending p : bare) {
+      String name = bindings.get(Gazetteer.roleKey(p.role(), p.country()));
+      if (name == null) {
+        name = gazetteer.holder(p.role(), p.country(), article.published());
+      }
+      if (name == null && p.country().isEmpty()) {
+        name = null;
+      }
+      if (name != null) {
+        out.add(new EntityMention(article.article(), text.substring(p.start(), p.end()), name,
+            EntityMention.PERSON, p.start(), p.end()));
+      }
+    }
+  }
+
+  /** "l'armée russe": organisation "armée russe" and place "Russie"; "les troupes ukrainiennes": place. */
+  private void demonyms(String id, String text, List<Tok> toks, List<EntityMention> out) {
+    for (int i = 1; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      String country = t.cap() ? null : gazetteer.country(t.fold());
+      if (country == null || !text.substring(toks.get(i - 1).end(), t.start()).equals(" ")) {
+        continue;
+      }
+      int state = phraseBefore(text, toks, i, stateNouns);
+      if (state < 0) {
+        continue;
+      }
+      out.add(new EntityMention(id, t.text(), country, EntityMention.PLACE, t.start(), t.end()));
+      int army = phraseBefore(text, toks, i, armyNouns);
+      if (army >= 0) {
+        String surface = text.substring(toks.get(army).start(), t.end());
+        Gazetteer.Entry e = gazetteer.lookup(surface, EntityMention.ORGANISATION);
+        String fem = gazetteer.feminineAdjective(country);
+        String name = e != null ? e.canonical()
+            : Folding.fold(toks.get(army).text()).equals("armee") && fem != null
+                ? toks.get(army).text().toLowerCase(java.util.Locale.ROOT) + " " + fem : surface;
+        out.add(new EntityMention(id, surface, name, EntityMention.ORGANISATION,
+            toks.get(army).start(), t.end()));
+      }
+    }
   }
 }
