@@ -310,7 +310,18 @@ public final class EntityRecogniser {
       return;
     }
     if (titled) {
-      raws.add(raw(text, toks, a, to, EntityMention.PERSON, false));
+      // "le député UMP Jean Leonetti": the name starts at the given name, after any acronym
+      int p = a;
+      while (p < to - 1 && toks.get(p).allCaps()) {
+        p++;
+      }
+      for (int q = p; q < to - 1; q++) {
+        if (firstNames.contains(toks.get(q).fold())) {
+          p = q;
+          break;
+        }
+      }
+      raws.add(raw(text, toks, p, to, EntityMention.PERSON, false));
       return;
     }
     for (int p = a; p < to - 1; p++) {
@@ -322,7 +333,7 @@ public final class EntityRecogniser {
     if (placeCue && !stopwords.contains(toks.get(a).fold())) {
       if (triggerStart >= 0 && isStrongTrigger(text, toks, triggerStart, from)) {
         raws.add(raw(text, toks, a, to, EntityMention.PLACE, true));
-      } else if (to - a == 1) {
+      } else if (to - a == 1 && !firstNames.contains(toks.get(a).fold())) {
         raws.add(raw(text, toks, a, to, null, true));
       }
       return;

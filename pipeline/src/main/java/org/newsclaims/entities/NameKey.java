@@ -92,6 +92,8 @@ public final class NameKey {
             ? s.substring(0, s.length() - r.from().length()) + r.to() : s;
         case "start" -> s = s.startsWith(r.from()) ? r.to() + s.substring(r.from().length()) : s;
         case "vowels" -> s = betweenVowels(s, r.from(), r.to());
+        case "surname-end" -> s = !given && s.endsWith(r.from()) && s.length() > r.from().length() + 2
+            ? s.substring(0, s.length() - r.from().length()) + r.to() : s;
         case "given-end" -> {
           if (given && s.length() > 3 && s.endsWith(r.from())
               && !isVowel(s.charAt(s.length() - r.from().length() - 1))) {
