@@ -34,6 +34,9 @@ public final class EntityRecogniser {
 
   private static final int MAX_PHRASE = 6;
 
+  /** Longest capitalised sequence considered as one name (longer runs are cut). */
+  private static final int MAX_NAME = 8;
+
   /** One word of the text. */
   private record Tok(int start, int end, String text, String fold, boolean cap, boolean allCaps,
       boolean weak, boolean dot) {}
@@ -112,15 +115,11 @@ public final class EntityRecogniser {
         continue;
       }
       int k = i + 1;
-      while (k < toks.size()) {
+      while (k < toks.size() && k - i < MAX_NAME) {
         if (toks.get(k).cap() && joined(text, toks.get(k - 1), toks.get(k))) {
           k++;
-        } else if (k + 1 < toks.size() && particles.contains(toks.get(k).fold())
-            && !toks.get(k).cap() && toks.get(k + 1).cap()
-            && separator(text, toks.get(k - 1), toks.get(k)).equals(" ")
-            && (separator(text, toks.get(k), toks.get(k + 1)).equals(" ")
-                || separator(text, toks.get(k), toks.get(k + 1)).equals("'"))) {
-          k += 2;
+        } else if (particleRun(text, toks, k) > 0) {
+          k += particleRun(text, toks, k) + 1;
         } else {
           break;
         }
@@ -202,8 +201,7 @@ public final class EntityRecogniser {
     int lineFirst = 0;
     for (int k = 0; k <= spans.size(); k++) {
       boolean newLine = k == spans.size()
-          || (k > lineFirst && text.indexOf('\n', spans.get(k - 1)[1]) >= 0
-              && text.indexOf('\n', spans.get(k - 1)[1]) < spans.get(k)[0]);
+          || k > lineFirst && gapHasNewline(text, spans.get(k - 1)[1], spans.get(k)[0]);
       if (!newLine) {
         continue;
       }
@@ -229,6 +227,15 @@ public final class EntityRecogniser {
     return out;
   }
 
+  private static boolean gapHasNewline(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String separator(String text, Tok a, Tok b) {
     return text.substring(a.end(), b.start());
   }
@@ -242,6 +249,30 @@ public final class EntityRecogniser {
     boolean initial = a.text().length() == 1 || a.allCaps() && a.text().length() <= 3
         || a.fold().equals("m") || a.fold().equals("mm") || a.fold().equals("dr");
     return initial && (sep.equals(". ") || sep.equals("."));
+  }
+
+  /**
+   * Number of particle words at {@code k} ("de", "von der") that join the name before them to a
+   * capitalised word after them, or 0.
+   */
+  private int particleRun(String text, List<Tok> toks, int k) {
+    if (!separator(text, toks.get(k - 1), toks.get(k)).equals(" ")) {
+      return 0;
+    }
+    for (int run = 1; run <= 2 && k + run < toks.size(); run++) {
+      Tok p = toks.get(k + run - 1);
+      if (p.cap() || !particles.contains(p.fold())) {
+        return 0;
+      }
+      String sep = separator(text, p, toks.get(k + run));
+      if (!sep.equals(" ") && !sep.equals("'")) {
+        return 0;
+      }
+      if (toks.get(k + run).cap()) {
+        return run;
+      }
+    }
+    return 0;
   }
 
   // ---------------------------------------------------------------- sequences
@@ -282,6 +313,12 @@ public final class EntityRecogniser {
     }
     int triggerStart = a == from ? phraseBefore(text, toks, from, placeTriggers) : -1;
     placeCue = placeCue || triggerStart >= 0;
+    // an organisation head noun owns the whole name: "Banque de France", not "France"
+    if (to - a >= 2 && orgNouns.contains(toks.get(a).fold())
+        && gazetteer.lookup(span(text, toks, a, to)).isEmpty()) {
+      raws.add(raw(text, toks, a, to, EntityMention.ORGANISATION, false));
+      return;
+    }
     // gazetteer on the longest suffix: "Chief Valery Gerasimov" -> "Valery Gerasimov"
     for (int p = a; p < to; p++) {
       if (particles.contains(toks.get(p).fold()) && !toks.get(p).cap()) {
@@ -338,12 +375,10 @@ public final class EntityRecogniser {
       }
       return;
     }
-    if (to - a >= 2 && orgNouns.contains(toks.get(a).fold())) {
-      raws.add(raw(text, toks, a, to, EntityMention.ORGANISATION, false));
-      return;
-    }
-    if (to - a == 1 && !toks.get(a).weak()) {
+    if (to - a == 1) {
       raws.add(raw(text, toks, a, to, null, false));
+    } else if (a == from && to - a <= 4 && roleAppositionBefore(text, toks, from)) {
+      raws.add(raw(text, toks, a, to, EntityMention.PERSON, false)); // "le ministre ..., X Y"
     }
   }
 
@@ -387,6 +422,33 @@ public final class EntityRecogniser {
     return best;
   }
 
+  /**
+   * Whether the name follows ", " closing a role phrase introduced by a determiner within the
+   * same clause: "Le ministre de la Défense de la Lituanie, Dovilė Šakalienė".
+   */
+  private boolean roleAppositionBefore(String text, List<Tok> toks, int at) {
+    if (at < 2 || !separator(text, toks.get(at - 1), toks.get(at)).equals(", ")) {
+      return false;
+    }
+    for (int j = at - 1; j >= 1 && j >= at - 10; j--) {
+      String between = text.substring(toks.get(j).end(), toks.get(at - 1).end());
+      if (j < at - 1 && (between.indexOf(',') >= 0 || between.indexOf('.') >= 0
+          || between.indexOf('\n') >= 0)) {
+        return false;
+      }
+      if (determiners.contains(toks.get(j - 1).fold())) {
+        for (int k = Math.min(MAX_PHRASE, at - j); k >= 1; k--) {
+          String phrase = Folding.fold(text.substring(toks.get(j).start(),
+              toks.get(j + k - 1).end()));
+          if (roles.contains(phrase)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** A title or role right before the name, possibly with a demonym: "le président russe X". */
   private boolean titleBefore(String text, List<Tok> toks, int at) {
     if (at > 0 && toks.get(at - 1).dot() && titles.contains(toks.get(at - 1).fold() + ".")) {
@@ -414,6 +476,7 @@ public final class EntityRecogniser {
         fullNames.merge(r.text(), 1, Integer::sum);
       }
     }
+    FullNames index = new FullNames(fullNames);
     Map<String, String> typedElsewhere = new HashMap<>();
     for (Raw r : raws) {
       if (r.type() != null) {
@@ -424,7 +487,7 @@ public final class EntityRecogniser {
     Map<Integer, EntityMention> personAt = new HashMap<>();
     for (Raw r : raws) {
       String type = r.type();
-      String fullName = personName(r.text(), fullNames);
+      String fullName = index.name(r.text());
       if (type == null) {
         String other = typedElsewhere.get(Folding.fold(r.text()));
         if (fullName != null) {
@@ -463,47 +526,73 @@ public final class EntityRecogniser {
   }
 
   /**
-   * The article's fullest form for a person surface: a single word takes the most frequent
-   * full name with the same surname key (exact spelling preferred); a full name stays itself
-   * unless a longer full name ends with it. Null when the article has no such full name.
+   * The full person names of one article, indexed for {@link #name}: a single word takes the
+   * most frequent full name with the same surname (exact spelling preferred over the same
+   * transliteration key, then the longer name, then the first seen); a full name takes the
+   * longest full name ending with it ("Tayyip Erdogan" in an article that says "Recep Tayyip
+   * Erdogan"), else stays itself.
    */
-  private static String personName(String surface, Map<String, Integer> fullNames) {
-    String folded = Folding.fold(surface);
-    List<String> words = NameKey.words(folded);
-    if (words.size() >= 2) {
-      String best = null;
-      for (String f : fullNames.keySet()) {
-        String ff = Folding.fold(f);
-        if (ff.length() > folded.length() && ff.endsWith(" " + folded)
-            && (best == null || f.length() > best.length())) {
-          best = f;
+  private static final class FullNames {
+    private final Map<String, String> bySuffix = new HashMap<>();
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final Map<String, String> bySurnameKey = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    FullNames(Map<String, Integer> counts) {
+      Map<String, long[]> scoreSur = new HashMap<>();
+      Map<String, long[]> scoreKey = new HashMap<>();
+      long order = counts.size();
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        String name = e.getKey();
+        names.add(name);
+        String folded = Folding.fold(name);
+        List<String> ws = NameKey.words(folded);
+        // suffixes of two or more words: "tayyip erdogan" -> "Recep Tayyip Erdogan"
+        int cut = folded.indexOf(' ');
+        while (cut > 0) {
+          String suffix = folded.substring(cut + 1);
+          if (suffix.indexOf(' ') > 0) {
+            String old = bySuffix.get(suffix);
+            if (old == null || name.length() > old.length()) {
+              bySuffix.put(suffix, name);
+            }
+          }
+          cut = folded.indexOf(' ', cut + 1);
         }
-      }
-      return best != null ? best : fullNames.containsKey(surface) ? surface : null;
-    }
-    if (words.isEmpty()) {
-      return null;
-    }
-    String sur = NameKey.surname(folded);
-    String key = NameKey.word(sur, false);
-    String best = null;
-    int bestScore = -1;
-    for (Map.Entry<String, Integer> e : fullNames.entrySet()) {
-      String fs = NameKey.surname(Folding.fold(e.getKey()));
-      int score;
-      if (fs.equals(sur)) {
-        score = 2_000_000 + e.getValue() * 1000 + e.getKey().length();
-      } else if (NameKey.word(fs, false).equals(key)) {
-        score = 1_000_000 + e.getValue() * 1000 + e.getKey().length();
-      } else {
-        continue;
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        best = e.getKey();
+        if (ws.size() < 2) {
+          continue;
+        }
+        long score = e.getValue() * 1_000_000L + name.length() * 1000L + order--;
+        String sur = NameKey.surname(folded);
+        better(scoreSur, bySurname, sur, name, score);
+        better(scoreKey, bySurnameKey, NameKey.word(sur, false), name, score);
       }
     }
-    return best;
+
+    private static void better(Map<String, long[]> scores, Map<String, String> best, String key,
+        String name, long score) {
+      long[] old = scores.get(key);
+      if (old == null || score > old[0]) {
+        scores.put(key, new long[] {score});
+        best.put(key, name);
+      }
+    }
+
+    /** The article's fullest form of a person surface, or null when it has none. */
+    String name(String surface) {
+      String folded = Folding.fold(surface);
+      List<String> words = NameKey.words(folded);
+      if (words.size() >= 2) {
+        String longer = bySuffix.get(folded);
+        return longer != null ? longer : names.contains(surface) ? surface : null;
+      }
+      if (words.isEmpty()) {
+        return null;
+      }
+      String sur = NameKey.surname(folded);
+      String exact = bySurname.get(sur);
+      return exact != null ? exact : bySurnameKey.get(NameKey.word(sur, false));
+    }
   }
 
   /** Role phrases: appositions bind roles to names; bare roles become person mentions. */
@@ -548,9 +637,9 @@ public final class EntityRecogniser {
         if (c + 1 < toks.size() && (toks.get(c).fold().equals("la") || toks.get(c).fold().equals("l"))) {
           c++;
         }
-        Gazetteer.Entry e = gazetteer.lookup(toks.get(c).text(), EntityMention.PLACE);
-        if (toks.get(c).cap() && e != null) {
-          country = e.canonical();
+        if (c < toks.size() && toks.get(c).cap()) {
+          Gazetteer.Entry e = gazetteer.lookup(toks.get(c).text(), EntityMention.PLACE);
+          country = e != null ? e.canonical() : toks.get(c).text();
           j = c + 1;
         }
       }

@@ -90,7 +90,7 @@ final class Gazetteer {
       }
       String[] forms = row[1].split("\\|");
       for (String f : forms) {
-        demonyms.putIfAbsent(f.strip(), row[0].strip());
+        demonyms.putIfAbsent(Folding.fold(f.strip()), row[0].strip());
       }
       feminine.put(row[0].strip(), forms.length > 1 ? forms[1].strip() : forms[0].strip());
     }
@@ -113,7 +113,7 @@ final class Gazetteer {
 
   /** The country of a lower-case demonym form ("nord-coréens" gives "Corée du Nord"), or null. */
   String country(String demonym) {
-    return demonyms.get(demonym);
+    return demonyms.get(Folding.fold(demonym));
   }
 
   /** Feminine singular adjective of a country ("Russie" gives "russe"), or null. */
