@@ -236,6 +236,34 @@ public final class EntityRecogniser {
     return false;
   }
 
+  /**
+   * The folded text of words {@code [from, to)}: the same as folding the substring, built from
+   * the words' folds and their (punctuation and space) gaps, which need no decomposition.
+   */
+  private static String phrase(String text, List<Tok> toks, int from, int to) {
+    StringBuilder sb = new StringBuilder(toks.get(from).fold());
+    for (int k = from + 1; k < to; k++) {
+      boolean space = false;
+      for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
+        char ch = text.charAt(c);
+        if (Character.isWhitespace(ch)) {
+          space = true;
+          continue;
+        }
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
+      }
+      if (space) {
+        sb.append(' ');
+      }
+      sb.append(toks.get(k).fold());
+    }
+    return sb.toString();
+  }
+
   private static String separator(String text, Tok a, Tok b) {
     return text.substring(a.end(), b.start());
   }
@@ -405,7 +433,7 @@ public final class EntityRecogniser {
   private int phraseBefore(String text, List<Tok> toks, int at, Set<String> set) {
     int best = -1;
     for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
-      String phrase = Folding.fold(text.substring(toks.get(j).start(), toks.get(at - 1).end()));
+      String phrase = phrase(text, toks, j, at);
       if (set.contains(phrase)) {
         best = j;
       }
@@ -438,8 +466,7 @@ public final class EntityRecogniser {
       }
       if (determiners.contains(toks.get(j - 1).fold())) {
         for (int k = Math.min(MAX_PHRASE, at - j); k >= 1; k--) {
-          String phrase = Folding.fold(text.substring(toks.get(j).start(),
-              toks.get(j + k - 1).end()));
+          String phrase = phrase(text, toks, j, j + k);
           if (roles.contains(phrase)) {
             return true;
           }
@@ -607,7 +634,7 @@ public final class EntityRecogniser {
       }
       int roleEnd = -1;
       for (int k = Math.min(MAX_PHRASE, toks.size() - i); k >= 1; k--) {
-        String phrase = Folding.fold(text.substring(toks.get(i).start(), toks.get(i + k - 1).end()));
+        String phrase = phrase(text, toks, i, i + k);
         if (roles.contains(phrase)) {
           roleEnd = i + k;
           break;
@@ -616,11 +643,11 @@ public final class EntityRecogniser {
       if (roleEnd < 0) {
         continue;
       }
-      String role = Folding.fold(text.substring(toks.get(i).start(), toks.get(roleEnd - 1).end()));
+      String role = phrase(text, toks, i, roleEnd);
       int j = roleEnd;
       String country = "";
       for (int k = Math.min(4, toks.size() - j); k >= 1; k--) {
-        String q = Folding.fold(text.substring(toks.get(j).start(), toks.get(j + k - 1).end()));
+        String q = phrase(text, toks, j, j + k);
         if (qualifiers.contains(q) && j + k < toks.size()
             && gazetteer.country(toks.get(j + k).fold()) != null) {
           j += k;

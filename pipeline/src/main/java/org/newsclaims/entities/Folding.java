@@ -13,6 +13,9 @@ final class Folding {
   private Folding() {}
 
   static String fold(String s) {
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(d.length());
     boolean space = false;
@@ -43,5 +46,20 @@ final class Folding {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** ASCII without control characters, leading/trailing or doubled spaces, or backquotes. */
+  private static boolean isPlainAscii(String s) {
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || c < ' ' || c == '`' || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 }
