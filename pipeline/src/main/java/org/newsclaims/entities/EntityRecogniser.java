@@ -405,7 +405,8 @@ public final class EntityRecogniser {
     }
     if (to - a == 1) {
       raws.add(raw(text, toks, a, to, null, false));
-    } else if (a == from && to - a <= 4 && roleAppositionBefore(text, toks, from)) {
+    } else if (a == from && to - a <= 4 && roleAppositionBefore(text, toks, from)
+        && closesApposition(text, toks.get(to - 1).end())) {
       raws.add(raw(text, toks, a, to, EntityMention.PERSON, false)); // "le ministre ..., X Y"
     }
   }
@@ -474,6 +475,15 @@ public final class EntityRecogniser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name after "role, " is an apposition: it is closed by a comma, a full stop or a
+   * bracket ("le ministre de l'Intérieur, Ihor Klymenko, a estimé"), unlike "allié à la
+   * présidente de la région, Manuel Valls affirme".
+   */
+  private static boolean closesApposition(String text, int end) {
+    return end >= text.length() || ",.;)\n".indexOf(text.charAt(end)) >= 0;
   }
 
   /** A title or role right before the name, possibly with a demonym: "le président russe X". */
@@ -674,7 +684,7 @@ public final class EntityRecogniser {
       if (j < toks.size()) {
         String sep = text.substring(end, toks.get(j).start());
         EntityMention holder = personAt.get(toks.get(j).start());
-        if (holder != null && (sep.equals(" ") || sep.equals(", "))) {
+        if (holder != null && (sep.equals(" ") || sep.equals(", ") && closesApposition(text, holder.end()))) {
           bindings.putIfAbsent(Gazetteer.roleKey(role, country), holder.name());
           if (!country.isEmpty()) {
             bindings.putIfAbsent(Gazetteer.roleKey(role, ""), holder.name());

@@ -69,6 +69,19 @@ class EntityRecogniserTest {
   }
 
   @Test
+  void findsTheJavadocExample() {
+    assertEquals(List.of("place|russe|Russie", "person|Vladimir Poutine|Vladimir Poutine",
+        "person|Guérassimov|Valéri Guérassimov", "place|Moscou|Moscou"),
+        found("Le président russe Vladimir Poutine a reçu M. Guérassimov à Moscou."));
+  }
+
+  @Test
+  void needsAClosingCommaForACommaApposition() {
+    String text = "Allié à la présidente de la région, Manuel Valls affirme le contraire.";
+    assertTrue(find(text).stream().noneMatch(m -> m.text().contains("présidente")));
+  }
+
+  @Test
   void resolvesTheMasterOfTheKremlinWithoutDate() {
     assertEquals(List.of("le maître du Kremlin|Vladimir Poutine"),
         persons("Il a été reçu par le maître du Kremlin hier."));
