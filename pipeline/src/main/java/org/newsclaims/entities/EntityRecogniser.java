@@ -408,6 +408,8 @@ public final class EntityRecogniser {
     } else if (a == from && to - a <= 4 && roleAppositionBefore(text, toks, from)
         && closesApposition(text, toks.get(to - 1).end())) {
       raws.add(raw(text, toks, a, to, EntityMention.PERSON, false)); // "le ministre ..., X Y"
+    } else if (a == from && to - a <= 4 && !toks.get(a).weak()) {
+      raws.add(raw(text, toks, a, to, null, false)); // a person if "M. <last word>" is one
     }
   }
 
@@ -506,6 +508,24 @@ public final class EntityRecogniser {
   private List<EntityMention> resolve(Article article, String text, List<Tok> toks,
       List<Raw> raws) {
     String id = article.article();
+    // an untyped full name whose last word is a person elsewhere ("M. Tête") is that person
+    Set<String> personSurnames = new HashSet<>();
+    for (Raw r : raws) {
+      if (EntityMention.PERSON.equals(r.type())) {
+        personSurnames.add(NameKey.surname(Folding.fold(r.text())));
+      }
+    }
+    List<Raw> promoted = new ArrayList<>(raws.size());
+    for (Raw r : raws) {
+      boolean multi = NameKey.words(Folding.fold(r.text())).size() >= 2;
+      if (r.type() == null && multi
+          && personSurnames.contains(NameKey.surname(Folding.fold(r.text())))) {
+        promoted.add(new Raw(r.start(), r.end(), r.text(), EntityMention.PERSON, false, null));
+      } else if (r.type() != null || !multi) {
+        promoted.add(r);
+      }
+    }
+    raws = promoted;
     // full person names of the article, with frequencies, in order of first appearance
     Map<String, Integer> fullNames = new LinkedHashMap<>();
     for (Raw r : raws) {

@@ -60,6 +60,7 @@ class EntityClustererTest {
       "Kim Jong-un, Kim Yo-jong",
       "Vitali Klitschko, Wladimir Klitschko",
       "Raúl Castro, Fidel Castro",
+      "Andy Kim, Young Kim",
   })
   void keepsNamesakesApart(String a, String b) {
     List<EntityMention> ms = List.of(person("a.txt", a), person("b.txt", b));

@@ -167,6 +167,18 @@ class EntityRecogniserTest {
   }
 
   @Test
+  void recognisesAnUnknownFullNameThroughItsTitledSurname() {
+    String text = "L'adjoint au maire, Ondřej Tichý, fait appel. Selon M. Tichý, le fichier est "
+        + "illégal.";
+    assertEquals(List.of("Ondřej Tichý|Ondřej Tichý", "Tichý|Ondřej Tichý"), persons(text));
+  }
+
+  @Test
+  void dropsUnknownCapitalisedPairsWithoutAnyPersonCue() {
+    assertEquals(List.of(), found("Le Centre accueille les Violences Sexuelles depuis mars."));
+  }
+
+  @Test
   void resolvesKnownSurnameWithoutFullNameFromTheGazetteer() {
     assertEquals(List.of("Erdogan|Recep Tayyip Erdogan"),
         persons("La Turquie, a dit Erdogan, restera neutre."));
