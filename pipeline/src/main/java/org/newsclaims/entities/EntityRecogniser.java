@@ -713,7 +713,10 @@ public final class EntityRecogniser {
           continue;
         }
       }
-      bare.add(new Pending(toks.get(i - 1).start(), end, role, country));
+      // "le maître du Kremlin" keeps its article; "au président", "son président" do not
+      String det = toks.get(i - 1).fold();
+      boolean keepDet = det.equals("le") || det.equals("la") || det.equals("l");
+      bare.add(new Pending(toks.get(keepDet ? i - 1 : i).start(), end, role, country));
       i = j - 1;
     }
     for (Pending p : bare) {
