@@ -354,7 +354,9 @@ public final class EntityRecogniser {
       }
       String s = span(text, toks, p, to);
       List<Gazetteer.Entry> entries = gazetteer.lookup(s);
-      if (!entries.isEmpty()) {
+      // a known place or organisation at the end of a longer name is part of that name
+      // ("Jean Paris", "Kanye West"); a known person keeps its name ("Chief Valery Gerasimov")
+      if (!entries.isEmpty() && (p == a || EntityMention.PERSON.equals(entries.get(0).type()))) {
         Gazetteer.Entry e = entries.get(0);
         if (p == from && triggerStart >= 0 && EntityMention.PLACE.equals(e.type())) {
           String region = span(text, toks, triggerStart, to);

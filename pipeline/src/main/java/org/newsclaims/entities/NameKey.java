@@ -36,6 +36,9 @@ public final class NameKey {
   private NameKey() {}
 
   public static String of(String name, String type) {
+    if (name == null) {
+      name = "";
+    }
     Gazetteer.Entry known = Gazetteer.get().lookup(name, type);
     String folded = Folding.fold(known != null ? known.canonical() : name);
     if (EntityMention.PERSON.equals(type)) {

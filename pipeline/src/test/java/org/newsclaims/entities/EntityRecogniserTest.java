@@ -174,6 +174,11 @@ class EntityRecogniserTest {
   }
 
   @Test
+  void keepsAKnownPlaceAtTheEndOfALongerNameInsideThatName() {
+    assertEquals(List.of("person|Jean Paris|Jean Paris"), found("Il a vu Jean Paris hier."));
+  }
+
+  @Test
   void dropsUnknownCapitalisedPairsWithoutAnyPersonCue() {
     assertEquals(List.of(), found("Le Centre accueille les Violences Sexuelles depuis mars."));
   }
