@@ -195,7 +195,10 @@ public final class EntityRecogniser {
     return c == '-' && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
   }
 
-  /** Per word: whether its line is a Title Case headline (most longer words capitalised). */
+  /**
+   * Per word: whether its line is a Title Case headline: 3/4 of its longer words capitalised
+   * and no full stop at its end (a body sentence full of names ends with one).
+   */
   private boolean[] titleCaseLines(String text, List<int[]> spans) {
     boolean[] out = new boolean[spans.size()];
     int lineFirst = 0;
@@ -217,7 +220,8 @@ public final class EntityRecogniser {
           }
         }
       }
-      if (words >= 3 && caps * 10 >= words * 6) {
+      if (words >= 3 && caps * 4 >= words * 3 && k > lineFirst
+          && !endsSentence(text, spans.get(k - 1)[1])) {
         for (int j = lineFirst; j < k; j++) {
           out[j] = true;
         }
@@ -225,6 +229,16 @@ public final class EntityRecogniser {
       lineFirst = k;
     }
     return out;
+  }
+
+  /** Whether a sentence terminator follows {@code end} before the line ends. */
+  private static boolean endsSentence(String text, int end) {
+    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (".!?…".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gapHasNewline(String text, int from, int to) {

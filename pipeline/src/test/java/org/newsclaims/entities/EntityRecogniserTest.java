@@ -159,6 +159,13 @@ class EntityRecogniserTest {
   }
 
   @Test
+  void doesNotTakeAShortLineWithTwoNamesForAHeadline() {
+    assertEquals(List.of("organisation|Fondation Nobel|Fondation Nobel",
+        "organisation|Banque de France|Banque de France"),
+        found("Selon la Fondation Nobel et la Banque de France."));
+  }
+
+  @Test
   void typesUnknownSingleWordsByTheirFullNameInTheArticle() {
     String text = "Le blogueur Iouri Podoliaka écrit chaque jour. Podoliaka affirme que la ligne "
         + "tient.";
