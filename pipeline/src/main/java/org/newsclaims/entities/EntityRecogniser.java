@@ -358,7 +358,22 @@ public final class EntityRecogniser {
     // an organisation head noun owns the whole name: "Banque de France", not "France"
     if (to - a >= 2 && orgNouns.contains(toks.get(a).fold())
         && gazetteer.lookup(span(text, toks, a, to)).isEmpty()) {
-      raws.add(raw(text, toks, a, to, EntityMention.ORGANISATION, false));
+      // "la Société Générale Daniel Bouton": the organisation ends where a given name starts
+      int cut = to;
+      for (int p = a + 1; p < to - 1; p++) {
+        if (firstNames.contains(toks.get(p).fold())) {
+          cut = p;
+          break;
+        }
+      }
+      if (cut < to) {
+        raws.add(raw(text, toks, cut, to, EntityMention.PERSON, false));
+      }
+      List<Gazetteer.Entry> known = gazetteer.lookup(span(text, toks, a, cut));
+      if (!known.isEmpty() || cut - a >= 2) {
+        raws.add(raw(text, toks, a, cut,
+            known.isEmpty() ? EntityMention.ORGANISATION : known.get(0).type(), false));
+      }
       return;
     }
     // gazetteer on the longest suffix: "Chief Valery Gerasimov" -> "Valery Gerasimov"

@@ -166,6 +166,13 @@ class EntityRecogniserTest {
   }
 
   @Test
+  void splitsAnOrganisationFromTheNameThatFollowsIt() {
+    assertEquals(List.of("organisation|Fondation Lumière|Fondation Lumière",
+        "person|Pierre Dupuis|Pierre Dupuis"),
+        found("Le directeur de la Fondation Lumière Pierre Dupuis a démissionné."));
+  }
+
+  @Test
   void typesUnknownSingleWordsByTheirFullNameInTheArticle() {
     String text = "Le blogueur Iouri Podoliaka écrit chaque jour. Podoliaka affirme que la ligne "
         + "tient.";
