@@ -1,0 +1,65 @@
+package org.newsclaims.entities;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Accent and case folding of names: {@code fold("Valéri  Guérassimov") = "valeri guerassimov"},
+ * {@code fold("Erdoğan") = "erdogan"}, {@code fold("Łódź") = "lodz"}. Typographic apostrophes
+ * become {@code '}, runs of white space one space.
+ */
+final class Folding {
+
+  private Folding() {}
+
+  static String fold(String s) {
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    boolean space = false;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      switch (c) {
+        case 'ł', 'Ł' -> out.append('l');
+        case 'ø', 'Ø' -> out.append('o');
+        case 'đ', 'Đ' -> out.append('d');
+        case 'ı' -> out.append('i');
+        case 'ß' -> out.append("ss");
+        case 'œ', 'Œ' -> out.append("oe");
+        case 'æ', 'Æ' -> out.append("ae");
+        case '’', 'ʼ', '`', '´' -> out.append('\'');
+        case '‐', '‑', '–' -> out.append('-');
+        default -> out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** ASCII without control characters, leading/trailing or doubled spaces, or backquotes. */
+  private static boolean isPlainAscii(String s) {
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || c < ' ' || c == '`' || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
