@@ -11,6 +11,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
 import org.newsclaims.beam.JudgeConsistency;
 import org.newsclaims.beam.NormaliseArticles;
@@ -65,7 +69,7 @@ public final class ConsistencyPipeline {
     }
   }
 
-  /** The whole graph: read, normalise, extract, resolve entities, judge, write. */
+  /** The whole graph: read, normalise, extract, resolve entities, judge claims and quotes, write. */
   public static void build(Pipeline p, Options options) {
     PCollectionTuple read = p.apply("ReadArticles", ReadArticles.from(options.getInput()));
     PCollection<Article> articles = read.get(ReadArticles.ARTICLES).apply("Normalise", new NormaliseArticles());
@@ -78,8 +82,23 @@ public final class ConsistencyPipeline {
         .apply("EntityNames", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
             .via((Entity e) -> KV.of(e.id(), e.name())))
         .apply("EntityNameView", View.asMap());
-    PCollection<Finding> findings = resolved.get(ResolveEntities.CLAIMS)
+    PCollectionView<Map<String, String>> entityIds = entities
+        .apply("EntityIds", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((Entity e) -> KV.of(e.name(), e.id())))
+        .apply("OneIdPerName", Combine.perKey(ids -> {
+          String min = null;
+          for (String id : ids) {
+            min = min == null || id.compareTo(min) < 0 ? id : min;
+          }
+          return min;
+        }))
+        .apply("EntityIdView", View.asMap());
+    PCollection<Finding> claimFindings = resolved.get(ResolveEntities.CLAIMS)
         .apply("JudgeConsistency", JudgeConsistency.naming(entityNames));
+    PCollection<Finding> quoteFindings = resolved.get(ResolveEntities.QUOTES)
+        .apply("CompareQuotes", CompareQuotes.identifying(entityIds));
+    PCollection<Finding> findings = PCollectionList.of(claimFindings).and(quoteFindings)
+        .apply("AllFindings", Flatten.pCollections());
 
     PCollectionTuple.of(WriteReports.ARTICLES, articles)
         .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))

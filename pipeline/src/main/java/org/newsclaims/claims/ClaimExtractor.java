@@ -74,6 +74,7 @@ public final class ClaimExtractor {
   private final List<QualifierRow> before;
   private final List<QualifierRow> after;
   private final List<FrameCue> frames;
+  private final Set<String> eventFrames;
   private final List<TotalityRow> totality;
   private final List<String[]> actions;
   private final Set<String> zones;
@@ -115,6 +116,11 @@ public final class ClaimExtractor {
     }
     f.sort(Comparator.comparingInt((FrameCue r) -> -r.tokens().length));
     frames = List.copyOf(f);
+    Set<String> events = new java.util.HashSet<>();
+    for (String[] r : table("event-frames.txt")) {
+      events.add(r[0]);
+    }
+    eventFrames = Set.copyOf(events);
     List<TotalityRow> t = new ArrayList<>();
     List<String[]> act = new ArrayList<>();
     Set<String> z = new HashSet<>();
@@ -413,10 +419,18 @@ public final class ClaimExtractor {
     /** The frame nearest the claim: in its noun phrase, then its clause, then the sentence. */
     private String frameFor(int from, int to, int whatFrom, int whatTo) {
       String inWhat = nearestFrame(from, whatFrom, whatTo);
+      int[] clause = clause(from, to);
       if (inWhat != null) {
+        // a participle describing the counted noun ("des terres occupées par Kiev") yields to
+        // the verb that governs the amount ("... repris par Moscou")
+        if (participleFrameOnly(whatFrom, whatTo)) {
+          String outside = nearestFrameOutside(from, clause[0], clause[1], whatFrom, whatTo);
+          if (outside != null) {
+            return outside;
+          }
+        }
         return inWhat;
       }
-      int[] clause = clause(from, to);
       String inClause = nearestFrame(from, clause[0], clause[1]);
       return inClause != null ? inClause : nearestFrame(from, ts, te);
     }
@@ -452,6 +466,56 @@ public final class ClaimExtractor {
         right++;
       }
       return null;
+    }
+
+    /** True when every frame cue inside {@code [from, to)} is a past participle (-é, -és, -ée, -ées). */
+    private boolean participleFrameOnly(int from, int to) {
+      boolean any = false;
+      for (int[] h : frameHits) {
+        if (h[0] < from || h[0] >= to) {
+          continue;
+        }
+        any = true;
+        String word = tk.get(h[0]).text().toLowerCase(java.util.Locale.ROOT);
+        if (!(word.endsWith("é") || word.endsWith("és") || word.endsWith("ée") || word.endsWith("ées"))) {
+          return false;
+        }
+      }
+      return any;
+    }
+
+    /** The frame nearest {@code at} within {@code [from, to)} but outside {@code [skipFrom, skipTo)}. */
+    private String nearestFrameOutside(int at, int from, int to, int skipFrom, int skipTo) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int[] h : frameHits) {
+        if (h[0] < from || h[0] >= to || (h[0] >= skipFrom && h[0] < skipTo)) {
+          continue;
+        }
+        int distance = Math.abs(h[0] - at);
+        if (distance < bestDistance) {
+          best = frames.get(h[1]).label();
+          bestDistance = distance;
+        }
+      }
+      return best;
+    }
+
+    /** The nearest frame of the sentence that names a datable event (event-frames.txt), or null. */
+    private String nearestEventFrame(int at) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int[] h : frameHits) {
+        if (h[0] < ts || h[0] >= te || !eventFrames.contains(frames.get(h[1]).label())) {
+          continue;
+        }
+        int distance = Math.abs(h[0] - at);
+        if (distance < bestDistance) {
+          best = frames.get(h[1]).label();
+          bestDistance = distance;
+        }
+      }
+      return best;
     }
 
     private String frameAt(int i) {
@@ -985,7 +1049,12 @@ public final class ClaimExtractor {
 
     private Claim dateClaim(ResolvedDate d) {
       DateMention m = d.mention();
-      String frame = nearestFrame(m.fromToken(), ts, te);
+      // a date dates the event the sentence names ("lors d'une visite ... a exprimé mercredi"),
+      // before any other frame nearer to it
+      String frame = nearestEventFrame(m.fromToken());
+      if (frame == null) {
+        frame = nearestFrame(m.fromToken(), ts, te);
+      }
       int start = m.start();
       int end = m.end();
       return new Claim(ctx.article().article(), m.text(), null, null, null, Units.DATE,

@@ -57,6 +57,23 @@ final class PersonIndex {
     this.lexicon = lexicon;
   }
 
+  /**
+   * True when a recognised mention is a complement ("a assuré au président russe que …", "à
+   * Vladimir Poutine"): such a person is spoken to, not a likely antecedent of "il".
+   */
+  private static boolean isObject(Tokens tk, EntityMention m) {
+    String lower = m.text() == null ? "" : m.text().toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("au ") || lower.startsWith("aux ") || lower.startsWith("à ")) {
+      return true;
+    }
+    int k = java.util.Arrays.binarySearch(tk.start, 0, tk.size, m.start());
+    if (k <= 0) {
+      return false;
+    }
+    String before = tk.lower[k - 1];
+    return OBJECT_PREPOSITIONS.contains(before) || before.equals("au") || before.equals("aux");
+  }
+
   static PersonIndex build(Tokens tk, boolean[] inQuote, List<EntityMention> mentions,
       QuoteLexicon lexicon) {
     List<Person> persons = new ArrayList<>();
@@ -73,7 +90,7 @@ final class PersonIndex {
         personMentions.add(m);
       }
       boolean q = m.start() >= 0 && m.start() < inQuote.length && inQuote[m.start()];
-      persons.add(new Person(m.start(), m.end(), m.name(), null, q, false));
+      persons.add(new Person(m.start(), m.end(), m.name(), null, q, isObject(tk, m)));
       noteFullest(fullest, m.name());
     }
     int t = 0;
