@@ -52,11 +52,14 @@ public final class ConsistencyJudge {
   private final Dimensions dimensions;
   private final PropertyNames names;
   private final Map<String, String> derivedWhole;
+  private final ClaimSubjects subjects;
 
-  private ConsistencyJudge(Dimensions dimensions, PropertyNames names, Map<String, String> derivedWhole) {
+  private ConsistencyJudge(Dimensions dimensions, PropertyNames names, Map<String, String> derivedWhole,
+      ClaimSubjects subjects) {
     this.dimensions = dimensions;
     this.names = names;
     this.derivedWhole = Map.copyOf(derivedWhole);
+    this.subjects = subjects;
   }
 
   public static ConsistencyJudge fromResources() {
@@ -64,7 +67,8 @@ public final class ConsistencyJudge {
     for (String[] row : TsvResource.rows("derived.tsv", 2)) {
       derived.put(row[0], row[1]);
     }
-    return new ConsistencyJudge(Dimensions.fromResources(), PropertyNames.fromResources(), derived);
+    return new ConsistencyJudge(Dimensions.fromResources(), PropertyNames.fromResources(), derived,
+        ClaimSubjects.fromResources());
   }
 
   /** The property a numeric claim measures, or null when it cannot be compared with others. */
@@ -115,8 +119,26 @@ public final class ConsistencyJudge {
       numeric.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c);
     }
     Map<String, String> estimated = estimateDates(claims, numeric, properties);
+    // A country, a capital or no place at all is the subject of many unrelated stories: there,
+    // articles are compared only with articles they share a figure with (the same story), and
+    // only on properties with a known frame.
+    boolean broadSubject = entityName == null || entityId == null || subjects.isBroad(entityName)
+        || entityId.startsWith("(");
+    Map<String, String> story = broadSubject ? stories(numeric, properties) : Map.of();
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
-      findings.add(judgeNumeric(entityId, entityName, properties.get(e.getKey()), sorted(e.getValue()), estimated));
+      Property p = properties.get(e.getKey());
+      if (broadSubject && p.frame().startsWith("what:")) {
+        continue;
+      }
+      Map<String, List<Claim>> parts = new TreeMap<>();
+      for (Claim c : e.getValue()) {
+        parts.computeIfAbsent(broadSubject ? story.getOrDefault(c.article(), c.article()) : "", k -> new ArrayList<>()).add(c);
+      }
+      for (List<Claim> part : parts.values()) {
+        if (!ambiguous(part, p.dimension())) {
+          findings.add(judgeNumeric(entityId, entityName, p, sorted(part), estimated));
+        }
+      }
     }
     for (Map.Entry<String, List<Claim>> e : dates.entrySet()) {
       findings.addAll(judgeDates(entityId, entityName, e.getKey(), sorted(e.getValue()), estimated));
@@ -124,6 +146,76 @@ public final class ConsistencyJudge {
     findings.addAll(derivedChecks(entityId, entityName, claims, numeric, properties));
     findings.sort(Comparator.comparing(Finding::id));
     return findings;
+  }
+
+  // ---------------------------------------------------------------- stories and ambiguity
+
+  /**
+   * Links articles that state an identical figure on some property (they report the same
+   * story) and names each article's story by its smallest article name.
+   */
+  private Map<String, String> stories(Map<String, List<Claim>> numeric, Map<String, Property> properties) {
+    Map<String, String> parent = new TreeMap<>();
+    for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
+      List<Claim> cs = e.getValue();
+      String dimension = properties.get(e.getKey()).dimension();
+      for (Claim c : cs) {
+        parent.putIfAbsent(c.article(), c.article());
+      }
+      if (cs.size() > ESTIMATE_LIMIT || e.getKey().startsWith("what:")) {
+        continue;
+      }
+      for (int i = 0; i < cs.size(); i++) {
+        for (int j = i + 1; j < cs.size(); j++) {
+          Claim a = cs.get(i);
+          Claim b = cs.get(j);
+          if (!a.article().equals(b.article()) && sameFigure(List.of(a, b), dimension)) {
+            String ra = root(parent, a.article());
+            String rb = root(parent, b.article());
+            if (!ra.equals(rb)) {
+              parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> story = new TreeMap<>();
+    parent.keySet().forEach(a -> story.put(a, root(parent, a)));
+    return story;
+  }
+
+  private static String root(Map<String, String> parent, String a) {
+    String r = a;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  /**
+   * True when one article gives, for the same date, figures of this property that cannot both
+   * hold: the frame then covers several things in that article ("un coût de 3 milliards ... un
+   * budget de 6 milliards"), and comparing across outlets would pair unrelated figures.
+   */
+  private boolean ambiguous(List<Claim> claims, String dimension) {
+    Map<String, List<Claim>> byArticle = new TreeMap<>();
+    claims.forEach(c -> byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
+    if (byArticle.size() < 2) {
+      return false;
+    }
+    for (List<Claim> own : byArticle.values()) {
+      for (int i = 0; i < own.size(); i++) {
+        for (int j = i + 1; j < own.size(); j++) {
+          Claim a = own.get(i);
+          Claim b = own.get(j);
+          boolean sameTime = a.date() == null || b.date() == null || a.date().equals(b.date());
+          if (sameTime && !interval(a, dimension).overlaps(interval(b, dimension))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- dates of undated articles
@@ -567,7 +659,9 @@ public final class ConsistencyJudge {
 
   private static Finding finding(String entityId, String entityName, String property, String label,
       String verdict, List<Claim> claims, String explanation) {
-    String id = shortHash(entityId + "|" + property + "|" + verdict);
+    TreeSet<String> articles = new TreeSet<>();
+    claims.forEach(c -> articles.add(c.article()));
+    String id = shortHash(entityId + "|" + property + "|" + verdict + "|" + articles.first());
     return new Finding(id, entityId, entityName, property, label, verdict,
         claims.stream().map(Finding.Evidence::of).toList(), List.of(), explanation);
   }

@@ -66,7 +66,8 @@ public final class QuoteFindings {
   private static Finding finding(String entityId, String speaker, List<Quote> members, List<QuoteAlignment> pairs) {
     List<String> reworded = new ArrayList<>();
     List<String> longer = new ArrayList<>();
-    for (QuoteAlignment a : pairs) {
+    for (QuoteAlignment raw : pairs) {
+      QuoteAlignment a = withoutFunctionWords(raw);
       if (!a.leftOnly().isEmpty() && !a.rightOnly().isEmpty()) {
         reworded.add("«" + a.leftPassage() + "» (" + a.left().article() + ") against «" + a.rightPassage() + "» ("
             + a.right().article() + ")");
@@ -98,6 +99,41 @@ public final class QuoteFindings {
     String label = "words quoted: «" + (first.length() > 60 ? first.substring(0, 60) + "…" : first) + "»";
     return new Finding(ConsistencyJudge.shortHash(entityId + "|" + property + "|" + verdict), entityId, speaker,
         property, label, verdict, List.of(), members.stream().map(Finding.QuoteEvidence::of).toList(), explanation);
+  }
+
+  private static final java.util.Set<String> FUNCTION_WORDS = loadFunctionWords();
+
+  /** The alignment with differing words that are only articles, pronouns and the like dropped. */
+  static QuoteAlignment withoutFunctionWords(QuoteAlignment a) {
+    return new QuoteAlignment(a.left(), a.right(), a.similarity(), a.leftPassage(), a.rightPassage(),
+        content(a.leftOnly()), content(a.rightOnly()));
+  }
+
+  private static List<String> content(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> loadFunctionWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    try (java.io.InputStream in = QuoteFindings.class.getResourceAsStream("function-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource function-words.txt");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.strip());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Set.copyOf(words);
   }
 
   /** Minimum words in each passage for two differently worded quotes to count as one statement. */

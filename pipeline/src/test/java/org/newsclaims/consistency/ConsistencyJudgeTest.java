@@ -188,4 +188,35 @@ class ConsistencyJudgeTest {
     assertEquals(judge(a).get(0).id(), judge(a).get(0).id());
     assertEquals(12, judge(a).get(0).id().length());
   }
+
+  @Test
+  void underACountryOnlyArticlesOfOneStoryAreCompared() {
+    // two unrelated stories filed under France: strikes (a, b) and a storm (c)
+    Claim a1 = claim("a.txt", "12 000 grévistes", 12000.0, 12000.0, 12000.0, "count", "exact", "strike", null, null,
+        "La grève a réuni 12 000 grévistes.");
+    Claim a2 = claim("a.txt", "trois jours", 3.0, 3.0, 3.0, "day", "exact", "strike", null, null, "La grève durera trois jours.");
+    Claim b1 = claim("b.txt", "12 000 grévistes", 12000.0, 12000.0, 12000.0, "count", "exact", "strike", null, null,
+        "On comptait 12 000 grévistes.");
+    Claim b2 = claim("b.txt", "cinq jours", 5.0, 5.0, 5.0, "day", "exact", "strike", null, null, "Une grève de cinq jours.");
+    Claim c1 = claim("c.txt", "40 000 grévistes", 40000.0, 40000.0, 40000.0, "count", "exact", "strike", null, null,
+        "L'an passé, 40 000 grévistes avaient défilé.");
+    List<Finding> f = judge.judge("place:france", "France", List.of(a1, a2, b1, b2, c1));
+    assertEquals(1, f.stream().filter(x -> x.verdict().equals(Finding.CONFLICT)).count(), verdicts(f));
+    Finding conflict = only(f, Finding.CONFLICT);
+    assertEquals("strike:duration", conflict.property());
+    assertTrue(f.stream().noneMatch(x -> x.claims().stream().anyMatch(e -> e.article().equals("c.txt"))
+        && x.claims().size() > 1), "the other story is not compared: " + verdicts(f));
+  }
+
+  @Test
+  void anArticleGivingSeveralFiguresForOneFrameIsNotComparedOnIt() {
+    List<Finding> f = judge(
+        claim("a.txt", "3 milliards d'euros", 3e9, 3e9, 3e9, "currency:EUR", "exact", "cost", null, null,
+            "Le chantier coûtera 3 milliards d'euros, pour un budget total de 6 milliards d'euros."),
+        claim("a.txt", "6 milliards d'euros", 6e9, 6e9, 6e9, "currency:EUR", "exact", "cost", null, null,
+            "Le chantier coûtera 3 milliards d'euros, pour un budget total de 6 milliards d'euros."),
+        claim("b.txt", "4 milliards d'euros", 4e9, 4e9, 4e9, "currency:EUR", "exact", "cost", null, null,
+            "Le coût atteint 4 milliards d'euros."));
+    assertTrue(f.isEmpty(), verdicts(f));
+  }
 }

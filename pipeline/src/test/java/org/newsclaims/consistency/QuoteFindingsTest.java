@@ -54,4 +54,11 @@ class QuoteFindingsTest {
     assertTrue(judge(q("a.txt", "Nous rouvrirons les berges de la Seine dès le mois de juin"),
         q("a.txt", "Nous rouvrirons les berges de la Seine dès le mois de juin")).isEmpty());
   }
+
+  @Test
+  void renderingsThatDifferOnlyByArticlesAreTheSameWords() {
+    List<Finding> f = judge(q("a.txt", "Les mesures appropriées ont été prises pour les berges"),
+        q("b.txt", "des mesures appropriées ont été prises pour les berges"));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), f.get(0).explanation());
+  }
 }

@@ -27,6 +27,7 @@ final class SeedRun {
   static SeedRun of(Path dir, String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("--input=seeds/*.txt", "--output=" + dir));
     args.addAll(List.of(extraArgs));
+    args.add("--enforceImmutability=false");
     Options options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(Options.class);
     PipelineResult.State state = ConsistencyPipeline.run(options);
     if (state != PipelineResult.State.DONE) {
