@@ -43,13 +43,20 @@ final class PersonIndex {
   private final Map<String, String> genderByName;
   private final List<EntityMention> personMentions;
   private final QuoteLexicon lexicon;
+  /** Spans [start, end) of place and organisation mentions, sorted by start. */
+  private final int[][] nonPersons;
+  /** Spans [start, end) of person mentions, sorted by start. */
+  private final int[][] personSpans;
   /** Roles and role mentions kept per article: bounds the work of each role look-up. */
   private static final int MAX_ROLES = 2_000;
 
   private PersonIndex(List<Person> persons, List<Apposition> appositions,
       Map<String, String> fullestByLastWord, Map<String, String> genderByName,
-      List<EntityMention> personMentions, QuoteLexicon lexicon) {
+      List<EntityMention> personMentions, QuoteLexicon lexicon, int[][] nonPersons,
+      int[][] personSpans) {
     this.persons = persons;
+    this.nonPersons = nonPersons;
+    this.personSpans = personSpans;
     this.appositions = appositions;
     this.fullestByLastWord = fullestByLastWord;
     this.genderByName = genderByName;
@@ -82,10 +89,20 @@ final class PersonIndex {
     Map<String, String> gender = new HashMap<>();
     List<Apposition> appositions = new ArrayList<>();
     List<EntityMention> personMentions = new ArrayList<>();
+    List<int[]> nonPersons = new ArrayList<>();
+    List<int[]> personSpans = new ArrayList<>();
     for (EntityMention m : mentions) {
-      if (m == null || m.name() == null || !EntityMention.PERSON.equals(m.type())) {
+      if (m == null) {
         continue;
       }
+      if (EntityMention.PLACE.equals(m.type()) || EntityMention.ORGANISATION.equals(m.type())) {
+        nonPersons.add(new int[] {m.start(), m.end()});
+        continue;
+      }
+      if (m.name() == null || !EntityMention.PERSON.equals(m.type())) {
+        continue;
+      }
+      personSpans.add(new int[] {m.start(), m.end()});
       if (personMentions.size() < MAX_ROLES) {
         personMentions.add(m);
       }
@@ -171,7 +188,42 @@ final class PersonIndex {
     }
     persons.sort(Comparator.comparingInt(Person::start));
     return new PersonIndex(List.copyOf(persons), List.copyOf(appositions), Map.copyOf(fullest),
-        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon);
+        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, sortedSpans(nonPersons),
+        sortedSpans(personSpans));
+  }
+
+  private static int[][] sortedSpans(List<int[]> spans) {
+    int[][] out = spans.toArray(new int[0][]);
+    java.util.Arrays.sort(out, Comparator.comparingInt((int[] a) -> a[0]));
+    return out;
+  }
+
+  /**
+   * True when the words at [start, end) overlap a place or organisation mention and no person
+   * mention: "selon Kiev", "a annoncé Électricité Nationale" name no speaker.
+   */
+  boolean isNotPerson(int start, int end) {
+    return overlaps(nonPersons, start, end) && !overlaps(personSpans, start, end);
+  }
+
+  /** Spans are sorted by start and mentions do not nest deeply: look back a few from the end. */
+  private static boolean overlaps(int[][] spans, int start, int end) {
+    int lo = 0;
+    int hi = spans.length;
+    while (lo < hi) { // first span starting at or after end
+      int mid = (lo + hi) >>> 1;
+      if (spans[mid][0] < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      if (spans[i][1] > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsName(Tokens tk, int t, QuoteLexicon lexicon) {

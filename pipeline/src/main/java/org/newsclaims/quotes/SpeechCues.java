@@ -10,13 +10,21 @@ import java.util.Set;
  */
 final class SpeechCues {
 
-  enum Kind { VERB, SELON, POUR }
+  /**
+   * VERB: a conjugated speech verb; SELON: selon / d'après; POUR: sentence-initial pour;
+   * INFINITIVE: "et d'ajouter", "avant de préciser", whose subject is the last speaker.
+   */
+  enum Kind { VERB, SELON, POUR, INFINITIVE }
+
+  /** {@link Cue#pronounGender()} of an impersonal cue ("a-t-on précisé"): nobody is named. */
+  static final String IMPERSONAL = "on";
 
   /**
    * @param first first token of the cue
    * @param last last token of the cue (the verb, or "selon"/"après"/"pour")
    * @param kind verb or preposition
-   * @param pronounGender "m"/"f" when the verb carries its subject pronoun (a-t-il, dit-elle)
+   * @param pronounGender "m"/"f" when the verb carries its subject pronoun (a-t-il, dit-elle),
+   *     {@link #IMPERSONAL} for "on" (a-t-on précisé)
    * @param phrase the cue as written
    */
   record Cue(int first, int last, Kind kind, String pronounGender, String phrase) {}
@@ -76,6 +84,18 @@ final class SpeechCues {
     }
     if (w.equals("d'") && tk.is(t + 1, "après")) {
       return prepositionCue(tk, t, t + 1, "d'après", lx);
+    }
+    // Et d'ajouter : « … » / avant de préciser que « … » / et de se féliciter
+    if ((w.equals("et") || w.equals("avant")) && (tk.is(t + 1, "de") || tk.is(t + 1, "d'"))) {
+      int j = t + 2;
+      if (tk.is(j, "se") || tk.is(j, "s'")) {
+        j++;
+      }
+      if (j < tk.size && tk.isLowerWord(j) && lx.isInfinitive(tk.lower[j])) {
+        return new Cue(t, j, Kind.INFINITIVE, null,
+            tk.text.substring(tk.start[t + 1], tk.end[j]));
+      }
+      return null;
     }
     if (w.equals("pour") && sentenceInitial(tk, t)) {
       Cue c = prepositionCue(tk, t, t, "pour", lx);
@@ -174,13 +194,19 @@ final class SpeechCues {
     return j;
   }
 
-  /** "m"/"f" for a verb written with its subject pronoun ("a-t-il", "dit-elle"), else null. */
+  /**
+   * "m"/"f" for a verb written with its subject pronoun ("a-t-il", "dit-elle"),
+   * {@link #IMPERSONAL} for "a-t-on", else null.
+   */
   static String invertedPronoun(String w) {
     if (w.endsWith("-il")) {
       return "m";
     }
     if (w.endsWith("-elle")) {
       return "f";
+    }
+    if (w.endsWith("-on") && w.length() > 3) {
+      return IMPERSONAL;
     }
     return null;
   }
@@ -191,6 +217,8 @@ final class SpeechCues {
       s = s.substring(0, s.length() - 3);
     } else if (s.endsWith("-elle")) {
       s = s.substring(0, s.length() - 5);
+    } else if (s.endsWith("-on")) {
+      s = s.substring(0, s.length() - 3);
     }
     if (s.endsWith("-t")) {
       s = s.substring(0, s.length() - 2);
