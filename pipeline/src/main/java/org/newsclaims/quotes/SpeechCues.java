@@ -31,6 +31,8 @@ final class SpeechCues {
 
   private static final Set<String> AUXILIARIES = Set.of(
       "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient");
+  /** "fait savoir", "fait comprendre", "fait valoir": said, in so many words or not. */
+  private static final Set<String> MAKE_KNOW = Set.of("savoir", "comprendre", "valoir");
   private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "serait");
   private static final Set<String> NOUN_MARKERS = Set.of(
       "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "ce", "cette", "sa", "son",
@@ -109,6 +111,11 @@ final class SpeechCues {
       int j = skipBetween(tk, t + 1, lx);
       if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], false)) {
         return new Cue(t, j, Kind.VERB, auxPronoun, tk.text.substring(tk.start[t], tk.end[j]));
+      }
+      // a fait savoir / avait fait comprendre
+      if (j + 1 < tk.size && tk.is(j, "fait") && MAKE_KNOW.contains(tk.lower[j + 1])) {
+        return new Cue(t, j + 1, Kind.VERB, auxPronoun,
+            tk.text.substring(tk.start[t], tk.end[j + 1]));
       }
       return null;
     }

@@ -198,4 +198,31 @@ class SpeakerFormsTest {
     Quote q = find(EXTRACTOR.extract(a, mentions), "Jamais");
     assertEquals("Vladimir Poutine", q.speaker());
   }
+
+  @Test
+  void subjectBeforeALongCircumstantialInciseSpeaks() {
+    List<Quote> qs = extract("Anne Royer, lors d'une visite très attendue dans la ville de "
+        + "Nantes, a exprimé mardi son espoir que le chantier soit « terminé avant l'hiver ».");
+    Quote q = find(qs, "terminé");
+    assertEquals("Anne Royer", q.speaker());
+    assertEquals("a exprimé", q.cue());
+    assertTrue(q.partial());
+  }
+
+  @Test
+  void madeKnownIsASpeechCue() {
+    List<Quote> qs = extract("Le maire Louis Perrin avait par le passé fait comprendre qu'il ne "
+        + "signerait rien tant que les locataires ne seraient pas « relogés ».");
+    Quote q = find(qs, "relogés");
+    assertEquals("Louis Perrin", q.speaker());
+    assertEquals("avait par le passé fait comprendre", q.cue());
+  }
+
+  @Test
+  void aLongIncisOpenedByANameIsNotSkipped() {
+    // ", Paul Girard et ses proches conseillers," is not a circumstance: nobody is guessed
+    List<Quote> qs = extract("Le texte, que Paul Girard et ses proches conseillers ont relu "
+        + "hier soir dans la nuit, est jugé « solide ».");
+    assertNull(find(qs, "solide").speaker());
+  }
 }
