@@ -110,6 +110,8 @@ final class PersonIndex {
       persons.add(new Person(m.start(), m.end(), m.name(), null, q, isObject(tk, m)));
       noteFullest(fullest, m.name());
     }
+    int[][] nonPlaces = sortedSpans(nonPersons);
+    int[][] personArr = sortedSpans(personSpans);
     int t = 0;
     while (t < tk.size) {
       if (!startsName(tk, t, lexicon)) {
@@ -152,6 +154,11 @@ final class PersonIndex {
           : honor != null ? (tk.is(t - 1, ".") ? t - 2 : t - 1) : t;
       boolean object = lead >= 0 && (OBJECT_PREPOSITIONS.contains(tk.lower[Math.max(0, lead - 1)])
           && lead > 0 || tk.lower[lead].equals("au") || tk.lower[lead].equals("aux"));
+      if (honor == null && overlaps(nonPlaces, tk.start[t], tk.end[last])
+          && !overlaps(personArr, tk.start[t], tk.end[last])) {
+        t = last + 1; // "France Télévisions", "Jeux olympiques de Pékin": not a person
+        continue;
+      }
       if (honor != null || words >= 2) {
         persons.add(new Person(tk.start[t], tk.end[last], name, g, inQuote[tk.start[t]], object));
         if (words >= 2) {
@@ -188,8 +195,7 @@ final class PersonIndex {
     }
     persons.sort(Comparator.comparingInt(Person::start));
     return new PersonIndex(List.copyOf(persons), List.copyOf(appositions), Map.copyOf(fullest),
-        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, sortedSpans(nonPersons),
-        sortedSpans(personSpans));
+        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, nonPlaces, personArr);
   }
 
   private static int[][] sortedSpans(List<int[]> spans) {

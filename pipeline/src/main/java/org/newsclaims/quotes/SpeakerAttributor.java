@@ -28,6 +28,11 @@ final class SpeakerAttributor {
   static final String PRONOUN = "pronoun";
   static final String ROLE = "role";
 
+  /** Words before a name that make it a complement ("à X :", "de X :"), not a speaker. */
+  private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of(
+      "à", "au", "aux", "de", "d'", "du", "des", "contre", "pour", "avec", "sur", "envers",
+      "vers", "chez", "sans");
+
   /** How far (in tokens) a cue may stand from its quote inside the sentence. */
   private static final int WINDOW = 60;
 
@@ -109,8 +114,11 @@ final class SpeakerAttributor {
       int first = NameParser.runBackward(tk, colon - 1, sentFirst, lx);
       String name = NameParser.text(tk, first, colon - 1);
       String full = persons.fullest(name);
+      // "Dati à Guigou :", "la défense de X :": a name after a preposition is not the speaker
+      boolean complement = first > sentFirst && tk.isWord(first - 1)
+          && COMPLEMENT_PREPOSITIONS.contains(tk.lower[first - 1]);
       if (!lx.isNameStopword(tk.word(first)) && (full.contains(" ") || !full.equals(name))
-          && !persons.isNotPerson(tk.start[first], tk.end[colon - 1])) {
+          && !complement && !persons.isNotPerson(tk.start[first], tk.end[colon - 1])) {
         return new Attribution(full, full, ":", EXPLICIT, 0.6);
       }
     }

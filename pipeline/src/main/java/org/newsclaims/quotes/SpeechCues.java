@@ -93,7 +93,8 @@ final class SpeechCues {
       if (tk.is(j, "se") || tk.is(j, "s'")) {
         j++;
       }
-      if (j < tk.size && tk.isLowerWord(j) && lx.isInfinitive(tk.lower[j])) {
+      if (j < tk.size && tk.isLowerWord(j) && lx.isInfinitive(tk.lower[j])
+          && introducesSpeech(tk, j + 1)) {
         return new Cue(t, j, Kind.INFINITIVE, null,
             tk.text.substring(tk.start[t + 1], tk.end[j]));
       }
@@ -158,6 +159,27 @@ final class SpeechCues {
       return new Cue(t, t, Kind.VERB, p, tk.word(t));
     }
     return null;
+  }
+
+  /**
+   * True when the words after an infinitive cue introduce what is said: a colon, "que" or an
+   * opening quotation mark, possibly after one short incise ("Et de conclure, optimiste :").
+   * "avant de lancer en 2000 le magazine « … »" is not speech.
+   */
+  private static boolean introducesSpeech(Tokens tk, int k) {
+    if (tk.is(k, ",")) {
+      int c = k + 1;
+      while (c < tk.size && c - k <= 8 && !tk.is(c, ",") && !tk.is(c, ":")) {
+        c++;
+      }
+      k = tk.is(c, ",") ? c + 1 : c;
+    }
+    if (k >= tk.size) {
+      return false;
+    }
+    String w = tk.lower[k];
+    return w.equals(":") || w.equals("que") || w.equals("qu'") || w.equals("«") || w.equals("\"")
+        || w.equals("“") || w.equals("„");
   }
 
   private static Cue prepositionCue(Tokens tk, int first, int last, String phrase,

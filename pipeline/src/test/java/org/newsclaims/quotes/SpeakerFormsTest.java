@@ -225,4 +225,38 @@ class SpeakerFormsTest {
         + "hier soir dans la nuit, est jugé « solide ».");
     assertNull(find(qs, "solide").speaker());
   }
+
+  @Test
+  void infinitiveNotIntroducingSpeechIsNoCue() {
+    List<Quote> qs = extract("Marie Lenoir a présenté le journal avant de lancer en 2001 "
+        + "l'émission « Grand angle ».");
+    Quote q = find(qs, "Grand angle");
+    assertNull(q.speaker());
+    assertNull(q.cue());
+  }
+
+  @Test
+  void infinitiveAfterAShortInciseStillIntroducesTheQuote() {
+    List<Quote> qs = extract("« Rien n'est fait », a prévenu Marie Lenoir. "
+        + "Et de conclure, le sourire aux lèvres : « La suite au prochain épisode ».");
+    assertEquals("Marie Lenoir", find(qs, "La suite").speaker());
+  }
+
+  @Test
+  void nameAfterAPrepositionBeforeAColonIsNotTheSpeaker() {
+    List<Quote> qs = extract("Réplique de Jeanne Morel à Claire Fontaine : « Vous avez voté "
+        + "contre ».");
+    assertNull(find(qs, "Vous avez").speaker());
+  }
+
+  @Test
+  void organisationMentionIsNotAnAntecedentForAnInfinitiveOpener() {
+    String text = "Paul Girard est arrivé en mai. Radio Horizon Bleue diffuse ses programmes. "
+        + "Et de marteler qu'il y a « une grande ambition ».";
+    List<EntityMention> mentions = List.of(
+        mention(text, "Paul Girard", "Paul Girard", EntityMention.PERSON),
+        mention(text, "Radio Horizon Bleue", "Radio Horizon Bleue", EntityMention.ORGANISATION));
+    Quote q = find(extract(text, mentions), "une grande ambition");
+    assertEquals("Paul Girard", q.speaker());
+  }
 }
