@@ -40,6 +40,9 @@ final class SpeakerAttributor {
   private final SpeechCues cues;
   private final PersonIndex persons;
   private final QuoteLexicon lx;
+  /** The last attribution that came from a cue, and the end of its quote (quotes in order). */
+  private Attribution lastCued;
+  private int lastCuedEnd = -1;
 
   SpeakerAttributor(Tokens tk, SpeechCues cues, PersonIndex persons, QuoteLexicon lx) {
     this.tk = tk;
@@ -54,6 +57,16 @@ final class SpeakerAttributor {
    * @param sentenceEnd end offset of those sentences
    */
   Attribution attribute(QuoteMarkScanner.Span q, int sentenceStart, int sentenceEnd) {
+    Attribution a = attributeOnce(q, sentenceStart, sentenceEnd);
+    if (a.cue() != null) {
+      lastCued = a;
+      lastCuedEnd = q.close();
+    }
+    return a;
+  }
+
+  private Attribution attributeOnce(QuoteMarkScanner.Span q, int sentenceStart,
+      int sentenceEnd) {
     int openTok = tk.firstAtOrAfter(q.open());
     int closeTok = tk.firstAtOrAfter(q.close());
     int sentFirst = tk.firstAtOrAfter(sentenceStart);
@@ -188,7 +201,7 @@ final class SpeakerAttributor {
   private Attribution inverted(Cue c, int quoteOpen, int sentEnd, double confidence) {
     int at = Math.min(quoteOpen, tk.start[c.first()]);
     if (c.kind() == SpeechCues.Kind.INFINITIVE) {
-      return pronoun(c, at, null, confidence * 0.9);
+      return infinitive(c, at, confidence * 0.9);
     }
     if (c.pronounGender() != null) {
       return pronoun(c, at, c.pronounGender(), confidence);
@@ -204,7 +217,7 @@ final class SpeakerAttributor {
   private Attribution preceding(Cue c, int quoteOpen, int sentFirst, int sentEnd) {
     int at = tk.start[c.first()];
     if (c.kind() == SpeechCues.Kind.INFINITIVE) {
-      return pronoun(c, at, null, 0.75);
+      return infinitive(c, at, 0.75);
     }
     if (c.pronounGender() != null) {
       return pronoun(c, at, c.pronounGender(), 0.8);
@@ -258,6 +271,19 @@ final class SpeakerAttributor {
         return new Attribution(holder, holder, c.phrase(), ROLE, confidence * 0.85);
       }
     }
+  }
+
+  /**
+   * "Et d'ajouter : « … »" goes on with the last quote's speaker, unless a person is named
+   * after that quote; with no quote before, the last person named.
+   */
+  private Attribution infinitive(Cue c, int at, double confidence) {
+    PersonIndex.Person p = persons.lastBefore(at, null);
+    if (lastCued != null && lastCuedEnd <= at && (p == null || p.start() < lastCuedEnd)) {
+      return new Attribution(lastCued.speaker(), lastCued.speakerMention(), c.phrase(), PRONOUN,
+          lastCued.speaker() == null ? 0.2 : confidence * 0.8);
+    }
+    return pronoun(c, at, null, confidence);
   }
 
   private Attribution pronoun(Cue c, int at, String gender, double confidence) {

@@ -259,4 +259,18 @@ class SpeakerFormsTest {
     Quote q = find(extract(text, mentions), "une grande ambition");
     assertEquals("Paul Girard", q.speaker());
   }
+
+  @Test
+  void infinitiveOpenerGoesOnWithThePreviousQuotesSpeaker() {
+    List<Quote> qs = extract("« Le plan est prêt », a déclaré Marie Lenoir, venue avec Paul "
+        + "Girard.\nEt d'ajouter : « Il sera voté en juin ».");
+    assertEquals("Marie Lenoir", find(qs, "Il sera voté").speaker());
+  }
+
+  @Test
+  void infinitiveOpenerAfterAnUnnamedSpeakerNamesNobody() {
+    List<Quote> qs = extract("Paul Girard a visité l'usine. « Le plan est prêt », a assuré "
+        + "le directeur du site. Et d'ajouter : « Il sera voté en juin ».");
+    assertNull(find(qs, "Il sera voté").speaker());
+  }
 }
