@@ -268,7 +268,7 @@ public final class QuotesEvaluation {
     return List.copyOf(out);
   }
 
-  /** The figures, then every miss, wrong speaker and spurious quote. */
+  /** The figures, then every miss, wrong speaker, wrong partial flag and spurious quote. */
   static String report(Result r, List<Gold> gold) {
     StringBuilder sb = new StringBuilder();
     long titles = gold.stream().filter(g -> g.part().equals("title")).count();
@@ -292,6 +292,11 @@ public final class QuotesEvaluation {
         sb.append("SPEAKER   ").append(p.gold().article()).append("  «")
             .append(p.gold().text()).append("»  gold=").append(p.gold().speaker())
             .append("  found=").append(p.found().speaker()).append('\n');
+      }
+      if (p.found() != null && p.found().partial() != p.gold().partial()) {
+        sb.append("PARTIAL   ").append(p.gold().article()).append("  «")
+            .append(p.gold().text()).append("»  gold=").append(p.gold().partial())
+            .append("  found=").append(p.found().partial()).append('\n');
       }
     }
     for (Quote q : r.spurious()) {

@@ -273,4 +273,14 @@ class SpeakerFormsTest {
         + "le directeur du site. Et d'ajouter : « Il sera voté en juin ».");
     assertNull(find(qs, "Il sera voté").speaker());
   }
+
+  @Test
+  void quoteOpeningAHeadlineFollowedByTheAuthorsWordsIsPartial() {
+    List<Quote> qs = extract("« Près de 80 % » des logements rénovés avant juin\n"
+        + "« Nous tiendrons » affirme Jean Dupont.");
+    assertTrue(find(qs, "Près de 80").partial());
+    assertFalse(find(qs, "Nous tiendrons").partial());
+    assertFalse(find(extract("« Nous battrons l'armée » du voisin, a-t-il poursuivi."),
+        "Nous battrons").partial());
+  }
 }
