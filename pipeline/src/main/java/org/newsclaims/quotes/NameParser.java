@@ -10,6 +10,14 @@ import java.util.Set;
  */
 final class NameParser {
 
+  /** Longest incise (in tokens) skipped between a subject and its speech verb. */
+  private static final int MAX_INCISE = 16;
+  /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
+  private static final java.util.Set<String> INCISE_OPENERS = java.util.Set.of(
+      "lors", "dans", "depuis", "devant", "après", "avant", "pendant", "face", "interrogé",
+      "interrogée", "cité", "citée", "joint", "jointe", "contacté", "contactée", "en", "lui",
+      "elle", "toutefois", "cependant", "pourtant", "ensuite", "également", "aussi");
+
   /** What names the speaker. */
   enum Kind { NAME, PRONOUN, ROLE }
 
@@ -307,7 +315,7 @@ final class NameParser {
       }
       if (tk.is(b, ",")) {
         int p = b - 1;
-        while (p >= floor && !tk.is(p, ",") && b - p <= 8) {
+        while (p >= floor && !tk.is(p, ",") && b - p <= MAX_INCISE) {
           p--;
         }
         int segFirst = p + 1;
@@ -329,6 +337,9 @@ final class NameParser {
         for (int k = segFirst; k <= segLast && incise; k++) {
           incise = tk.isLowerWord(k);
         }
+        // ", lors d'une visite dans la région de Koursk,": a circumstance opened by a
+        // preposition may hold names and run longer
+        incise |= tk.isLowerWord(segFirst) && INCISE_OPENERS.contains(tk.lower[segFirst]);
         if (incise && p >= floor && tk.is(p, ",")) {
           b = p - 1;
           continue;

@@ -43,13 +43,20 @@ final class PersonIndex {
   private final Map<String, String> genderByName;
   private final List<EntityMention> personMentions;
   private final QuoteLexicon lexicon;
+  /** Spans [start, end) of place and organisation mentions, sorted by start. */
+  private final int[][] nonPersons;
+  /** Spans [start, end) of person mentions, sorted by start. */
+  private final int[][] personSpans;
   /** Roles and role mentions kept per article: bounds the work of each role look-up. */
   private static final int MAX_ROLES = 2_000;
 
   private PersonIndex(List<Person> persons, List<Apposition> appositions,
       Map<String, String> fullestByLastWord, Map<String, String> genderByName,
-      List<EntityMention> personMentions, QuoteLexicon lexicon) {
+      List<EntityMention> personMentions, QuoteLexicon lexicon, int[][] nonPersons,
+      int[][] personSpans) {
     this.persons = persons;
+    this.nonPersons = nonPersons;
+    this.personSpans = personSpans;
     this.appositions = appositions;
     this.fullestByLastWord = fullestByLastWord;
     this.genderByName = genderByName;
@@ -82,10 +89,20 @@ final class PersonIndex {
     Map<String, String> gender = new HashMap<>();
     List<Apposition> appositions = new ArrayList<>();
     List<EntityMention> personMentions = new ArrayList<>();
+    List<int[]> nonPersons = new ArrayList<>();
+    List<int[]> personSpans = new ArrayList<>();
     for (EntityMention m : mentions) {
-      if (m == null || m.name() == null || !EntityMention.PERSON.equals(m.type())) {
+      if (m == null) {
         continue;
       }
+      if (EntityMention.PLACE.equals(m.type()) || EntityMention.ORGANISATION.equals(m.type())) {
+        nonPersons.add(new int[] {m.start(), m.end()});
+        continue;
+      }
+      if (m.name() == null || !EntityMention.PERSON.equals(m.type())) {
+        continue;
+      }
+      personSpans.add(new int[] {m.start(), m.end()});
       if (personMentions.size() < MAX_ROLES) {
         personMentions.add(m);
       }
@@ -93,6 +110,8 @@ final class PersonIndex {
       persons.add(new Person(m.start(), m.end(), m.name(), null, q, isObject(tk, m)));
       noteFullest(fullest, m.name());
     }
+    int[][] nonPlaces = sortedSpans(nonPersons);
+    int[][] personArr = sortedSpans(personSpans);
     int t = 0;
     while (t < tk.size) {
       if (!startsName(tk, t, lexicon)) {
@@ -135,6 +154,11 @@ final class PersonIndex {
           : honor != null ? (tk.is(t - 1, ".") ? t - 2 : t - 1) : t;
       boolean object = lead >= 0 && (OBJECT_PREPOSITIONS.contains(tk.lower[Math.max(0, lead - 1)])
           && lead > 0 || tk.lower[lead].equals("au") || tk.lower[lead].equals("aux"));
+      if (honor == null && overlaps(nonPlaces, tk.start[t], tk.end[last])
+          && !overlaps(personArr, tk.start[t], tk.end[last])) {
+        t = last + 1; // "France Télévisions", "Jeux olympiques de Pékin": not a person
+        continue;
+      }
       if (honor != null || words >= 2) {
         persons.add(new Person(tk.start[t], tk.end[last], name, g, inQuote[tk.start[t]], object));
         if (words >= 2) {
@@ -171,7 +195,41 @@ final class PersonIndex {
     }
     persons.sort(Comparator.comparingInt(Person::start));
     return new PersonIndex(List.copyOf(persons), List.copyOf(appositions), Map.copyOf(fullest),
-        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon);
+        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, nonPlaces, personArr);
+  }
+
+  private static int[][] sortedSpans(List<int[]> spans) {
+    int[][] out = spans.toArray(new int[0][]);
+    java.util.Arrays.sort(out, Comparator.comparingInt((int[] a) -> a[0]));
+    return out;
+  }
+
+  /**
+   * True when the words at [start, end) overlap a place or organisation mention and no person
+   * mention: "selon Kiev", "a annoncé Électricité Nationale" name no speaker.
+   */
+  boolean isNotPerson(int start, int end) {
+    return overlaps(nonPersons, start, end) && !overlaps(personSpans, start, end);
+  }
+
+  /** Spans are sorted by start and mentions do not nest deeply: look back a few from the end. */
+  private static boolean overlaps(int[][] spans, int start, int end) {
+    int lo = 0;
+    int hi = spans.length;
+    while (lo < hi) { // first span starting at or after end
+      int mid = (lo + hi) >>> 1;
+      if (spans[mid][0] < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      if (spans[i][1] > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsName(Tokens tk, int t, QuoteLexicon lexicon) {

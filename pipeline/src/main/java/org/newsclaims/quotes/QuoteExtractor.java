@@ -123,9 +123,9 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A quote stands on its own when it opens its sentence or line, follows a colon or a dash,
-   * or follows a sentence-initial "selon X," and starts with a capital; otherwise it is a
-   * fragment of the author's sentence.
+   * A quote stands on its own when it opens its sentence or line (and the author's words do
+   * not run on after it), follows a colon or a dash, or follows a sentence-initial "selon X,"
+   * and starts with a capital; otherwise it is a fragment of the author's sentence.
    */
   private static boolean isPartial(String text, QuoteMarkScanner.Span q, int sentenceStart,
       Tokens tokens, SpeechCues cues) {
@@ -134,7 +134,7 @@ public final class QuoteExtractor {
       p--;
     }
     if (p < 0 || text.charAt(p) == '\n' || q.open() <= sentenceStart) {
-      return false;
+      return wordsFollow(q, tokens, cues);
     }
     char c = text.charAt(p);
     if (c == ':' || c == '—' || c == '–' || c == '-') {
@@ -145,6 +145,32 @@ public final class QuoteExtractor {
       int firstTok = tokens.firstAtOrAfter(sentenceStart);
       SpeechCues.Cue cue = cues.at(firstTok);
       return cue == null || cue.kind() == SpeechCues.Kind.VERB;
+    }
+    return true;
+  }
+
+  /**
+   * True when the author's words go on right after the closing mark, on the same line, with
+   * no speech cue: "« Plus de 80 % » des terres reprises" is a fragment even at a line start.
+   */
+  private static boolean wordsFollow(QuoteMarkScanner.Span q, Tokens tokens, SpeechCues cues) {
+    if (q.unclosed()) {
+      return false;
+    }
+    int t = tokens.firstAtOrAfter(q.close());
+    if (t >= tokens.size || !tokens.isLowerWord(t) || cues.at(t) != null
+        || !tokens.sameLine(q.close(), tokens.start[t])) {
+      return false;
+    }
+    // « La défaite de l'ennemi … du régime » de Kiev, a-t-il poursuivi: a statement whose
+    // last words the author completes before the cue
+    for (int k = t + 1; k < tokens.size && k <= t + 8; k++) {
+      if (tokens.is(k, ",") && cues.at(k + 1) != null) {
+        return false;
+      }
+      if (tokens.is(k, ".") || !tokens.sameLine(tokens.start[t], tokens.start[k])) {
+        break;
+      }
     }
     return true;
   }

@@ -35,11 +35,12 @@ final class QuoteLexicon {
   private final Map<String, String> roleSynonyms;
   private final Set<String> nameStopwords;
   private final Set<String> stopwords;
+  private final Set<String> infinitives;
 
   private QuoteLexicon(Set<String> plainParticiples, Set<String> reflParticiples,
       Set<String> plainPresents, Set<String> reflPresents, Set<String> adverbs,
       Set<String> postAdverbs, Map<String, String> honorifics, Map<String, String> roleSynonyms,
-      Set<String> nameStopwords, Set<String> stopwords) {
+      Set<String> nameStopwords, Set<String> stopwords, Set<String> infinitives) {
     this.plainParticiples = plainParticiples;
     this.reflParticiples = reflParticiples;
     this.plainPresents = plainPresents;
@@ -50,6 +51,7 @@ final class QuoteLexicon {
     this.roleSynonyms = roleSynonyms;
     this.nameStopwords = nameStopwords;
     this.stopwords = stopwords;
+    this.infinitives = infinitives;
   }
 
   private static final class Holder {
@@ -65,12 +67,18 @@ final class QuoteLexicon {
     Set<String> rp = new HashSet<>();
     Set<String> pr = new HashSet<>();
     Set<String> rr = new HashSet<>();
+    Set<String> inf = new HashSet<>();
     for (String line : lines("speech-verbs.txt")) {
       String[] cols = line.split("\\s+");
       if (cols.length < 4) {
         throw new IllegalStateException("speech-verbs.txt: expected 4 columns: " + line);
       }
       String use = cols[3];
+      if (cols.length > 4) {
+        inf.add(cols[4]);
+      } else if (cols[0].endsWith("é")) {
+        inf.add(cols[0].substring(0, cols[0].length() - 1) + "er");
+      }
       boolean plain = use.equals("plain") || use.equals("both");
       boolean refl = use.equals("refl") || use.equals("both");
       if (cols[2].endsWith("ent")) {
@@ -123,7 +131,7 @@ final class QuoteLexicon {
     }
     return new QuoteLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
         Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
-        Set.copyOf(sw));
+        Set.copyOf(sw), Set.copyOf(inf));
   }
 
   private static List<String> lines(String resource) {
@@ -177,6 +185,11 @@ final class QuoteLexicon {
 
   boolean isPresent(String lower, boolean reflexive) {
     return (reflexive ? reflPresents : plainPresents).contains(lower);
+  }
+
+  /** True for the infinitive of a listed speech verb ("ajouter", "dire"). */
+  boolean isInfinitive(String lower) {
+    return infinitives.contains(lower);
   }
 
   boolean isAdverb(String lower) {

@@ -10,19 +10,29 @@ import java.util.Set;
  */
 final class SpeechCues {
 
-  enum Kind { VERB, SELON, POUR }
+  /**
+   * VERB: a conjugated speech verb; SELON: selon / d'après; POUR: sentence-initial pour;
+   * INFINITIVE: "et d'ajouter", "avant de préciser", whose subject is the last speaker.
+   */
+  enum Kind { VERB, SELON, POUR, INFINITIVE }
+
+  /** {@link Cue#pronounGender()} of an impersonal cue ("a-t-on précisé"): nobody is named. */
+  static final String IMPERSONAL = "on";
 
   /**
    * @param first first token of the cue
    * @param last last token of the cue (the verb, or "selon"/"après"/"pour")
    * @param kind verb or preposition
-   * @param pronounGender "m"/"f" when the verb carries its subject pronoun (a-t-il, dit-elle)
+   * @param pronounGender "m"/"f" when the verb carries its subject pronoun (a-t-il, dit-elle),
+   *     {@link #IMPERSONAL} for "on" (a-t-on précisé)
    * @param phrase the cue as written
    */
   record Cue(int first, int last, Kind kind, String pronounGender, String phrase) {}
 
   private static final Set<String> AUXILIARIES = Set.of(
       "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient");
+  /** "fait savoir", "fait comprendre", "fait valoir": said, in so many words or not. */
+  private static final Set<String> MAKE_KNOW = Set.of("savoir", "comprendre", "valoir");
   private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "serait");
   private static final Set<String> NOUN_MARKERS = Set.of(
       "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "ce", "cette", "sa", "son",
@@ -77,6 +87,19 @@ final class SpeechCues {
     if (w.equals("d'") && tk.is(t + 1, "après")) {
       return prepositionCue(tk, t, t + 1, "d'après", lx);
     }
+    // Et d'ajouter : « … » / avant de préciser que « … » / et de se féliciter
+    if ((w.equals("et") || w.equals("avant")) && (tk.is(t + 1, "de") || tk.is(t + 1, "d'"))) {
+      int j = t + 2;
+      if (tk.is(j, "se") || tk.is(j, "s'")) {
+        j++;
+      }
+      if (j < tk.size && tk.isLowerWord(j) && lx.isInfinitive(tk.lower[j])
+          && introducesSpeech(tk, j + 1)) {
+        return new Cue(t, j, Kind.INFINITIVE, null,
+            tk.text.substring(tk.start[t + 1], tk.end[j]));
+      }
+      return null;
+    }
     if (w.equals("pour") && sentenceInitial(tk, t)) {
       Cue c = prepositionCue(tk, t, t, "pour", lx);
       return c == null ? null : new Cue(c.first(), c.last(), Kind.POUR, c.pronounGender(),
@@ -89,6 +112,11 @@ final class SpeechCues {
       int j = skipBetween(tk, t + 1, lx);
       if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], false)) {
         return new Cue(t, j, Kind.VERB, auxPronoun, tk.text.substring(tk.start[t], tk.end[j]));
+      }
+      // a fait savoir / avait fait comprendre
+      if (j + 1 < tk.size && tk.is(j, "fait") && MAKE_KNOW.contains(tk.lower[j + 1])) {
+        return new Cue(t, j + 1, Kind.VERB, auxPronoun,
+            tk.text.substring(tk.start[t], tk.end[j + 1]));
       }
       return null;
     }
@@ -133,6 +161,27 @@ final class SpeechCues {
     return null;
   }
 
+  /**
+   * True when the words after an infinitive cue introduce what is said: a colon, "que" or an
+   * opening quotation mark, possibly after one short incise ("Et de conclure, optimiste :").
+   * "avant de lancer en 2000 le magazine « … »" is not speech.
+   */
+  private static boolean introducesSpeech(Tokens tk, int k) {
+    if (tk.is(k, ",")) {
+      int c = k + 1;
+      while (c < tk.size && c - k <= 8 && !tk.is(c, ",") && !tk.is(c, ":")) {
+        c++;
+      }
+      k = tk.is(c, ",") ? c + 1 : c;
+    }
+    if (k >= tk.size) {
+      return false;
+    }
+    String w = tk.lower[k];
+    return w.equals(":") || w.equals("que") || w.equals("qu'") || w.equals("«") || w.equals("\"")
+        || w.equals("“") || w.equals("„");
+  }
+
   private static Cue prepositionCue(Tokens tk, int first, int last, String phrase,
       QuoteLexicon lx) {
     int n = last + 1;
@@ -174,13 +223,19 @@ final class SpeechCues {
     return j;
   }
 
-  /** "m"/"f" for a verb written with its subject pronoun ("a-t-il", "dit-elle"), else null. */
+  /**
+   * "m"/"f" for a verb written with its subject pronoun ("a-t-il", "dit-elle"),
+   * {@link #IMPERSONAL} for "a-t-on", else null.
+   */
   static String invertedPronoun(String w) {
     if (w.endsWith("-il")) {
       return "m";
     }
     if (w.endsWith("-elle")) {
       return "f";
+    }
+    if (w.endsWith("-on") && w.length() > 3) {
+      return IMPERSONAL;
     }
     return null;
   }
@@ -191,6 +246,8 @@ final class SpeechCues {
       s = s.substring(0, s.length() - 3);
     } else if (s.endsWith("-elle")) {
       s = s.substring(0, s.length() - 5);
+    } else if (s.endsWith("-on")) {
+      s = s.substring(0, s.length() - 3);
     }
     if (s.endsWith("-t")) {
       s = s.substring(0, s.length() - 2);
