@@ -146,6 +146,13 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
   }
 
+  /** True for a proper name ("Jean Dupont"), false for a role phrase ("le procureur de Lyon"). */
+  static boolean looksLikeName(String mention) {
+    return mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))
+        && !mention.startsWith("Le ") && !mention.startsWith("La ") && !mention.startsWith("Les ")
+        && !mention.startsWith("L'") && !mention.startsWith("Un ") && !mention.startsWith("Une ");
+  }
+
   /** Looks a mention name up in the alias table: the entity id, or null when unknown. */
   static String idOf(Map<String, String> aliasToId, String name) {
     return name == null ? null : aliasToId.get(EntityClusterer.aliasKey(name));
@@ -166,7 +173,9 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
       Map<String, String> names = c.sideInput(idToName);
       String entityId = idOf(aliases, claim.entity());
       String speakerId = idOf(aliases, claim.speakerMention());
-      String speaker = speakerId != null ? names.getOrDefault(speakerId, claim.speakerMention()) : claim.speakerMention();
+      // an unresolved mention stays the speaker only when it is a name, never a role phrase
+      String fallback = looksLikeName(claim.speakerMention()) ? claim.speakerMention() : claim.speaker();
+      String speaker = speakerId != null ? names.getOrDefault(speakerId, fallback) : fallback;
       out.output(claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker));
     }
   }
@@ -183,9 +192,10 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     @ProcessElement
     public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c) {
       String speakerId = idOf(c.sideInput(aliasToId), quote.speakerMention());
+      // without an entity the extractor's own speaker stands (null for unresolved roles: never guessed)
       String speaker = speakerId != null
-          ? c.sideInput(idToName).getOrDefault(speakerId, quote.speakerMention())
-          : quote.speakerMention();
+          ? c.sideInput(idToName).getOrDefault(speakerId, quote.speaker())
+          : quote.speaker();
       out.output(quote.withSpeaker(speaker));
     }
   }
