@@ -120,19 +120,23 @@ public final class ConsistencyJudge {
     }
     Map<String, String> estimated = estimateDates(claims, numeric, properties);
     // A country, a capital or no place at all is the subject of many unrelated stories: there,
-    // articles are compared only with articles they share a figure with (the same story), and
-    // only on properties with a known frame.
+    // articles are compared only with articles they share a figure with (the same story). So are
+    // figures known only by their counted noun, under any subject.
     boolean broadSubject = entityName == null || entityId == null || subjects.isBroad(entityName)
         || entityId.startsWith("(");
-    Map<String, String> story = broadSubject ? stories(numeric, properties) : Map.of();
+    Map<String, String> story = null; // article → story, computed when first needed
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
       Property p = properties.get(e.getKey());
-      if (broadSubject && p.frame().startsWith("what:")) {
-        continue;
-      }
       Map<String, List<Claim>> parts = new TreeMap<>();
+      // a figure known only by its counted noun ("42 voix") needs the story link even under a
+      // local place: the same noun counts different things in different stories
+      boolean needsStory = broadSubject || p.frame().startsWith("what:");
+      if (needsStory && story == null) {
+        story = stories(numeric, properties);
+      }
       for (Claim c : e.getValue()) {
-        parts.computeIfAbsent(broadSubject ? story.getOrDefault(c.article(), c.article()) : "", k -> new ArrayList<>()).add(c);
+        String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
+        parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
       }
       for (List<Claim> part : parts.values()) {
         if (!ambiguous(part, p.dimension())) {

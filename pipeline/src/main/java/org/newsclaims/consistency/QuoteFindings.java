@@ -151,8 +151,15 @@ public final class QuoteFindings {
     if (!digits(a.left().text()).equals(digits(a.right().text()))) {
       return false;
     }
+    QuoteAlignment content = withoutFunctionWords(a);
+    if (content.leftOnly().size() > MAX_CHANGED_WORDS && content.rightOnly().size() > MAX_CHANGED_WORDS) {
+      return false; // two different sentences that share some words, not one statement reworded
+    }
     return a.sameWording() || (words(a.leftPassage()) >= MIN_WORDS && words(a.rightPassage()) >= MIN_WORDS);
   }
+
+  /** More words changed than this on both sides, and two quotes are different statements. */
+  private static final int MAX_CHANGED_WORDS = 4;
 
   private static String digits(String s) {
     StringBuilder b = new StringBuilder();

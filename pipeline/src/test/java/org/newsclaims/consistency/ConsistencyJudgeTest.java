@@ -219,4 +219,14 @@ class ConsistencyJudgeTest {
             "Le coût atteint 4 milliards d'euros."));
     assertTrue(f.isEmpty(), verdicts(f));
   }
+
+  @Test
+  void figuresKnownOnlyByTheirNounAreComparedWithinOneStory() {
+    Claim a = new Claim("a.txt", "42 voix", 42.0, 42.0, 42.0, "count", "exact", "voix", null, null, "place:lille",
+        null, null, null, null, "La liste a obtenu 42 voix au conseil.", 0, 7);
+    Claim b = new Claim("b.txt", "130 voix", 130.0, 130.0, 130.0, "count", "exact", "voix", null, null, "place:lille",
+        null, null, null, null, "Le budget a été adopté par 130 voix.", 0, 8);
+    List<Finding> f = judge.judge("place:lille", "Lille", List.of(a, b));
+    assertTrue(f.stream().allMatch(x -> x.verdict().equals(Finding.SINGLE_SOURCE)), verdicts(f));
+  }
 }

@@ -61,4 +61,11 @@ class QuoteFindingsTest {
         q("b.txt", "des mesures appropriées ont été prises pour les berges"));
     assertEquals(Finding.AGREE, f.get(0).verdict(), f.get(0).explanation());
   }
+
+  @Test
+  void twoSentencesSharingAFewWordsAreDifferentStatements() {
+    assertTrue(judge(q("a.txt", "On ne boycotte pas un quart de l'humanité, il faut parler avec la Chine"),
+        q("b.txt", "Il ne faut pas oublier que la Chine représente un quart de la croissance mondiale aujourd'hui"))
+        .stream().noneMatch(f -> f.verdict().equals(Finding.CONFLICT)));
+  }
 }
