@@ -126,7 +126,7 @@ public final class HtmlReport {
       }
     }
     h.append("<h2>Entities × sources</h2>\n<p class=\"hint\">Findings each source takes part in; "
-        + "<span class=\"disputed\">red</span>: some are disagreements.</p>\n<table class=\"overview\"><thead><tr><th>Entity</th>");
+        + "<span class=\"disputed\">red</span>: some are disagreements.</p>\n<div class=\"scroll\"><table class=\"overview\"><thead><tr><th>Entity</th>");
     for (ArticleInfo a : sources) {
       h.append("<th>").append(esc(a.article())).append("</th>");
     }
@@ -144,7 +144,7 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     });
-    h.append("</tbody></table>\n");
+    h.append("</tbody></table></div>\n");
   }
 
   private static void finding(StringBuilder h, Finding f, Map<String, String> colourOf) {
@@ -187,9 +187,14 @@ public final class HtmlReport {
 
   /** An SVG chart of the finding's values by date, one colour per source; nothing when no claim is dated. */
   static void timeline(StringBuilder h, Finding f, Map<String, String> colourOf) {
+    // one axis, one unit: the unit most of the finding's claims use (a derived check mixes % and km²)
+    Map<String, Integer> units = new TreeMap<>();
+    f.claims().forEach(e -> units.merge(String.valueOf(e.unit()), 1, Integer::sum));
+    String unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     List<Finding.Evidence> points = new ArrayList<>();
     for (Finding.Evidence e : f.claims()) {
-      if (e.date() != null && e.date().length() >= 7 && ("date".equals(e.unit()) ? false : mid(e) != null)) {
+      if (e.date() != null && e.date().length() >= 7 && unit.equals(e.unit()) && !"date".equals(e.unit())
+          && mid(e) != null) {
         points.add(e);
       }
     }
@@ -364,6 +369,6 @@ public final class HtmlReport {
       .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}
       td.disputed,span.disputed{background:#ffcdd2}td.fine{background:#e8f5e9}.hint{color:#555;font-size:.9em}
       figure.timeline{margin:.8em 0}svg .axis{font-size:11px;fill:#555}svg .label{font-size:11px;fill:#222}
-      figcaption{font-size:.8em;color:#555}details.single_source{padding:.3em 1em;margin:.3em 0}
+      figcaption{font-size:.8em;color:#555}.scroll{overflow-x:auto}details.single_source{padding:.3em 1em;margin:.3em 0}
       """;
 }
