@@ -611,6 +611,122 @@ public final class FrenchNumberFormat {
     return tk.get(a).end() == tk.get(b).start();
   }
 
+  // ---------------------------------------------------------------- ordinals
+
+  /**
+   * Finds the ordinals of {@code text}: {@code 2e}, {@code 1er}, {@code 11ème},
+   * {@code vingt-cinquième}, {@code cent vingt et unième}, {@code deux centième},
+   * {@code première}. The value is the rank (value = low = high, kind EXACT). Ordinals are no
+   * claims ("une première"); the claim extractor does not use this, the peer suite does.
+   */
+  public List<NumberSpan> scanOrdinals(String text) {
+    List<Token> tk = tokenize(text);
+    List<NumberSpan> out = new ArrayList<>();
+    for (int k = 0; k < tk.size(); k++) {
+      Token t = tk.get(k);
+      if (t.isDigits() && k + 1 < tk.size() && adjacent(tk, k, k + 1)
+          && ORDINAL_SUFFIXES.contains(tk.get(k + 1).lower())
+          && (k + 2 >= tk.size() || !adjacent(tk, k + 1, k + 2))) {
+        double v = Double.parseDouble(t.text());
+        out.add(span(tk, k, k + 2, v, v, v, SpanKind.EXACT, null, false));
+        k++;
+        continue;
+      }
+      if (!t.isWord()) {
+        continue;
+      }
+      String last = lastPart(t.lower());
+      String head = t.lower().substring(0, t.lower().length() - last.length());
+      String card = ordinalStem(last);
+      if (card == null || !(head.isEmpty() || isNumberWord(stripDash(head)))) {
+        continue;
+      }
+      if (last.startsWith("premi")) { // "premier" stands alone: "vingt et unième" is the compound
+        if (head.isEmpty()) {
+          out.add(span(tk, k, k + 1, 1.0, 1, 1, SpanKind.EXACT, null, false));
+        }
+        continue;
+      }
+      // the cardinal words before it: "cent vingt-cinquième", "vingt et unième"
+      int from = k;
+      while (from > 0 && tk.get(from - 1).isWord() && (isNumberWord(tk.get(from - 1).lower())
+          || (tk.get(from - 1).is("et") && from - 1 > 0
+              && isNumberWord(tk.get(from - 2).lower())))) {
+        from--;
+      }
+      if (from < k && (tk.get(from).is("un") || tk.get(from).is("une"))) {
+        from++; // "un vingtième" is a fraction's numerator, not part of the rank
+      }
+      StringBuilder words = new StringBuilder();
+      for (int m = from; m < k; m++) {
+        words.append(tk.get(m).lower()).append(' ');
+      }
+      words.append(head).append(card);
+      OptionalDouble v = parse(words.toString());
+      if (v.isPresent()) {
+        double d = v.getAsDouble();
+        out.add(span(tk, from, k + 1, d, d, d, SpanKind.EXACT, null, false));
+      }
+    }
+    return out;
+  }
+
+  private static String lastPart(String w) {
+    int dash = w.lastIndexOf('-');
+    return dash < 0 ? w : w.substring(dash + 1);
+  }
+
+  private static String stripDash(String head) {
+    return head.endsWith("-") ? head.substring(0, head.length() - 1) : head;
+  }
+
+  /**
+   * The cardinal an ordinal word is made from ("cinquième" -> "cinq", "unième" -> "un",
+   * "millième" -> "mille", "seconde" -> "deux"), or null when the word is no ordinal.
+   */
+  String ordinalStem(String w) {
+    String s = fold(w);
+    if (s.equals("premier") || s.equals("premiere") || s.equals("premiers")
+        || s.equals("premieres")) {
+      return "premier";
+    }
+    if (s.equals("second") || s.equals("seconde") || s.equals("seconds")
+        || s.equals("secondes")) {
+      return "deux";
+    }
+    if (s.equals("tierce")) {
+      return "trois";
+    }
+    String stem;
+    if (s.endsWith("iemes")) {
+      stem = s.substring(0, s.length() - 5);
+    } else if (s.endsWith("ieme")) {
+      stem = s.substring(0, s.length() - 4);
+    } else {
+      return null;
+    }
+    if (stem.equals("un")) {
+      return "un";
+    }
+    for (String c : new String[] {stem, stem + "e", stem + "s"}) {
+      if (isNumberWord(c) && !"weak".equals(types.get(c))) {
+        return c;
+      }
+    }
+    if (stem.endsWith("cinqu")) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    if (stem.endsWith("neuv")) {
+      return stem.substring(0, stem.length() - 1) + "f";
+    }
+    return null;
+  }
+
+  /** Lower case without the accents of French ordinals (è, é). */
+  private static String fold(String w) {
+    return w.replace('è', 'e').replace('é', 'e');
+  }
+
   /** True for a number word or a hyphenated compound made only of number words. */
   public boolean isNumberWord(String lower) {
     String type = types.get(lower);
