@@ -86,7 +86,9 @@ public final class ClaimExtractor {
   private final Set<String> notCounted;
   private final List<String[]> timeCues;
   private final List<String[]> periodCues;
-  private final Set<String> speechVerbs;
+  /** Speech verbs, whole ("fait savoir": "fait" alone is no verb of saying). */
+  private final List<String[]> speechVerbs;
+  private final Set<String> speechVerbFirsts;
   private final List<String[]> pronouns;
   private final List<String[]> according;
 
@@ -171,18 +173,21 @@ public final class ClaimExtractor {
     notCounted = Set.copyOf(nc);
     timeCues = List.copyOf(tc);
     periodCues = List.copyOf(pc);
-    Set<String> sv = new HashSet<>();
+    List<String[]> sv = new ArrayList<>();
     List<String[]> pr = new ArrayList<>();
     List<String[]> acc = new ArrayList<>();
     for (String[] r : table("speech.txt")) {
       switch (r[0]) {
-        case "verb", "present" -> sv.add(r[1].split(" ")[0]);
+        case "verb", "present" -> sv.add(r[1].split(" "));
         case "pronoun" -> pr.add(r[1].split(" "));
         case "according" -> acc.add(r[1].split(" "));
         default -> throw new IllegalStateException("speech.txt: unknown type " + r[0]);
       }
     }
-    speechVerbs = Set.copyOf(sv);
+    speechVerbs = List.copyOf(sv);
+    Set<String> firsts = new HashSet<>();
+    sv.forEach(v -> firsts.add(v[0]));
+    speechVerbFirsts = Set.copyOf(firsts);
     pronouns = List.copyOf(pr);
     according = List.copyOf(acc);
   }
@@ -614,7 +619,10 @@ public final class ClaimExtractor {
       if (range != null) {
         return range;
       }
-      if (sp.kind() == SpanKind.WEAK) {
+      // "un"/"une" is an article, except as a bounded amount of a unit: "plus d'une semaine",
+      // "moins d'un kilomètre", "près d'un an"
+      if (sp.kind() == SpanKind.WEAK
+          && (unitAt(sp.toToken()) == null || qualifierBefore(from) == null)) {
         return null;
       }
       int j = sp.toToken();
@@ -1106,7 +1114,7 @@ public final class ClaimExtractor {
       }
       // "X a affirmé que ...", "Ce dernier a assuré ..."
       for (int k = fromToken - 1; k >= ts && fromToken - k <= CLAUSE_REACH; k--) {
-        if (speechVerbs.contains(tk.get(k).lower())) {
+        if (isSpeechVerbAt(k)) {
           String s = subjectOf(k);
           if (s != null) {
             return s;
@@ -1140,6 +1148,18 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    private boolean isSpeechVerbAt(int k) {
+      if (!speechVerbFirsts.contains(tk.get(k).lower())) {
+        return false;
+      }
+      for (String[] v : speechVerbs) {
+        if (matchAt(v, k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<int[]> accordingHits() {
