@@ -760,6 +760,9 @@ public final class ClaimExtractor {
       boolean deA = from > ts && (tk.get(from - 1).is("de") || tk.get(from - 1).is("d'"))
           && link.is("à");
       UnitRow yUnit = unitAt(y.toToken());
+      if (xUnit != null && yUnit != null && !xUnit.unit().equals(yUnit.unit())) {
+        return null; // "de 15 % à 415 millions $": two amounts, no range
+      }
       boolean bare = (link.is("à") || link.is("ou") || link.is("-")) && yUnit != null
           && x.kind() != SpanKind.WEAK;
       if (!(entre || deA || bare)) {
