@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsclaims.claims.BoundReader;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
@@ -35,7 +36,9 @@ import org.newsclaims.text.FrenchNumberFormat;
  *       {@link FrenchDates} reads ("le 4 mai") and numbers glued to a unit symbol ("29km": the
  *       unit models own them);</li>
  *   <li>OrdinalModel: {@link FrenchNumberFormat#scanOrdinals};</li>
- *   <li>PercentModel, NumberRangeModel, AgeModel, CurrencyModel, DimensionModel: the claims
+ *   <li>NumberRangeModel: {@link BoundReader} (the qualifier grammar of the claims on bare
+ *       numbers; fractions divided by 100);</li>
+ *   <li>PercentModel, AgeModel, CurrencyModel, DimensionModel: the claims
  *       {@link ClaimExtractor} reads from the input (its unit table and qualifiers).</li>
  * </ul>
  *
@@ -54,6 +57,7 @@ class PeerSuiteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FrenchNumberFormat NUMBERS = FrenchNumberFormat.fromResources();
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.fromResources();
+  private static final BoundReader BOUNDS = BoundReader.fromResources();
   private static final FrenchDates DATES = FrenchDates.fromResources();
 
   /** One expected or found result: span, value, bounds (ranges) and unit. */
@@ -65,7 +69,7 @@ class PeerSuiteTest {
   @CsvSource({
       "Number-NumberModel.json, 0.98",
       "Number-PercentModel.json, 1.0",
-      "Number-NumberRangeModel.json, 0.11",
+      "Number-NumberRangeModel.json, 1.0",
       "Number-OrdinalModel.json, 1.0",
       "NumberWithUnit-AgeModel.json, 0.94",
       "NumberWithUnit-CurrencyModel.json, 0.78",
@@ -171,6 +175,15 @@ class PeerSuiteTest {
       for (FrenchNumberFormat.NumberSpan s : NUMBERS.scanOrdinals(input)) {
         out.add(new Result(s.start(), s.end(), s.value(), null, null, null,
             input.substring(s.start(), s.end())));
+      }
+      return out;
+    }
+    if (file.contains("Range")) {
+      String text = input.replace('’', '\''); // as TextNormaliser does, same length
+      for (BoundReader.Bound b : BOUNDS.read(text)) {
+        double f = b.fraction() ? 0.01 : 1;
+        out.add(new Result(b.start(), b.end(), null, b.low() == null ? null : b.low() * f,
+            b.high() == null ? null : b.high() * f, null, input.substring(b.start(), b.end())));
       }
       return out;
     }
