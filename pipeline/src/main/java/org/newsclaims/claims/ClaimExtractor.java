@@ -631,7 +631,22 @@ public final class ClaimExtractor {
       double high = sp.high();
       String unit = null;
       int unitEnd = j;
-      if (sp.kind() == SpanKind.FRACTION) {
+      UnitRow ofUnit = sp.kind() == SpanKind.FRACTION ? unitAt(j) : null;
+      if (ofUnit == null && sp.kind() == SpanKind.FRACTION && j + 1 < te
+          && (tk.get(j).is("de") || tk.get(j).is("d'"))) {
+        ofUnit = unitAt(j + 1);
+        j = ofUnit == null ? j : j + 1;
+      }
+      if (ofUnit != null && !Units.PERCENT.equals(ofUnit.unit())) {
+        // "trois quarts d'heure", "1/4 kilomètre": a fraction of a unit
+        unit = ofUnit.unit();
+        double f = ofUnit.multiplier() / 100;
+        value = value * f;
+        low *= f;
+        high *= f;
+        unitEnd = j + ofUnit.tokens().length;
+      } else if (sp.kind() == SpanKind.FRACTION) {
+        j = sp.toToken();
         unit = Units.PERCENT;
       } else {
         UnitRow u = unitAt(j);
@@ -649,6 +664,29 @@ public final class ClaimExtractor {
             value = value == null ? null : value * u.multiplier();
             low *= u.multiplier();
             high *= u.multiplier();
+          }
+        } else {
+          // "$ 75 millions", "£ 8,10 millions", "EUR 1000": a currency written before
+          u = currencyBefore(from);
+          if (u != null) {
+            unit = u.unit();
+          }
+        }
+        // "15 euros 50", "15 dollars et 15 cents": the cents of an amount
+        if (unit != null && unit.startsWith("currency:") && value != null && next != null
+            && !sp.multiplied() && sp.kind() == SpanKind.EXACT) {
+          int k = unitEnd < te && tk.get(unitEnd).is("et") ? unitEnd + 1 : unitEnd;
+          Double c = next.value();
+          if (next.fromToken() == k && k > unitEnd - 1 && c != null && next.kind() == SpanKind.EXACT
+              && c >= 1 && c < 100 && c == Math.floor(c) && tk.get(k).isDigits()) {
+            int after = next.toToken();
+            boolean cents = after < te && (tk.get(after).is("cents") || tk.get(after).is("centimes"));
+            if (cents || after >= te || !tk.get(after).isWord()) {
+              value += c / 100;
+              low = value;
+              high = value;
+              unitEnd = cents ? after + 1 : after;
+            }
           }
         }
       }
@@ -825,6 +863,19 @@ public final class ClaimExtractor {
       // ", 12 ans," appended to a name
       return from > ts && tk.get(from - 1).is(",")
           && (unitEnd >= te || tk.get(unitEnd).is(",") || tk.get(unitEnd).is(")"));
+    }
+
+    /** A currency row of one or two tokens ("$", "€", "eur", "usd $") ending just before. */
+    private UnitRow currencyBefore(int from) {
+      for (UnitRow u : units) {
+        int n = u.tokens().length;
+        if (n <= 2 && u.multiplier() == 1 && u.unit().startsWith("currency:")
+            && !u.tokens()[0].equals("de") && !u.tokens()[0].equals("d'")
+            && matchAt(u.tokens(), from - n)) {
+          return u;
+        }
+      }
+      return null;
     }
 
     private UnitRow unitAt(int j) {

@@ -174,6 +174,12 @@ class ClaimExtractorPhrasesTest {
       "Le chômage a reculé de 2 points de pourcentage.|2|2|2|percent|exact",
       "La zone couvre 2 ha de friches.|2|2|2|hectare|exact",
       "Le pont mesure 1,2 kilomètre de long.|1.2|1.2|1.2|km|exact",
+      "Le trajet prend trois quarts d'heure en bus.|0.75|0.75|0.75|hour|exact",
+      "Le chemin fait 1/2 kilomètre jusqu'au lac.|0.5|0.5|0.5|km|exact",
+      "La société a levé $ 40 millions auprès des banques.|40000000|40000000|40000000|currency:USD|exact",
+      "Le crédit atteint EUR 1000 par ménage.|1000|1000|1000|currency:EUR|exact",
+      "Au guichet, le ticket coûte 15 euros 50.|15.5|15.5|15.5|currency:EUR|exact",
+      "Le café coûte 2 dollars et 30 cents ici.|2.3|2.3|2.3|currency:USD|exact",
   })
   void readsUnits(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
