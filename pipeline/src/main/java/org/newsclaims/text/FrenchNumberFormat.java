@@ -89,6 +89,9 @@ public final class FrenchNumberFormat {
   public record NumberSpan(int fromToken, int toToken, int start, int end, Double value,
       double low, double high, SpanKind kind, String counted, boolean multiplied) {}
 
+  /** Words after a fraction noun: "un cinquième des élèves". */
+  private static final Set<String> OF = Set.of("de", "d'", "des", "du");
+
   /** Unicode fraction characters, value in percent. */
   private static final Map<String, Double> VULGAR = Map.of("½", 50.0, "⅓", 100.0 / 3,
       "⅔", 200.0 / 3, "¼", 25.0, "¾", 75.0, "⅕", 20.0, "⅙", 100.0 / 6, "⅛", 12.5);
@@ -359,8 +362,9 @@ public final class FrenchNumberFormat {
         || !(tk.get(s).is("négatif") || tk.get(s).is("négative"))) {
       return;
     }
+    SpanKind kind = sp.kind() == SpanKind.WEAK ? SpanKind.EXACT : sp.kind(); // "négatif un"
     out.set(index, new NumberSpan(s, sp.toToken(), tk.get(s).start(), sp.end(), -sp.value(),
-        -sp.high(), -sp.low(), sp.kind(), sp.counted(), sp.multiplied()));
+        -sp.high(), -sp.low(), kind, sp.counted(), sp.multiplied()));
   }
 
   /** "-3 %", "+12": a sign glued to the number and not to a word before it. */
@@ -617,6 +621,16 @@ public final class FrenchNumberFormat {
       return -1;
     }
     if (card.equals("un") && head.isEmpty() && !etUn) {
+      return -1;
+    }
+    // an ordinal adjective, not a fraction: "une troisième semaine" (feminine), "un cinquième
+    // mandat" (a noun follows), "troisième"/"quatrième" (the fractions are tiers and quart)
+    if (tk.get(i).is("une") || (head.isEmpty() && (card.equals("trois") || card.equals("quatre")))) {
+      return -1;
+    }
+    boolean plural = w.endsWith("s");
+    if (k + 1 < to && tk.get(k + 1).isWord() && !OF.contains(tk.get(k + 1).lower())
+        && !(plural && numerator > 1)) {
       return -1;
     }
     StringBuilder d = new StringBuilder();

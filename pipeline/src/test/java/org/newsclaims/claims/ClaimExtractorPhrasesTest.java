@@ -240,6 +240,8 @@ class ClaimExtractorPhrasesTest {
       "Il a pris un jour de congé pour la fête.",
       "La réunion a duré une heure de trop selon lui.",
       "Une semaine plus tard, le maire a démissionné.",
+      "Le député entame une troisième semaine de grève.",
+      "Il brigue un cinquième mandat à la mairie.",
   })
   void keepsUnAloneAsAnArticle(String s) {
     assertTrue(numeric(s).isEmpty(), () -> s + " -> " + numeric(s));

@@ -67,7 +67,7 @@ class PeerSuiteTest {
   /** The floor of each file is its measured rate (the goal is 0.95): a regression fails. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "Number-NumberModel.json, 0.98",
+      "Number-NumberModel.json, 1.0",
       "Number-PercentModel.json, 1.0",
       "Number-NumberRangeModel.json, 1.0",
       "Number-OrdinalModel.json, 1.0",
