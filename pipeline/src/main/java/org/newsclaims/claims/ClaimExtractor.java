@@ -86,7 +86,9 @@ public final class ClaimExtractor {
   private final Set<String> notCounted;
   private final List<String[]> timeCues;
   private final List<String[]> periodCues;
-  private final Set<String> speechVerbs;
+  /** Speech verbs, whole ("fait savoir": "fait" alone is no verb of saying). */
+  private final List<String[]> speechVerbs;
+  private final Set<String> speechVerbFirsts;
   private final List<String[]> pronouns;
   private final List<String[]> according;
 
@@ -171,18 +173,21 @@ public final class ClaimExtractor {
     notCounted = Set.copyOf(nc);
     timeCues = List.copyOf(tc);
     periodCues = List.copyOf(pc);
-    Set<String> sv = new HashSet<>();
+    List<String[]> sv = new ArrayList<>();
     List<String[]> pr = new ArrayList<>();
     List<String[]> acc = new ArrayList<>();
     for (String[] r : table("speech.txt")) {
       switch (r[0]) {
-        case "verb", "present" -> sv.add(r[1].split(" ")[0]);
+        case "verb", "present" -> sv.add(r[1].split(" "));
         case "pronoun" -> pr.add(r[1].split(" "));
         case "according" -> acc.add(r[1].split(" "));
         default -> throw new IllegalStateException("speech.txt: unknown type " + r[0]);
       }
     }
-    speechVerbs = Set.copyOf(sv);
+    speechVerbs = List.copyOf(sv);
+    Set<String> firsts = new HashSet<>();
+    sv.forEach(v -> firsts.add(v[0]));
+    speechVerbFirsts = Set.copyOf(firsts);
     pronouns = List.copyOf(pr);
     according = List.copyOf(acc);
   }
@@ -614,7 +619,10 @@ public final class ClaimExtractor {
       if (range != null) {
         return range;
       }
-      if (sp.kind() == SpanKind.WEAK) {
+      // "un"/"une" is an article, except as a bounded amount of a unit: "plus d'une semaine",
+      // "moins d'un kilomètre", "près d'un an"
+      if (sp.kind() == SpanKind.WEAK
+          && (unitAt(sp.toToken()) == null || qualifierBefore(from) == null)) {
         return null;
       }
       int j = sp.toToken();
@@ -623,7 +631,22 @@ public final class ClaimExtractor {
       double high = sp.high();
       String unit = null;
       int unitEnd = j;
-      if (sp.kind() == SpanKind.FRACTION) {
+      UnitRow ofUnit = sp.kind() == SpanKind.FRACTION ? unitAt(j) : null;
+      if (ofUnit == null && sp.kind() == SpanKind.FRACTION && j + 1 < te
+          && (tk.get(j).is("de") || tk.get(j).is("d'"))) {
+        ofUnit = unitAt(j + 1);
+        j = ofUnit == null ? j : j + 1;
+      }
+      if (ofUnit != null && !Units.PERCENT.equals(ofUnit.unit())) {
+        // "trois quarts d'heure", "1/4 kilomètre": a fraction of a unit
+        unit = ofUnit.unit();
+        double f = ofUnit.multiplier() / 100;
+        value = value * f;
+        low *= f;
+        high *= f;
+        unitEnd = j + ofUnit.tokens().length;
+      } else if (sp.kind() == SpanKind.FRACTION) {
+        j = sp.toToken();
         unit = Units.PERCENT;
       } else {
         UnitRow u = unitAt(j);
@@ -641,6 +664,29 @@ public final class ClaimExtractor {
             value = value == null ? null : value * u.multiplier();
             low *= u.multiplier();
             high *= u.multiplier();
+          }
+        } else {
+          // "$ 75 millions", "£ 8,10 millions", "EUR 1000": a currency written before
+          u = currencyBefore(from);
+          if (u != null) {
+            unit = u.unit();
+          }
+        }
+        // "15 euros 50", "15 dollars et 15 cents": the cents of an amount
+        if (unit != null && unit.startsWith("currency:") && value != null && next != null
+            && !sp.multiplied() && sp.kind() == SpanKind.EXACT) {
+          int k = unitEnd < te && tk.get(unitEnd).is("et") ? unitEnd + 1 : unitEnd;
+          Double c = next.value();
+          if (next.fromToken() == k && k > unitEnd - 1 && c != null && next.kind() == SpanKind.EXACT
+              && c >= 1 && c < 100 && c == Math.floor(c) && tk.get(k).isDigits()) {
+            int after = next.toToken();
+            boolean cents = after < te && (tk.get(after).is("cents") || tk.get(after).is("centimes"));
+            if (cents || after >= te || !tk.get(after).isWord()) {
+              value += c / 100;
+              low = value;
+              high = value;
+              unitEnd = cents ? after + 1 : after;
+            }
           }
         }
       }
@@ -752,6 +798,9 @@ public final class ClaimExtractor {
       boolean deA = from > ts && (tk.get(from - 1).is("de") || tk.get(from - 1).is("d'"))
           && link.is("à");
       UnitRow yUnit = unitAt(y.toToken());
+      if (xUnit != null && yUnit != null && !xUnit.unit().equals(yUnit.unit())) {
+        return null; // "de 15 % à 415 millions $": two amounts, no range
+      }
       boolean bare = (link.is("à") || link.is("ou") || link.is("-")) && yUnit != null
           && x.kind() != SpanKind.WEAK;
       if (!(entre || deA || bare)) {
@@ -814,6 +863,19 @@ public final class ClaimExtractor {
       // ", 12 ans," appended to a name
       return from > ts && tk.get(from - 1).is(",")
           && (unitEnd >= te || tk.get(unitEnd).is(",") || tk.get(unitEnd).is(")"));
+    }
+
+    /** A currency row of one or two tokens ("$", "€", "eur", "usd $") ending just before. */
+    private UnitRow currencyBefore(int from) {
+      for (UnitRow u : units) {
+        int n = u.tokens().length;
+        if (n <= 2 && u.multiplier() == 1 && u.unit().startsWith("currency:")
+            && !u.tokens()[0].equals("de") && !u.tokens()[0].equals("d'")
+            && matchAt(u.tokens(), from - n)) {
+          return u;
+        }
+      }
+      return null;
     }
 
     private UnitRow unitAt(int j) {
@@ -1106,7 +1168,7 @@ public final class ClaimExtractor {
       }
       // "X a affirmé que ...", "Ce dernier a assuré ..."
       for (int k = fromToken - 1; k >= ts && fromToken - k <= CLAUSE_REACH; k--) {
-        if (speechVerbs.contains(tk.get(k).lower())) {
+        if (isSpeechVerbAt(k)) {
           String s = subjectOf(k);
           if (s != null) {
             return s;
@@ -1140,6 +1202,18 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    private boolean isSpeechVerbAt(int k) {
+      if (!speechVerbFirsts.contains(tk.get(k).lower())) {
+        return false;
+      }
+      for (String[] v : speechVerbs) {
+        if (matchAt(v, k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<int[]> accordingHits() {

@@ -89,6 +89,16 @@ public final class FrenchNumberFormat {
   public record NumberSpan(int fromToken, int toToken, int start, int end, Double value,
       double low, double high, SpanKind kind, String counted, boolean multiplied) {}
 
+  /** Words after a fraction noun: "un cinquième des élèves". */
+  private static final Set<String> OF = Set.of("de", "d'", "des", "du");
+
+  /** Unicode fraction characters, value in percent. */
+  private static final Map<String, Double> VULGAR = Map.of("½", 50.0, "⅓", 100.0 / 3,
+      "⅔", 200.0 / 3, "¼", 25.0, "¾", 75.0, "⅕", 20.0, "⅙", 100.0 / 6, "⅛", 12.5);
+
+  /** Metric multipliers glued to a number: "10k", "10M", "10G" ("1m" is a metre). */
+  private static final Map<String, Double> SI = Map.of("k", 1e3, "K", 1e3, "M", 1e6, "G", 1e9);
+
   private static final Set<String> ELISIONS = Set.of(
       "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
       "presqu", "quelqu");
@@ -177,7 +187,7 @@ public final class FrenchNumberFormat {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also U+00A0, U+202F
         i++;
         continue;
       }
@@ -261,14 +271,100 @@ public final class FrenchNumberFormat {
     List<NumberSpan> out = new ArrayList<>();
     int i = from;
     while (i < to) {
+      if (startsUrl(tokens, i, to)) { // numbers inside a web address are no amounts
+        i = endOfGluedRun(tokens, i, to);
+        continue;
+      }
       int before = out.size();
       int next = readAt(tokens, i, to, out);
+      if (out.size() > before) {
+        next = Math.max(next, mixed(tokens, out, out.size() - 1, to));
+      }
       if (out.size() > before && i > from) {
         signed(tokens, out, out.size() - 1);
+        negativeWord(tokens, out, out.size() - 1, from);
       }
       i = Math.max(next, i + 1);
     }
     return out;
+  }
+
+  /**
+   * "trois et un cinquième", "un million et demi", "cinq et un quart", "2 1/4": a whole number
+   * and a fraction make one number (the fraction of the last multiplier: "3 millions et demi" =
+   * 3 500 000). Returns the token after what was consumed, or -1.
+   */
+  private int mixed(List<Token> tk, List<NumberSpan> out, int index, int to) {
+    NumberSpan whole = out.get(index);
+    if (whole.value() == null || whole.kind() == SpanKind.FRACTION
+        || whole.kind() == SpanKind.VAGUE || whole.kind() == SpanKind.APPROX) {
+      return -1;
+    }
+    int j = whole.toToken();
+    boolean et = j + 1 < to && tk.get(j).is("et");
+    boolean glued = !et && j < to && tk.get(j).isDigits() && tk.get(j - 1).isDigits()
+        && j + 2 < to && tk.get(j + 1).is("/");
+    if (!et && !glued) {
+      return -1;
+    }
+    List<NumberSpan> part = new ArrayList<>();
+    int at = et ? j + 1 : j;
+    int end = readAt(tk, at, to, part);
+    if (part.isEmpty()) {
+      return -1;
+    }
+    NumberSpan f = part.get(0);
+    if (f.fromToken() != at || f.kind() != SpanKind.FRACTION || f.value() == null
+        || f.value() >= 100 || f.counted() != null) {
+      return -1;
+    }
+    double unit = 1;
+    String lastWord = tk.get(j - 1).lower();
+    String lastType = types.get(lastWord);
+    if ("mult".equals(lastType) || "thousand".equals(lastType)) {
+      unit = values.get(lastWord);
+    }
+    double v = whole.value() + f.value() / 100 * unit;
+    out.set(index, new NumberSpan(whole.fromToken(), f.toToken(), whole.start(), f.end(), v, v,
+        v, SpanKind.EXACT, null, whole.multiplied()));
+    return Math.max(end, f.toToken());
+  }
+
+  private static boolean startsUrl(List<Token> tk, int i, int to) {
+    Token t = tk.get(i);
+    return (t.is("http") || t.is("https") || t.is("www")) && i + 1 < to
+        && adjacent(tk, i, i + 1) && (tk.get(i + 1).is(":") || tk.get(i + 1).is("."));
+  }
+
+  /** The index after a run of tokens written without a space between them. */
+  private static int endOfGluedRun(List<Token> tk, int i, int to) {
+    int k = i + 1;
+    while (k < to && adjacent(tk, k - 1, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** "(de) million" after a fraction: the index after it, or -1. */
+  private int ofMultiplier(List<Token> tk, int j, int to) {
+    int k = j < to && (tk.get(j).is("de") || tk.get(j).is("d'")) ? j + 1 : j;
+    if (k < to && (tk.get(k).is("million") || tk.get(k).is("milliard"))) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  /** "négatif un", "négative cinq": a sign written as a word. */
+  private static void negativeWord(List<Token> tk, List<NumberSpan> out, int index, int from) {
+    NumberSpan sp = out.get(index);
+    int s = sp.fromToken() - 1;
+    if (s < from || sp.value() == null
+        || !(tk.get(s).is("négatif") || tk.get(s).is("négative"))) {
+      return;
+    }
+    SpanKind kind = sp.kind() == SpanKind.WEAK ? SpanKind.EXACT : sp.kind(); // "négatif un"
+    out.set(index, new NumberSpan(s, sp.toToken(), tk.get(s).start(), sp.end(), -sp.value(),
+        -sp.high(), -sp.low(), kind, sp.counted(), sp.multiplied()));
   }
 
   /** "-3 %", "+12": a sign glued to the number and not to a word before it. */
@@ -295,7 +391,25 @@ public final class FrenchNumberFormat {
       return readDigits(tk, i, to, out);
     }
     if (!t.isWord()) {
+      Double vulgar = VULGAR.get(t.text());
+      if (vulgar != null) {
+        out.add(span(tk, i, i + 1, vulgar, vulgar, vulgar, SpanKind.FRACTION, null, false));
+      }
       return i + 1;
+    }
+    // "une demi-douzaine", "un demi-million"
+    int di = (t.is("un") || t.is("une")) && i + 1 < to ? i + 1 : i;
+    String dw = tk.get(di).lower();
+    if (dw.startsWith("demi-") && values.containsKey(dw.substring(5))) {
+      String rest = dw.substring(5);
+      String rt = types.get(rest);
+      if ("approx".equals(rt) || "mult".equals(rt) || "thousand".equals(rt)) {
+        double v = values.get(rest) / 2;
+        boolean approx = "approx".equals(rt);
+        out.add(span(tk, i, di + 1, v, approx ? approxLow * v : v, approx ? approxHigh * v : v,
+            approx ? SpanKind.APPROX : SpanKind.EXACT, null, true));
+        return di + 1;
+      }
     }
     String type = types.get(t.lower());
     // vague determiner + approximate or multiplier noun: "plusieurs centaines", "des millions"
@@ -320,6 +434,12 @@ public final class FrenchNumberFormat {
     // "la moitié", "le quart", "le tiers"
     if ("fraction".equals(type)) {
       double v = round2(values.get(t.lower()));
+      int ofMillion = ofMultiplier(tk, i + 1, to);
+      if (ofMillion > 0 && !t.is("moitié")) { // "quart de million"
+        double m = v / 100 * values.get(tk.get(ofMillion - 1).lower());
+        out.add(span(tk, i, ofMillion, m, m, m, SpanKind.EXACT, null, true));
+        return ofMillion;
+      }
       out.add(span(tk, i, i + 1, v, v, v, SpanKind.FRACTION, null, false));
       return i + 1;
     }
@@ -393,6 +513,45 @@ public final class FrenchNumberFormat {
       return i + 1;
     }
     double value = total + current;
+    // "trois cinquièmes", "un vingt-cinquième", "cent trente-cinquièmes": over an ordinal
+    int fr = ordinalFraction(tk, i, j, value, onlyWeak, to, out);
+    if (fr > 0) {
+      return fr;
+    }
+    // "deux cent virgule cinquante-deux"
+    if (j + 1 < to && tk.get(j).is("virgule") && isNumberWord(tk.get(j + 1).lower())) {
+      int k = j + 1;
+      int zeros = 0;
+      while (k < to && tk.get(k).is("zéro")) {
+        zeros++;
+        k++;
+      }
+      int f = k;
+      while (k < to && tk.get(k).isWord() && (isNumberWord(tk.get(k).lower())
+          || (tk.get(k).is("et") && k > f && k + 1 < to
+              && isNumberWord(tk.get(k + 1).lower())))) {
+        k++;
+      }
+      double frac = 0;
+      if (k > f) {
+        StringBuilder w = new StringBuilder();
+        for (int m = f; m < k; m++) {
+          w.append(tk.get(m).lower()).append(' ');
+        }
+        OptionalDouble fv = parseWords(w.toString());
+        if (fv.isEmpty()) {
+          k = f;
+        } else {
+          frac = fv.getAsDouble();
+        }
+      }
+      if (k > j + 1) {
+        int digits = frac == 0 ? 0 : String.valueOf((long) frac).length();
+        double v = value + frac / Math.pow(10, digits + zeros);
+        out.add(span(tk, i, k, v, v, v, SpanKind.EXACT, null, multiplied));
+        return k;
+      }
+    }
     // "deux centaines", "une dizaine (de milliers)"
     if (j < to && "approx".equals(types.get(tk.get(j).lower()))) {
       double base = values.get(tk.get(j).lower());
@@ -407,6 +566,12 @@ public final class FrenchNumberFormat {
     if (j < to && "fraction".equals(types.get(tk.get(j).lower()))
         && !tk.get(j).is("moitié")) {
       double v = round2(value * values.get(tk.get(j).lower()));
+      int ofMillion = ofMultiplier(tk, j + 1, to);
+      if (ofMillion > 0) {
+        double m = v / 100 * values.get(tk.get(ofMillion - 1).lower());
+        out.add(span(tk, i, ofMillion, m, m, m, SpanKind.EXACT, null, true));
+        return ofMillion;
+      }
       out.add(span(tk, i, j + 1, v, v, v, SpanKind.FRACTION, null, false));
       return j + 1;
     }
@@ -417,6 +582,109 @@ public final class FrenchNumberFormat {
     SpanKind kind = onlyWeak ? SpanKind.WEAK : SpanKind.EXACT;
     out.add(span(tk, i, j, value, value, value, kind, null, multiplied));
     return j;
+  }
+
+  /**
+   * A count of words over an ordinal: "trois cinquièmes" (3/5), "un vingt-cinquième" (1/25: "un"
+   * before tens is no cardinal, so the tens belong to the denominator), "cent trente cinquièmes"
+   * (130/5). Value in percent. "premier" and "second" are ranks, never denominators.
+   */
+  private int ordinalFraction(List<Token> tk, int i, int j, double value, boolean onlyWeak,
+      int to, List<NumberSpan> out) {
+    int k = j;
+    int numEnd = j;
+    double numerator = value;
+    if (k >= to && i + 1 < j && (tk.get(i).is("un") || tk.get(i).is("une"))) {
+      return -1;
+    }
+    // "un vingt cinquième": the run swallowed the denominator's first words
+    if ((tk.get(i).is("un") || tk.get(i).is("une")) && j > i + 1
+        && ("unit".equals(types.get(lastPart(tk.get(i + 1).lower())))
+            || "hundred".equals(types.get(tk.get(i + 1).lower())))) {
+      numerator = 1;
+      numEnd = i + 1;
+    }
+    boolean etUn = k + 1 < to && tk.get(k).is("et") && "un".equals(ordinalStem(tk.get(k + 1)
+        .lower()));
+    if (etUn) {
+      k++; // "un vingt et unième"
+    }
+    if (k >= to || !tk.get(k).isWord()) {
+      return -1;
+    }
+    String w = tk.get(k).lower();
+    String last = lastPart(w);
+    String head = w.substring(0, w.length() - last.length());
+    String card = ordinalStem(last);
+    if (card == null || card.equals("premier") || card.equals("deux") && head.isEmpty()
+        || !(head.isEmpty() || isNumberWord(stripDash(head)))) {
+      return -1;
+    }
+    if (card.equals("un") && head.isEmpty() && !etUn) {
+      return -1;
+    }
+    // an ordinal adjective, not a fraction: "une troisième semaine" (feminine), "un cinquième
+    // mandat" (a noun follows), "troisième"/"quatrième" (the fractions are tiers and quart)
+    if (tk.get(i).is("une") || (head.isEmpty() && (card.equals("trois") || card.equals("quatre")))) {
+      return -1;
+    }
+    boolean plural = w.endsWith("s");
+    if (k + 1 < to && tk.get(k + 1).isWord() && !OF.contains(tk.get(k + 1).lower())
+        && !(plural && numerator > 1)) {
+      return -1;
+    }
+    StringBuilder d = new StringBuilder();
+    for (int m = numEnd; m < j; m++) {
+      d.append(tk.get(m).lower()).append(' ');
+    }
+    d.append(head).append(card);
+    OptionalDouble den = parseWords(d.toString());
+    if (den.isEmpty() || den.getAsDouble() < 3) {
+      return -1;
+    }
+    double v = 100 * numerator / den.getAsDouble();
+    out.add(span(tk, i, k + 1, v, v, v, SpanKind.FRACTION, null, false));
+    return k + 1;
+  }
+
+  /** A number written only in words ("cent vingt et un"), or empty. */
+  private OptionalDouble parseWords(String words) {
+    List<Token> tokens = tokenize(words.strip());
+    if (tokens.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double total = 0;
+    double current = 0;
+    for (Token t : tokens) {
+      if (t.is("et")) {
+        continue;
+      }
+      if (!t.isWord() || !isNumberWord(t.lower())) {
+        return OptionalDouble.empty();
+      }
+      for (String part : t.lower().split("-")) {
+        if (part.equals("et")) {
+          continue;
+        }
+        String pt = types.get(part);
+        double pv = values.get(part);
+        switch (pt) {
+          case "unit", "weak" -> {
+            if ((part.equals("vingt") || part.equals("vingts")) && current % 100 == 4) {
+              current = current - 4 + 80;
+            } else {
+              current += pv;
+            }
+          }
+          case "hundred" -> current = (current == 0 ? 1 : current) * 100;
+          default -> {
+            total += (current == 0 ? 1 : current) * pv;
+            current = 0;
+          }
+        }
+      }
+    }
+    return OptionalDouble.of(total + current);
   }
 
   /** "un soldat sur deux", "3 sur 10": a fraction when the first is smaller; -1 otherwise. */
@@ -443,13 +711,20 @@ public final class FrenchNumberFormat {
     if (y.isDigits() && y.text().length() <= 4 && !y.text().startsWith("0")) {
       yv = Double.parseDouble(y.text());
     } else if (y.isWord() && isNumberWord(y.lower()) && !y.is("un") && !y.is("une")) {
-      double v = 0;
-      for (String part : y.lower().split("-")) {
-        if (!part.equals("et")) {
-          v += values.get(part);
-        }
+      // "sur cent vingt et un": the whole run of number words
+      int m = k + 1;
+      StringBuilder w = new StringBuilder();
+      while (m < to && tk.get(m).isWord() && (isNumberWord(tk.get(m).lower())
+          || (tk.get(m).is("et") && m + 1 < to && isNumberWord(tk.get(m + 1).lower())))) {
+        w.append(tk.get(m).lower()).append(' ');
+        m++;
       }
-      yv = v;
+      OptionalDouble v = parseWords(w.toString());
+      if (v.isEmpty()) {
+        return -1;
+      }
+      yv = v.getAsDouble();
+      end = m;
     } else {
       return -1;
     }
@@ -483,6 +758,18 @@ public final class FrenchNumberFormat {
     Token first = tk.get(i);
     String ft = first.text();
     int j = i + 1;
+    // "3/4", "1/2": a proper fraction with a small denominator (12/03 stays a date)
+    if (j + 1 < to && tk.get(j).is("/") && adjacent(tk, i, j) && tk.get(j + 1).isDigits()
+        && adjacent(tk, j, j + 1) && ft.length() <= 2 && tk.get(j + 1).text().length() <= 2
+        && !(j + 2 < to && adjacent(tk, j + 1, j + 2) && !tk.get(j + 2).isWord())) {
+      double n = Double.parseDouble(ft);
+      double d = Double.parseDouble(tk.get(j + 1).text());
+      if (n >= 1 && n < d && d <= 16) {
+        double v = 100 * n / d;
+        out.add(span(tk, i, j + 2, v, v, v, SpanKind.FRACTION, null, false));
+        return j + 2;
+      }
+    }
     // dates and codes written with separators: 12/03/2025, 12.03.2025, 06 12 34 56 78
     if (j + 1 < to && adjacent(tk, i, j) && (tk.get(j).is("/") || tk.get(j).is(":"))
         && tk.get(j + 1).isDigits() && adjacent(tk, j, j + 1)) {
@@ -547,12 +834,16 @@ public final class FrenchNumberFormat {
     if (j < to && tk.get(j).isWord()) {
       String w = tk.get(j).lower();
       String type = types.get(w);
+      Double si = adjacent(tk, j - 1, j) || tk.get(j).is("k") ? SI.get(tk.get(j).text()) : null;
       if ("mult".equals(type) || "thousand".equals(type)) {
         value *= values.get(w);
         j++;
         multiplied = true;
-      } else if ("approx".equals(type) && (w.startsWith("centaine") || w.startsWith("dizaine")
-          || w.startsWith("millier"))) {
+      } else if (si != null) { // "10k", "2,33 k", "10M"
+        value *= si;
+        j++;
+        multiplied = true;
+      } else if ("approx".equals(type)) {
         double v = value * values.get(w);
         out.add(span(tk, i, j + 1, v, approxLow * v, approxHigh * v, SpanKind.APPROX, null,
             true));
@@ -609,6 +900,122 @@ public final class FrenchNumberFormat {
 
   private static boolean adjacent(List<Token> tk, int a, int b) {
     return tk.get(a).end() == tk.get(b).start();
+  }
+
+  // ---------------------------------------------------------------- ordinals
+
+  /**
+   * Finds the ordinals of {@code text}: {@code 2e}, {@code 1er}, {@code 11ème},
+   * {@code vingt-cinquième}, {@code cent vingt et unième}, {@code deux centième},
+   * {@code première}. The value is the rank (value = low = high, kind EXACT). Ordinals are no
+   * claims ("une première"); the claim extractor does not use this, the peer suite does.
+   */
+  public List<NumberSpan> scanOrdinals(String text) {
+    List<Token> tk = tokenize(text);
+    List<NumberSpan> out = new ArrayList<>();
+    for (int k = 0; k < tk.size(); k++) {
+      Token t = tk.get(k);
+      if (t.isDigits() && k + 1 < tk.size() && adjacent(tk, k, k + 1)
+          && ORDINAL_SUFFIXES.contains(tk.get(k + 1).lower())
+          && (k + 2 >= tk.size() || !adjacent(tk, k + 1, k + 2))) {
+        double v = Double.parseDouble(t.text());
+        out.add(span(tk, k, k + 2, v, v, v, SpanKind.EXACT, null, false));
+        k++;
+        continue;
+      }
+      if (!t.isWord()) {
+        continue;
+      }
+      String last = lastPart(t.lower());
+      String head = t.lower().substring(0, t.lower().length() - last.length());
+      String card = ordinalStem(last);
+      if (card == null || !(head.isEmpty() || isNumberWord(stripDash(head)))) {
+        continue;
+      }
+      if (last.startsWith("premi")) { // "premier" stands alone: "vingt et unième" is the compound
+        if (head.isEmpty()) {
+          out.add(span(tk, k, k + 1, 1.0, 1, 1, SpanKind.EXACT, null, false));
+        }
+        continue;
+      }
+      // the cardinal words before it: "cent vingt-cinquième", "vingt et unième"
+      int from = k;
+      while (from > 0 && tk.get(from - 1).isWord() && (isNumberWord(tk.get(from - 1).lower())
+          || (tk.get(from - 1).is("et") && from - 1 > 0
+              && isNumberWord(tk.get(from - 2).lower())))) {
+        from--;
+      }
+      if (from < k && (tk.get(from).is("un") || tk.get(from).is("une"))) {
+        from++; // "un vingtième" is a fraction's numerator, not part of the rank
+      }
+      StringBuilder words = new StringBuilder();
+      for (int m = from; m < k; m++) {
+        words.append(tk.get(m).lower()).append(' ');
+      }
+      words.append(head).append(card);
+      OptionalDouble v = parse(words.toString());
+      if (v.isPresent()) {
+        double d = v.getAsDouble();
+        out.add(span(tk, from, k + 1, d, d, d, SpanKind.EXACT, null, false));
+      }
+    }
+    return out;
+  }
+
+  private static String lastPart(String w) {
+    int dash = w.lastIndexOf('-');
+    return dash < 0 ? w : w.substring(dash + 1);
+  }
+
+  private static String stripDash(String head) {
+    return head.endsWith("-") ? head.substring(0, head.length() - 1) : head;
+  }
+
+  /**
+   * The cardinal an ordinal word is made from ("cinquième" -> "cinq", "unième" -> "un",
+   * "millième" -> "mille", "seconde" -> "deux"), or null when the word is no ordinal.
+   */
+  String ordinalStem(String w) {
+    String s = fold(w);
+    if (s.equals("premier") || s.equals("premiere") || s.equals("premiers")
+        || s.equals("premieres")) {
+      return "premier";
+    }
+    if (s.equals("second") || s.equals("seconde") || s.equals("seconds")
+        || s.equals("secondes")) {
+      return "deux";
+    }
+    if (s.equals("tierce")) {
+      return "trois";
+    }
+    String stem;
+    if (s.endsWith("iemes")) {
+      stem = s.substring(0, s.length() - 5);
+    } else if (s.endsWith("ieme")) {
+      stem = s.substring(0, s.length() - 4);
+    } else {
+      return null;
+    }
+    if (stem.equals("un")) {
+      return "un";
+    }
+    for (String c : new String[] {stem, stem + "e", stem + "s"}) {
+      if (isNumberWord(c) && !"weak".equals(types.get(c))) {
+        return c;
+      }
+    }
+    if (stem.endsWith("cinqu")) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    if (stem.endsWith("neuv")) {
+      return stem.substring(0, stem.length() - 1) + "f";
+    }
+    return null;
+  }
+
+  /** Lower case without the accents of French ordinals (è, é). */
+  private static String fold(String w) {
+    return w.replace('è', 'e').replace('é', 'e');
   }
 
   /** True for a number word or a hyphenated compound made only of number words. */

@@ -47,6 +47,18 @@ class ClaimAttributionTest {
   }
 
   @Test
+  void aVerbThatOnlyStartsASpeechPhraseIsNoSpeechVerb() {
+    // "fait savoir" is a verb of saying, "fait prisonnier" is not: the speaker stays the subject
+    // of "a affirmé", not the organisation spoken to
+    String t = "Anna Berg a reçu le général. Ce dernier a affirmé au chef du Parlement que ses "
+        + "hommes ont fait prisonnier 52 soldats.";
+    Claim c = first(t, null, List.of(), List.of(
+        mention(t, "Anna Berg", "Anna Berg", EntityMention.PERSON),
+        mention(t, "Parlement", "Parlement", EntityMention.ORGANISATION)));
+    assertEquals("Anna Berg", c.speakerMention());
+  }
+
+  @Test
   void takesTheSpeakerAfterSelon() {
     String t = "Selon Paul Durand, 25 villages ont été libérés.";
     Claim c = first(t, null, List.of(),

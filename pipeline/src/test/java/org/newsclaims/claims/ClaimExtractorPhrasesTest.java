@@ -174,6 +174,12 @@ class ClaimExtractorPhrasesTest {
       "Le chômage a reculé de 2 points de pourcentage.|2|2|2|percent|exact",
       "La zone couvre 2 ha de friches.|2|2|2|hectare|exact",
       "Le pont mesure 1,2 kilomètre de long.|1.2|1.2|1.2|km|exact",
+      "Le trajet prend trois quarts d'heure en bus.|0.75|0.75|0.75|hour|exact",
+      "Le chemin fait 1/2 kilomètre jusqu'au lac.|0.5|0.5|0.5|km|exact",
+      "La société a levé $ 40 millions auprès des banques.|40000000|40000000|40000000|currency:USD|exact",
+      "Le crédit atteint EUR 1000 par ménage.|1000|1000|1000|currency:EUR|exact",
+      "Au guichet, le ticket coûte 15 euros 50.|15.5|15.5|15.5|currency:EUR|exact",
+      "Le café coûte 2 dollars et 30 cents ici.|2.3|2.3|2.3|currency:USD|exact",
   })
   void readsUnits(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
@@ -203,9 +209,42 @@ class ClaimExtractorPhrasesTest {
       "Moins d'un tiers des élus a voté.|33.33|0|33.33|percent|less_than",
       "Exactement 42 candidats se présentent.|42|42|42|count|exact",
       "Les pertes dépassent 2 000 hommes.|2000|2000||count|more_than",
+      "Plus de 3 000 foyers sont privés d'électricité.|3000|3000||count|more_than",
+      "Moins de 500 électeurs se sont déplacés.|500|0|500|count|less_than",
+      "Environ 40 % des routes sont coupées.|40|36|44|percent|about",
+      "Au moins 7 civils ont été blessés dans l'attaque.|7|7||count|at_least",
   })
   void readsQualifiersAndBounds(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Mais plus d'une semaine de combats n'a rien changé.|1|1||week|more_than",
+      "Le convoi s'est arrêté à moins d'un kilomètre du pont.|1|0|1|km|less_than",
+      "Les négociations ont duré près d'un an.|1|0.9|1|year|about",
+      "La panne a duré plus d'une heure dans le quartier.|1|1||hour|more_than",
+      "Il reste moins d'un mois avant le scrutin.|1|0|1|month|less_than",
+      "Le chantier a pris au moins un an de retard.|1|1||year|at_least",
+      "La file s'étire sur environ un kilomètre.|1|0.9|1.1|km|about",
+      "Le chômage a reculé de plus d'un point de pourcentage.|1|1|100|percent|more_than",
+  })
+  void readsBoundedAmountsOfOneUnit(String s, Double v, Double lo, Double hi, String u,
+      String q) {
+    check(s, v, lo, hi, u, q);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Un article est une unité de texte.",
+      "Il a pris un jour de congé pour la fête.",
+      "La réunion a duré une heure de trop selon lui.",
+      "Une semaine plus tard, le maire a démissionné.",
+      "Le député entame une troisième semaine de grève.",
+      "Il brigue un cinquième mandat à la mairie.",
+  })
+  void keepsUnAloneAsAnArticle(String s) {
+    assertTrue(numeric(s).isEmpty(), () -> s + " -> " + numeric(s));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -220,6 +259,9 @@ class ClaimExtractorPhrasesTest {
       "Le billet coûte entre 20 et 30 euros.||20|30|currency:EUR|range",
       "Entre deux et trois semaines seront nécessaires.||2|3|week|range",
       "La crue couvre de 100 à 200 hectares.||100|200|hectare|range",
+      "Entre 1 000 et 1 500 manifestants ont défilé.||1000|1500|count|range",
+      "Le loyer varie de 600 à 800 euros par mois.||600|800|currency:EUR|range",
+      "Il faudra entre 3 et 5 ans pour reconstruire.||3|5|year|range",
   })
   void readsRanges(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
