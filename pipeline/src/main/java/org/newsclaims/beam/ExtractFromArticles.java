@@ -86,7 +86,7 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       }
       mentions.forEach(out.get(MENTIONS)::output);
       quotes.forEach(out.get(QUOTES)::output);
-      claims.forEach(out.get(CLAIMS)::output);
+      claims.forEach(c -> out.get(CLAIMS).output(c.withPublished(article.published())));
       mentionCount.inc(mentions.size());
       quoteCount.inc(quotes.size());
       claimCount.inc(claims.size());

@@ -427,8 +427,9 @@ public final class ClaimExtractor {
       int[] clause = clause(from, to);
       if (inWhat != null) {
         // a participle describing the counted noun ("des terres occupées par Kiev") yields to
-        // the verb that governs the amount ("... repris par Moscou")
-        if (participleFrameOnly(whatFrom, whatTo)) {
+        // the verb that governs the amount ("... repris par Moscou"); a head noun that looks
+        // like a participle ("12 blessés", "200 déplacés") keeps its frame
+        if (frameAt(whatFrom) == null && participleFrameOnly(whatFrom + 1, whatTo)) {
           String outside = nearestFrameOutside(from, clause[0], clause[1], whatFrom, whatTo);
           if (outside != null) {
             return outside;

@@ -236,7 +236,7 @@ public final class ConsistencyJudge {
       Map<String, Property> properties) {
     Map<String, Map<String, Integer>> dayVotes = new TreeMap<>();
     for (Claim c : claims) {
-      LocalDate d = ClaimDates.day(c.date());
+      LocalDate d = ClaimDates.day(c.published() != null ? c.published() : c.date());
       if (d != null && !Claim.Units.DATE.equals(c.unit())) {
         dayVotes.computeIfAbsent(c.article(), k -> new TreeMap<>()).merge(d.toString(), 1, Integer::sum);
       }
@@ -270,6 +270,15 @@ public final class ConsistencyJudge {
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .ifPresent(best -> estimated.put(undated, articleDay.get(best.getKey()) + "|" + best.getKey())));
     return estimated;
+  }
+
+  /**
+   * When the source stated the claim: its article's publication date, else the claim's own date,
+   * else the date estimated for its article. Changing figures are ordered by it ("3 morts" in
+   * the first reports, "5 morts" a week later), not by the date of the event they describe.
+   */
+  private static String asOf(Claim c, Map<String, String> estimated) {
+    return c.published() != null ? c.published() : dateOf(c, estimated);
   }
 
   /** The claim's own date, else the date estimated for its article, else null. */
@@ -333,7 +342,7 @@ public final class ConsistencyJudge {
       text.append(i == 0 ? "" : " against ").append(listClaims(g)).append(" (").append(range(common, p)).append(")");
     }
     text.append(". These ranges do not overlap");
-    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(dateOf(c, estimated)) == null)).count();
+    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(asOf(c, estimated)) == null)).count();
     text.append(undated > 0 ? ", and without dates on every side the gap cannot be read as a change over time." : ", and their dates do not order them in time.");
     return finding(entityId, entityName, p.id(), label, Finding.CONFLICT, claims, text.toString());
   }
@@ -375,7 +384,7 @@ public final class ConsistencyJudge {
       LocalDate from = null;
       LocalDate to = null;
       for (Claim c : g) {
-        ClaimDates.DayRange r = ClaimDates.range(dateOf(c, estimated));
+        ClaimDates.DayRange r = ClaimDates.range(asOf(c, estimated));
         if (r == null) {
           continue;
         }

@@ -29,10 +29,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param sentence the sentence that holds the claim (evidence)
  * @param start start offset in {@link Article#text()}
  * @param end end offset (exclusive)
+ * @param published the article's publication date: when the source stated the claim (the
+ *     "as of" date that orders changing figures), or null when unknown
  */
 @JsonPropertyOrder({
   "article", "text", "value", "low", "high", "unit", "qualifier", "what", "frame", "period",
-  "entity", "speaker", "speakerMention", "date", "weekday", "sentence", "start", "end"
+  "entity", "speaker", "speakerMention", "date", "published", "weekday", "sentence", "start", "end"
 })
 public record Claim(
     String article,
@@ -52,21 +54,35 @@ public record Claim(
     String weekday,
     String sentence,
     int start,
-    int end) {
+    int end,
+    String published) {
+
+  /** A claim whose article's publication date is not known yet (the pipeline adds it). */
+  public Claim(String article, String text, Double value, Double low, Double high, String unit,
+      String qualifier, String what, String frame, String period, String entity, String speaker,
+      String speakerMention, String date, String weekday, String sentence, int start, int end) {
+    this(article, text, value, low, high, unit, qualifier, what, frame, period, entity, speaker,
+        speakerMention, date, weekday, sentence, start, end, null);
+  }
+
+  public Claim withPublished(String newPublished) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, newPublished);
+  }
 
   public Claim withEntity(String newEntity) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        newEntity, speaker, speakerMention, date, weekday, sentence, start, end);
+        newEntity, speaker, speakerMention, date, weekday, sentence, start, end, published);
   }
 
   public Claim withSpeaker(String newSpeaker) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end);
+        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end, published);
   }
 
   public Claim withDate(String newDate) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, newDate, weekday, sentence, start, end);
+        entity, speaker, speakerMention, newDate, weekday, sentence, start, end, published);
   }
 
   /** The closed set of units (documented in docs/output-format.md). */

@@ -42,7 +42,7 @@ public record Finding(
   /** A compared claim as it appears in a finding. */
   @JsonPropertyOrder({
     "article", "text", "value", "low", "high", "unit", "qualifier", "speaker", "date",
-    "sentence"
+    "published", "sentence"
   })
   public record Evidence(
       String article,
@@ -54,11 +54,12 @@ public record Finding(
       String qualifier,
       String speaker,
       String date,
+      String published,
       String sentence) {
 
     public static Evidence of(Claim c) {
       return new Evidence(c.article(), c.text(), c.value(), c.low(), c.high(), c.unit(),
-          c.qualifier(), c.speaker(), c.date(), c.sentence());
+          c.qualifier(), c.speaker(), c.date(), c.published(), c.sentence());
     }
   }
 

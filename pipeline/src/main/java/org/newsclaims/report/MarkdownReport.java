@@ -86,9 +86,10 @@ public final class MarkdownReport {
         .append(" · **").append(f.verdict().toUpperCase(java.util.Locale.ROOT).replace('_', ' ')).append("**\n\n");
     md.append(inline(f.explanation())).append("\n\n");
     if (!f.claims().isEmpty()) {
-      md.append("| Source | Date | Claim | Speaker | Their words |\n|---|---|---|---|---|\n");
+      md.append("| Source | Published | Refers to | Claim | Speaker | Their words |\n|---|---|---|---|---|---|\n");
       for (Finding.Evidence e : f.claims()) {
-        md.append("| ").append(cell(e.article())).append(" | ").append(cell(orDash(e.date()))).append(" | ")
+        md.append("| ").append(cell(e.article())).append(" | ").append(cell(orDash(e.published()))).append(" | ")
+            .append(cell(orDash(e.date()))).append(" | ")
             .append(cell(e.text())).append(" | ").append(cell(orDash(e.speaker()))).append(" | ")
             .append(highlighted(e.sentence(), e.text())).append(" |\n");
       }

@@ -24,6 +24,11 @@ final class SeedRun {
     this.dir = dir;
   }
 
+  /** Reads the outputs a run already wrote into {@code dir}. */
+  static SeedRun at(Path dir) {
+    return new SeedRun(dir);
+  }
+
   static SeedRun of(Path dir, String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("--input=seeds/*.txt", "--output=" + dir));
     args.addAll(List.of(extraArgs));

@@ -28,12 +28,12 @@ class HtmlReportTest {
     return List.of(
         new Finding("aaa", "place:x", "Bourg <b>", "casualties:count", "people killed", Finding.CONFLICT,
             List.of(new Finding.Evidence("a<x>.txt", "12 morts", 12.0, 12.0, 12.0, "count", "exact",
-                    "M. <i>Dupont</i>", "2024-05-01", HOSTILE_SENTENCE),
-                new Finding.Evidence("b.txt", "15 morts", 15.0, 15.0, 15.0, "count", "exact", null, "2024-05-02",
+                    "M. <i>Dupont</i>", "2024-05-01", "2024-05-01", HOSTILE_SENTENCE),
+                new Finding.Evidence("b.txt", "15 morts", 15.0, 15.0, 15.0, "count", "exact", null, "2024-05-02", "2024-05-02",
                     "Le bilan s'élève à 15 morts.")),
             List.of(), "Sources disagree: «12 morts» against «15 morts»."),
         new Finding("bbb", "place:x", "Bourg <b>", "ceasefire:duration", "length of the ceasefire", Finding.AGREE,
-            List.of(new Finding.Evidence("b.txt", "trois jours", 3.0, 3.0, 3.0, "day", "exact", null, null,
+            List.of(new Finding.Evidence("b.txt", "trois jours", 3.0, 3.0, 3.0, "day", "exact", null, null, null,
                 "Une trêve de trois jours.")), List.of(), "Same."));
   }
 

@@ -12,7 +12,7 @@ class MarkdownReportTest {
 
   private static Finding finding(String verdict, String sentence, String figure) {
     return new Finding("f1", "place:x", "Bourg-<b>", "p", "number of people", verdict,
-        List.of(new Finding.Evidence("a.txt", figure, 3.0, 3.0, 3.0, "count", "exact", null, "2024-05-01", sentence)),
+        List.of(new Finding.Evidence("a.txt", figure, 3.0, 3.0, 3.0, "count", "exact", null, "2024-05-01", null, sentence)),
         List.of(), "Only a.txt gives it.");
   }
 
