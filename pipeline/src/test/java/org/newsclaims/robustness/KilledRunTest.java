@@ -27,18 +27,17 @@ class KilledRunTest {
   private static final List<String> FINAL_NAMES = List.of("articles.jsonl", "claims.jsonl",
       "quotes.jsonl", "entities.jsonl", "findings.jsonl", "rejects.jsonl", "report.md", "report.html",
       "summary.json");
+  private static final int ARTICLES = 300;
   private static final String[] TOWNS = {"Lyon", "Rennes", "Nantes", "Lille", "Dijon", "Brest", "Pau", "Metz"};
 
   @Test
   void aRunKilledWhileWritingLeavesOnlyWholeFilesUnderFinalNames(@TempDir Path root) throws Exception {
     Path in = Files.createDirectories(root.resolve("in"));
-    for (int i = 0; i < 1500; i++) {
+    for (int i = 0; i < ARTICLES; i++) {
       String town = TOWNS[i % TOWNS.length];
       Files.writeString(in.resolve(String.format("a%04d.txt", i)), "Grève numéro " + i + " à " + town + "\n"
           + "Les conducteurs de bus de " + town + " ont cessé le travail mardi ; la mairie compte "
-          + (100 + i) + " grévistes, a déclaré le maire Jean Durand.\n« Nous tiendrons " + (i % 30 + 1)
-          + " jours », a affirmé le syndicat, qui revendique " + (i % 90 + 5) + " % de grévistes.\n",
-          StandardCharsets.UTF_8);
+          + (100 + i) + " grévistes sur " + (1000 + 7 * i) + " agents.\n", StandardCharsets.UTF_8);
     }
     Path out = root.resolve("out");
     Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -97,7 +96,7 @@ class KilledRunTest {
       }
     } else if (name.equals("summary.json")) {
       JsonNode summary = new ObjectMapper().readTree(text);
-      assertEquals(1500, summary.get("inputs").asLong());
+      assertEquals(ARTICLES, summary.get("inputs").asLong());
     } else if (name.equals("report.html")) {
       assertTrue(text.strip().endsWith("</html>"), "report.html is cut");
     } else {
