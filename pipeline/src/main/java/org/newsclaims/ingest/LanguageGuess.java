@@ -99,7 +99,7 @@ public final class LanguageGuess {
         bestHits = e.getValue();
       }
     }
-    if (best == null || bestHits < MIN_HITS || bestHits * 10 < words || bestHits <= 2 * french) {
+    if (best == null || bestHits < MIN_HITS || bestHits * 10 < words || bestHits <= french) {
       return null;
     }
     return best;

@@ -44,7 +44,9 @@ class LanguageGuessTest {
     assertEquals("es", guess.notFrench("El gobierno regional dijo el martes que las inundaciones habían "
         + "causado más de 200 muertos y que el ejército sería enviado para ayudar con la limpieza. Los "
         + "funcionarios dijeron que el agua había llegado a dos metros en algunas calles, y que fue la peor "
-        + "inundación de la historia de la región, por lo que el presidente visitó la zona con los alcaldes."));
+        + "inundación de la historia de la región, por lo que el presidente visitó la zona con los alcaldes. "
+        + "Según el alcalde, los daños son muy graves y la ciudad no tiene dinero para pagar las obras, pero "
+        + "el gobierno ha prometido ayuda."));
   }
 
   @Test
