@@ -26,6 +26,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
 import org.newsclaims.ingest.CrawlerRecordParser;
+import org.newsclaims.ingest.LanguageGuess;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Reject;
 
@@ -36,7 +37,10 @@ import org.newsclaims.model.Reject;
  *
  * <p>Every input ends up in exactly one of two outputs: {@link #ARTICLES} or {@link #REJECTS}
  * (with the stage and the reason); {@link #INPUTS} carries one id per input so that a run can
- * prove {@code inputs = articles + rejects}. A pattern that matches nothing is itself a reject.
+ * prove {@code inputs = articles + rejects}. A pattern that matches nothing is itself a reject,
+ * and so is a directory matched by a pattern, an unreadable file, a file too large to be one
+ * article ({@link #MAX_ARTICLE_BYTES}), an article that is not French ({@link LanguageGuess}) and
+ * the second copy of an article ({@link DropDuplicateArticles}).
  *
  * <pre>{@code
  * PCollectionTuple read = p.apply(ReadArticles.from(List.of("seeds/*.txt")));
@@ -49,6 +53,13 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<String> INPUTS = new TupleTag<>() {};
   private static final TupleTag<MatchResult.Metadata> MATCHED = new TupleTag<>() {};
+
+  /**
+   * A plain-text or HTML file (or a JSON line) larger than this is rejected unread: 1 MiB is over
+   * a hundred times a long news article, and reading a huge file whole, then extracting from it,
+   * would exhaust a worker's memory and time.
+   */
+  static final long MAX_ARTICLE_BYTES = 1L << 20;
 
   private final List<String> patterns;
 
@@ -74,15 +85,18 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("ReadFiles", ParDo.of(new ReadFileFn())
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(INPUTS)));
+    PCollectionTuple unique = read.get(ARTICLES).setCoder(JsonCoder.of(Article.class))
+        .apply("DropDuplicates", new DropDuplicateArticles());
     PCollection<Reject> rejects = org.apache.beam.sdk.values.PCollectionList
         .of(matched.get(REJECTS).setCoder(JsonCoder.of(Reject.class)))
         .and(read.get(REJECTS).setCoder(JsonCoder.of(Reject.class)))
+        .and(unique.get(DropDuplicateArticles.DUPLICATES))
         .apply("AllReadRejects", org.apache.beam.sdk.transforms.Flatten.pCollections());
     PCollection<String> inputs = org.apache.beam.sdk.values.PCollectionList
         .of(matched.get(INPUTS))
         .and(read.get(INPUTS))
         .apply("AllInputs", org.apache.beam.sdk.transforms.Flatten.pCollections());
-    return PCollectionTuple.of(ARTICLES, read.get(ARTICLES).setCoder(JsonCoder.of(Article.class)))
+    return PCollectionTuple.of(ARTICLES, unique.get(DropDuplicateArticles.UNIQUE))
         .and(REJECTS, rejects)
         .and(INPUTS, inputs);
   }
@@ -106,7 +120,52 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       for (MatchResult.Metadata file : files) {
         out.get(MATCHED).output(file);
       }
+      for (String[] skipped : notRegularFiles(pattern)) {
+        out.get(INPUTS).output(skipped[0]);
+        out.get(REJECTS).output(new Reject(skipped[0], "match", skipped[1], null));
+      }
     }
+  }
+
+  /**
+   * The entries a local glob such as {@code in/*.txt} matches that are not regular files, as
+   * (name, reason): Beam's match skips directories, broken links and devices silently, and an
+   * input must never vanish without a trace. Patterns with a scheme, {@code **} or a glob in a
+   * directory part are not listed (empty result).
+   */
+  static List<String[]> notRegularFiles(String pattern) {
+    int glob = indexOfGlob(pattern);
+    int slash = pattern.lastIndexOf('/');
+    if (glob < 0 || pattern.contains("://") || pattern.contains("**") || slash > glob) {
+      return List.of();
+    }
+    java.util.List<String[]> found = new java.util.ArrayList<>();
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(slash < 0 ? "." : pattern.substring(0, slash + 1));
+      java.nio.file.PathMatcher matcher = java.nio.file.FileSystems.getDefault()
+          .getPathMatcher("glob:" + pattern.substring(slash + 1));
+      try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+        entries.sorted().forEach(entry -> {
+          java.nio.file.Path name = entry.getFileName();
+          if (name != null && matcher.matches(name) && !java.nio.file.Files.isRegularFile(entry)) {
+            found.add(new String[] {name.toString(), java.nio.file.Files.isDirectory(entry)
+                ? "a directory, not a file" : "not a readable regular file (broken link or special file)"});
+          }
+        });
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // not a local directory we can list: Beam's match said all there is
+    }
+    return found;
+  }
+
+  private static int indexOfGlob(String pattern) {
+    for (int i = 0; i < pattern.length(); i++) {
+      if ("*?[{".indexOf(pattern.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True for crawler output files, read as one article per line. */
@@ -119,6 +178,12 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   static final class ReadFileFn extends DoFn<MatchResult.Metadata, Article> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "inputsRejected");
+    private transient LanguageGuess language;
+
+    @Setup
+    public void setup() {
+      language = LanguageGuess.fromResources();
+    }
 
     @ProcessElement
     public void process(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
@@ -131,6 +196,15 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         return;
       }
       out.get(INPUTS).output(name);
+      if (file.resourceId().isDirectory()) {
+        reject(out, name, "read", "a directory, not a file", null);
+        return;
+      }
+      if (file.sizeBytes() > MAX_ARTICLE_BYTES) {
+        reject(out, name, "read", "file too large for one article (" + file.sizeBytes()
+            + " bytes, limit " + MAX_ARTICLE_BYTES + ")", null);
+        return;
+      }
       try {
         byte[] bytes;
         try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
@@ -146,6 +220,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
           reject(out, name, "parse", "no article text left after removing page furniture", null);
           return;
         }
+        if (!checkFrench(out, article)) {
+          return;
+        }
         read.inc();
         out.get(ARTICLES).output(article);
       } catch (IOException | RuntimeException e) {
@@ -159,8 +236,15 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(
           Channels.newInputStream(FileSystems.open(file.resourceId())), StandardCharsets.UTF_8))) {
         String line;
-        while ((line = reader.readLine()) != null) {
+        while ((line = readBoundedLine(reader)) != null) {
           lineNumber++;
+          if (line == TOO_LONG) {
+            String id = name + "#" + lineNumber;
+            out.get(INPUTS).output(id);
+            reject(out, id, "read", "JSON line too large for one article (over "
+                + MAX_ARTICLE_BYTES + " characters)", null);
+            continue;
+          }
           if (line.isBlank()) {
             continue;
           }
@@ -175,6 +259,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
           }
           out.get(INPUTS).output(parsed.id());
           if (parsed.ok()) {
+            if (!checkFrench(out, parsed.article())) {
+              continue;
+            }
             read.inc();
             out.get(ARTICLES).output(parsed.article());
           } else {
@@ -186,6 +273,51 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         out.get(INPUTS).output(id);
         reject(out, id, "read", "could not read the rest of the JSON Lines file after line " + lineNumber, e);
       }
+    }
+
+    /** Marks a line longer than {@link #MAX_ARTICLE_BYTES}: compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String TOO_LONG = new String("<line too long>");
+
+    /**
+     * The next line (without its terminator: LF, CRLF or CR), null at the end, or
+     * {@link #TOO_LONG} when it is longer than the limit (its characters are skipped unread).
+     */
+    static String readBoundedLine(BufferedReader reader) throws IOException {
+      StringBuilder line = new StringBuilder();
+      boolean tooLong = false;
+      int c;
+      while ((c = reader.read()) >= 0) {
+        if (c == '\n') {
+          break;
+        }
+        if (c == '\r') {
+          reader.mark(1);
+          if (reader.read() != '\n') {
+            reader.reset();
+          }
+          break;
+        }
+        if (line.length() >= MAX_ARTICLE_BYTES) {
+          tooLong = true;
+          continue;
+        }
+        line.append((char) c);
+      }
+      if (c < 0 && line.length() == 0 && !tooLong) {
+        return null;
+      }
+      return tooLong ? TOO_LONG : line.toString();
+    }
+
+    /** Rejects an article in another language; true when it is French (or cannot be told). */
+    private boolean checkFrench(MultiOutputReceiver out, Article article) {
+      String other = language.notFrench(article.title() + "\n" + article.text());
+      if (other == null) {
+        return true;
+      }
+      reject(out, article.article(), "language", "not French (looks like " + other + ")", null);
+      return false;
     }
 
     private void reject(MultiOutputReceiver out, String name, String stage, String reason, Exception e) {

@@ -215,8 +215,10 @@ public final class FrenchNumberFormat {
           }
         }
         add(out, text, s, i, Kind.WORD);
-      } else if (Character.isDigit(c)) {
-        while (i < to && Character.isDigit(text.charAt(i))) {
+      } else if (c >= '0' && c <= '9') {
+        // ASCII digits only: other scripts' digits (Arabic-Indic ۰...) are not French numbers,
+        // and Double.parseDouble rejects them
+        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
           i++;
         }
         add(out, text, s, i, Kind.DIGITS);
