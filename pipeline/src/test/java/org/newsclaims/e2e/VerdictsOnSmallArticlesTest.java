@@ -20,8 +20,10 @@ import org.newsclaims.Options;
  * small town: a.txt and b.txt the day after (17 October 2024), c.txt a week later.
  *
  * <ul>
- *   <li>a: « trois morts et 12 blessés jeudi 17 octobre … Plus de 200 personnes ont été évacuées »
- *   <li>b: « 3 morts et 25 blessés mercredi 16 octobre … Environ 220 personnes ont été évacuées »
+ *   <li>a: « trois morts et 12 blessés jeudi 17 octobre … Plus de 200 personnes ont été évacuées …
+ *       40 pompiers »
+ *   <li>b: « 3 morts et 25 blessés mercredi 16 octobre … Environ 220 personnes ont été évacuées …
+ *       Quarante pompiers »
  *   <li>c: « la tempête du vendredi 17 octobre a fait cinq morts … coût … 40 millions d'euros »
  * </ul>
  */
@@ -70,6 +72,12 @@ class VerdictsOnSmallArticlesTest {
     only("wounded:date", "conflict");
     JsonNode internal = only("casualties:date", "internal_inconsistency");
     assertTrue(internal.get("explanation").asText().contains("17 October 2024 was a Thursday"));
+  }
+
+  @Test
+  void fortyInDigitsAndInWordsAgree() {
+    JsonNode f = only("what:pompier:count", "agree");
+    assertEquals(2, f.get("claims").size());
   }
 
   @Test
