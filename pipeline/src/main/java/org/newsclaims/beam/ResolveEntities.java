@@ -196,7 +196,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
       String speaker = speakerId != null
           ? c.sideInput(idToName).getOrDefault(speakerId, quote.speaker())
           : quote.speaker();
-      out.output(quote.withSpeaker(speaker));
+      out.output(quote.withSpeaker(speaker, speakerId));
     }
   }
 }

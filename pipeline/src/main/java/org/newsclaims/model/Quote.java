@@ -23,10 +23,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param sentence the sentence (or sentences) around the quote
  * @param start start offset of the quoted text in {@link Article#text()}
  * @param end end offset (exclusive)
+ * @param speakerId the speaker's entity id (see entities.jsonl), or null when the speaker is
+ *     unknown or not a resolved entity
  */
 @JsonPropertyOrder({
-  "article", "text", "speaker", "speakerMention", "cue", "method", "confidence", "partial",
-  "unclosed", "sentence", "start", "end"
+  "article", "text", "speaker", "speakerId", "speakerMention", "cue", "method", "confidence",
+  "partial", "unclosed", "sentence", "start", "end"
 })
 public record Quote(
     String article,
@@ -40,10 +42,25 @@ public record Quote(
     boolean unclosed,
     String sentence,
     int start,
-    int end) {
+    int end,
+    String speakerId) {
+
+  /** A quote before entity resolution (no speaker id yet). */
+  public Quote(String article, String text, String speaker, String speakerMention, String cue,
+      String method, double confidence, boolean partial, boolean unclosed, String sentence,
+      int start, int end) {
+    this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
+        sentence, start, end, null);
+  }
 
   public Quote withSpeaker(String newSpeaker) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end);
+        partial, unclosed, sentence, start, end, speakerId);
+  }
+
+  /** The quote keyed to its speaker's entity: canonical name and id. */
+  public Quote withSpeaker(String newSpeaker, String newSpeakerId) {
+    return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
+        partial, unclosed, sentence, start, end, newSpeakerId);
   }
 }

@@ -139,6 +139,9 @@ class SeedsEndToEndTest {
     JsonNode gerasimov = entities.stream().filter(e -> e.get("id").asText().equals("person:valeri-guerassimov"))
         .findFirst().orElseThrow();
     assertTrue(gerasimov.get("aliases").toString().contains("Gerasimov"));
+    // quotes are keyed by the speaker's entity, whatever spelling the outlet used
+    assertTrue(run.lines("quotes.jsonl").stream().anyMatch(q -> q.get("article").asText().startsWith("002")
+        && "person:valeri-guerassimov".equals(q.get("speakerId").asText(null))));
   }
 
   @Test
