@@ -12,6 +12,8 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
@@ -52,7 +54,8 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
   public PDone expand(PCollection<String> lines) {
     if (shards == 1) {
       String fileName = name + suffix;
-      lines.apply("SortLines", Combine.globally(new SortedText()))
+      lines.apply("CollectLines", Combine.globally(new ToList<String>()))
+          .apply("SortLines", MapElements.into(TypeDescriptors.strings()).via(WriteLines::sortedText))
           .setCoder(StringUtf8Coder.of())
           .apply("WriteFile", FileIO.<String>write()
               .via(new RawText())
@@ -68,36 +71,15 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
     return PDone.in(lines.getPipeline());
   }
 
-  /** Joins lines into one sorted text, each line ending with a newline. */
-  static final class SortedText extends Combine.CombineFn<String, List<String>, String> {
-    @Override
-    public List<String> createAccumulator() {
-      return new ArrayList<>();
+  /** The lines sorted, each ending with a newline. */
+  static String sortedText(List<String> lines) {
+    List<String> sorted = new ArrayList<>(lines);
+    Collections.sort(sorted);
+    StringBuilder text = new StringBuilder();
+    for (String line : sorted) {
+      text.append(line).append('\n');
     }
-
-    @Override
-    public List<String> addInput(List<String> acc, String line) {
-      acc.add(line);
-      return acc;
-    }
-
-    @Override
-    public List<String> mergeAccumulators(Iterable<List<String>> accs) {
-      List<String> all = new ArrayList<>();
-      accs.forEach(all::addAll);
-      return all;
-    }
-
-    @Override
-    public String extractOutput(List<String> acc) {
-      List<String> sorted = new ArrayList<>(acc);
-      Collections.sort(sorted);
-      StringBuilder text = new StringBuilder();
-      for (String line : sorted) {
-        text.append(line).append('\n');
-      }
-      return text.toString();
-    }
+    return text.toString();
   }
 
   /** A sink that writes each element's characters exactly as they are. */

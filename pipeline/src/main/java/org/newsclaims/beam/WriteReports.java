@@ -168,30 +168,4 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
           : MarkdownReport.render(all, c.sideInput(infos), c.sideInput(counts)));
     }
   }
-
-  /** Collects a small PCollection into one list. */
-  static final class ToList<T> extends Combine.CombineFn<T, List<T>, List<T>> {
-    @Override
-    public List<T> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<T> addInput(List<T> acc, T input) {
-      acc.add(input);
-      return acc;
-    }
-
-    @Override
-    public List<T> mergeAccumulators(Iterable<List<T>> accs) {
-      List<T> all = new ArrayList<>();
-      accs.forEach(all::addAll);
-      return all;
-    }
-
-    @Override
-    public List<T> extractOutput(List<T> acc) {
-      return acc;
-    }
-  }
 }
