@@ -16,7 +16,8 @@
 # Wall time, CPU time (user+sys) and peak RSS come from /usr/bin/time -v (whole JVM, start-up
 # included). Prints a table and the rate ratios. Options: --sizes=, --modes=, --no-build.
 # Environment: BENCH_DIR (default /tmp/newsclaims-bench), BENCH_XMX (default 1g), MVN_FLAGS,
-# BENCH_DIRECT_OPTS, BENCH_PIPELINE_OPTS, BENCH_JAR (a prebuilt bundled jar).
+# BENCH_DIRECT_OPTS, BENCH_PIPELINE_OPTS, BENCH_JAR (a prebuilt bundled jar), BENCH_TIMEOUT
+# (seconds per run, default 1800: a run over it is reported as failed and left out of the table).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,12 +29,13 @@ for arg in "$@"; do
     --sizes=*) sizes="${arg#--sizes=}" ;;
     --modes=*) modes="${arg#--modes=}" ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
 bench_dir="${BENCH_DIR:-/tmp/newsclaims-bench}"
 xmx="${BENCH_XMX:-1g}"
+limit="${BENCH_TIMEOUT:-1800}"
 direct_opts="${BENCH_DIRECT_OPTS:---targetParallelism=2 --enforceImmutability=false --enforceEncodability=false}"
 # --shards=0: sharded, unsorted outputs. The default --shards=1 sorts each output in one combine,
 # which holds the whole output in memory (and on the DirectRunner copies the growing group per
@@ -56,8 +58,8 @@ run() {
   local name="$1" size="$2" mb="$3"; shift 3
   local log="$bench_dir/$name-$size.log"
   echo "== $name, $size articles: $*" >&2
-  if ! "$timer" -v "$@" > "$log" 2>&1; then
-    echo "   FAILED, see $log" >&2
+  if ! timeout "$limit" "$timer" -v "$@" > "$log" 2>&1; then
+    echo "   FAILED or over ${limit}s (BENCH_TIMEOUT), see $log" >&2
     tail -5 "$log" >&2
     return 0
   fi
