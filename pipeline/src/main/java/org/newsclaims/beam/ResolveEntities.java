@@ -10,7 +10,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -37,7 +36,9 @@ import org.newsclaims.model.Quote;
  * entity id and gives speakers their canonical names.
  *
  * <p>Mentions are grouped by {@link NameKey} (spellings of one entity share a key, so no step
- * compares all mentions pairwise); each block is clustered by {@link EntityClusterer}. The
+ * compares all mentions pairwise) and pre-aggregated by a combiner into per-name counts, article
+ * and text sets ({@link EntityClusterer.Summary}), so a name in every article is not shuffled as
+ * one element per mention; each block is clustered by {@link EntityClusterer}. The
  * resulting alias table (mention name → entity id) and the entity names reach the claims and
  * quotes as side inputs.
  *
@@ -71,7 +72,8 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
         .apply("KeyByName", WithKeys.of((EntityMention m) -> NameKey.of(m.name(), m.type()))
             .withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(EntityMention.class)))
-        .apply("GroupSpellings", GroupByKey.create())
+        .apply("SummariseSpellings", Combine.perKey(new SummariseFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SummaryCoder.INSTANCE))
         .apply("ClusterBlocks", ParDo.of(new ClusterFn())
             .withOutputTags(ENTITIES, TupleTagList.of(ALIASES)));
 
@@ -126,7 +128,91 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
         new ArrayList<>(articles), mentions);
   }
 
-  static final class ClusterFn extends DoFn<KV<String, Iterable<EntityMention>>, Entity> {
+  /**
+   * Pre-aggregates a block's mentions into per-name counts, article and text sets before the
+   * shuffle (runners that lift combiners do it per worker), so a name mentioned in every
+   * article reaches the clusterer as one summary rather than as a group of all its mentions.
+   */
+  static final class SummariseFn extends Combine.CombineFn<EntityMention, EntityClusterer.Summary, EntityClusterer.Summary> {
+    @Override
+    public EntityClusterer.Summary createAccumulator() {
+      return new EntityClusterer.Summary();
+    }
+
+    @Override
+    public EntityClusterer.Summary addInput(EntityClusterer.Summary acc, EntityMention m) {
+      return acc.add(m);
+    }
+
+    @Override
+    public EntityClusterer.Summary mergeAccumulators(Iterable<EntityClusterer.Summary> accs) {
+      EntityClusterer.Summary all = new EntityClusterer.Summary();
+      accs.forEach(all::merge);
+      return all;
+    }
+
+    @Override
+    public EntityClusterer.Summary extractOutput(EntityClusterer.Summary acc) {
+      return acc;
+    }
+
+    @Override
+    public org.apache.beam.sdk.coders.Coder<EntityClusterer.Summary> getAccumulatorCoder(
+        org.apache.beam.sdk.coders.CoderRegistry registry,
+        org.apache.beam.sdk.coders.Coder<EntityMention> inputCoder) {
+      return SummaryCoder.INSTANCE;
+    }
+
+    @Override
+    public org.apache.beam.sdk.coders.Coder<EntityClusterer.Summary> getDefaultOutputCoder(
+        org.apache.beam.sdk.coders.CoderRegistry registry,
+        org.apache.beam.sdk.coders.Coder<EntityMention> inputCoder) {
+      return SummaryCoder.INSTANCE;
+    }
+  }
+
+  /** Encodes a summary: its type, then per name the count, the articles and the texts. */
+  static final class SummaryCoder extends org.apache.beam.sdk.coders.CustomCoder<EntityClusterer.Summary> {
+    static final SummaryCoder INSTANCE = new SummaryCoder();
+    private static final org.apache.beam.sdk.coders.Coder<String> TYPE =
+        org.apache.beam.sdk.coders.NullableCoder.of(StringUtf8Coder.of());
+    private static final org.apache.beam.sdk.coders.Coder<String> STRING = StringUtf8Coder.of();
+    private static final org.apache.beam.sdk.coders.Coder<Long> LONG = org.apache.beam.sdk.coders.VarLongCoder.of();
+    private static final org.apache.beam.sdk.coders.Coder<Iterable<String>> STRINGS =
+        org.apache.beam.sdk.coders.IterableCoder.of(StringUtf8Coder.of());
+
+    @Override
+    public void encode(EntityClusterer.Summary s, java.io.OutputStream out) throws java.io.IOException {
+      TYPE.encode(s.type(), out);
+      LONG.encode((long) s.names().size(), out);
+      for (String name : s.names()) {
+        STRING.encode(name, out);
+        LONG.encode(s.count(name), out);
+        STRINGS.encode(s.articles(name), out);
+        STRINGS.encode(s.texts(name), out);
+      }
+    }
+
+    @Override
+    public EntityClusterer.Summary decode(java.io.InputStream in) throws java.io.IOException {
+      EntityClusterer.Summary s = new EntityClusterer.Summary();
+      String type = TYPE.decode(in);
+      long names = LONG.decode(in);
+      for (long k = 0; k < names; k++) {
+        String name = STRING.decode(in);
+        long count = LONG.decode(in);
+        s.add(name, type, count, STRINGS.decode(in), STRINGS.decode(in));
+      }
+      return s;
+    }
+
+    @Override
+    public void verifyDeterministic() {
+      // sorted sets and a sorted map: equal summaries encode to equal bytes
+    }
+  }
+
+  static final class ClusterFn extends DoFn<KV<String, EntityClusterer.Summary>, Entity> {
     private final Counter entityCount = Metrics.counter(ResolveEntities.class, "entities");
     private transient EntityClusterer clusterer;
 
@@ -136,7 +222,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<EntityMention>> block, MultiOutputReceiver out) {
+    public void process(@Element KV<String, EntityClusterer.Summary> block, MultiOutputReceiver out) {
       EntityClusterer.Result result = clusterer.cluster(block.getKey(), block.getValue());
       for (Entity e : result.entities()) {
         entityCount.inc();

@@ -45,6 +45,75 @@ public final class EntityClusterer {
     final TreeSet<String> texts = new TreeSet<>();
   }
 
+  /**
+   * What clustering needs from a block's mentions, per mention name: the number of mentions,
+   * the articles and the surface forms. Summaries of parts of a block merge into the summary of
+   * the whole block (in any order, with the same result), so a runner can pre-aggregate
+   * mentions before the shuffle: a name in every article costs one entry per name, not one
+   * element per mention. Mutable; not thread-safe.
+   */
+  public static final class Summary {
+    private final TreeMap<String, Stats> byName = new TreeMap<>();
+    private String type;
+
+    /** Adds one mention. */
+    public Summary add(EntityMention m) {
+      Stats s = byName.computeIfAbsent(m.name(), k -> new Stats());
+      s.count++;
+      s.articles.add(m.article());
+      s.texts.add(m.text());
+      type(m.type());
+      return this;
+    }
+
+    /** Adds {@code count} mentions of {@code name} in the given articles with the given texts. */
+    public Summary add(String name, String type, long count, Iterable<String> articles, Iterable<String> texts) {
+      Stats s = byName.computeIfAbsent(name, k -> new Stats());
+      s.count += count;
+      articles.forEach(s.articles::add);
+      texts.forEach(s.texts::add);
+      type(type);
+      return this;
+    }
+
+    /** Adds all of another summary's mentions. */
+    public Summary merge(Summary other) {
+      other.byName.forEach((name, o) -> add(name, null, o.count, o.articles, o.texts));
+      type(other.type);
+      return this;
+    }
+
+    private void type(String t) {
+      if (t != null && (type == null || t.compareTo(type) < 0)) {
+        type = t;
+      }
+    }
+
+    /** The mentions' type (the alphabetically first when they differ), or null. */
+    public String type() {
+      return type;
+    }
+
+    /** The mention names, sorted. */
+    public java.util.Set<String> names() {
+      return java.util.Collections.unmodifiableSet(byName.keySet());
+    }
+
+    public long count(String name) {
+      return byName.get(name).count;
+    }
+
+    /** Sorted article ids of the name's mentions. */
+    public java.util.Set<String> articles(String name) {
+      return java.util.Collections.unmodifiableSet(byName.get(name).articles);
+    }
+
+    /** Sorted surface forms of the name's mentions. */
+    public java.util.Set<String> texts(String name) {
+      return java.util.Collections.unmodifiableSet(byName.get(name).texts);
+    }
+  }
+
   private static final class Cluster {
     Gazetteer.Entry known;
     final List<String> names = new ArrayList<>();
@@ -68,17 +137,16 @@ public final class EntityClusterer {
   }
 
   public Result cluster(String blockKey, Iterable<EntityMention> mentions) {
-    Map<String, Stats> byName = new TreeMap<>();
-    String type = blockKey.contains(":") ? blockKey.substring(0, blockKey.indexOf(':')) : blockKey;
-    for (EntityMention m : mentions) {
-      Stats s = byName.computeIfAbsent(m.name(), k -> new Stats());
-      s.count++;
-      s.articles.add(m.article());
-      s.texts.add(m.text());
-      if (m.type() != null) {
-        type = m.type();
-      }
-    }
+    Summary summary = new Summary();
+    mentions.forEach(summary::add);
+    return cluster(blockKey, summary);
+  }
+
+  /** Clusters a block from the summary of its mentions. */
+  public Result cluster(String blockKey, Summary summary) {
+    Map<String, Stats> byName = summary.byName;
+    String type = summary.type != null ? summary.type
+        : blockKey.contains(":") ? blockKey.substring(0, blockKey.indexOf(':')) : blockKey;
     final String entityType = type;
     List<String> order = new ArrayList<>(byName.keySet());
     order.sort(Comparator.<String>comparingInt(n -> gazetteer.lookup(n, entityType) != null ? 0 : 1)

@@ -1,0 +1,164 @@
+package org.newsclaims.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.consistency.ClaimSubjects;
+import org.newsclaims.entities.EntityRecogniser;
+import org.newsclaims.ingest.ArticleDecoder;
+import org.newsclaims.ingest.ArticleParser;
+import org.newsclaims.model.Article;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.EntityMention;
+import org.newsclaims.model.Quote;
+import org.newsclaims.quotes.QuoteExtractor;
+import org.newsclaims.text.TextNormaliser;
+
+/**
+ * The pure-Java core on one thread, without Beam: for every file of a directory, read, decode,
+ * parse, normalise (with the publication date inference), recognise entities, extract quotes and
+ * claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
+ * ExtractFromArticles do per element. Nothing is kept between articles but counters.
+ *
+ * <p>Prints one line {@code core files=.. articles=.. rejects=.. failures=.. bytes=.. wall_s=..
+ * cpu_s=.. ...} followed by the time per stage. The extractors are built once (set-up time is
+ * reported apart). {@code --warmup=N} first runs the first N files untimed (JIT warm-up).
+ *
+ * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N]}
+ */
+public final class CoreBenchmark {
+
+  private static final String[] STAGES = {"read", "decode+parse", "normalise", "recognise", "quotes", "claims", "subjects"};
+
+  private final EntityRecogniser recogniser = EntityRecogniser.fromResources();
+  private final QuoteExtractor quoteExtractor = QuoteExtractor.fromResources();
+  private final ClaimExtractor claimExtractor = ClaimExtractor.fromResources();
+  private final ClaimSubjects subjects = ClaimSubjects.fromResources();
+
+  final long[] stageNanos = new long[STAGES.length];
+  long articles;
+  long rejects;
+  long failures;
+  long bytes;
+  long mentions;
+  long quotes;
+  long claims;
+
+  /** Runs the core on one file. */
+  void process(Path file) throws IOException {
+    long t0 = System.nanoTime();
+    byte[] content = Files.readAllBytes(file);
+    bytes += content.length;
+    long t1 = System.nanoTime();
+    String name = file.getFileName().toString();
+    ArticleDecoder.Decoded decoded = ArticleDecoder.decode(name, content);
+    Article article = decoded.ok() ? ArticleParser.parse(name, decoded.text()) : null;
+    long t2 = System.nanoTime();
+    stageNanos[0] += t1 - t0;
+    stageNanos[1] += t2 - t1;
+    if (article == null) {
+      rejects++;
+      return;
+    }
+    articles++;
+    Article normal = article.withText(TextNormaliser.normalise(article.title()), TextNormaliser.normalise(article.text()));
+    String published = normal.published();
+    if (published == null || published.length() < 10) {
+      String inferred = claimExtractor.inferPublicationDate(normal.withPublished(null, null));
+      if (inferred != null && (published == null || inferred.startsWith(published))) {
+        normal = normal.withPublished(inferred, published == null ? "text" : normal.dateSource() + "+text");
+      }
+    }
+    long t3 = System.nanoTime();
+    stageNanos[2] += t3 - t2;
+    try {
+      List<EntityMention> m = recogniser.find(normal);
+      long t4 = System.nanoTime();
+      List<Quote> q = quoteExtractor.extract(normal, m);
+      long t5 = System.nanoTime();
+      List<Claim> raw = claimExtractor.extract(normal, q, m);
+      long t6 = System.nanoTime();
+      List<Claim> c = subjects.assign(normal, raw, m);
+      long t7 = System.nanoTime();
+      stageNanos[3] += t4 - t3;
+      stageNanos[4] += t5 - t4;
+      stageNanos[5] += t6 - t5;
+      stageNanos[6] += t7 - t6;
+      mentions += m.size();
+      quotes += q.size();
+      claims += c.size();
+    } catch (RuntimeException | StackOverflowError e) {
+      failures++;
+    }
+  }
+
+  /** Peak resident set size of this process in kB (VmHWM), or -1 where /proc is missing. */
+  static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: CoreBenchmark DIR [--warmup=N]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    int warmup = 0;
+    for (int k = 1; k < args.length; k++) {
+      if (args[k].startsWith("--warmup=")) {
+        warmup = Integer.parseInt(args[k].substring("--warmup=".length()));
+      }
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = new ArrayList<>(s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList());
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long setupStart = System.nanoTime();
+    CoreBenchmark bench = new CoreBenchmark();
+    double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+    if (warmup > 0) {
+      CoreBenchmark warm = bench;
+      for (int k = 0; k < Math.min(warmup, files.size()); k++) {
+        warm.process(files.get(k));
+      }
+      bench = new CoreBenchmark();
+    }
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
+    for (Path f : files) {
+      bench.process(f);
+    }
+    double wall = (System.nanoTime() - wall0) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT,
+        "core files=%d articles=%d rejects=%d failures=%d bytes=%d wall_s=%.3f cpu_s=%.3f setup_s=%.3f"
+            + " articles_per_s=%.1f mb_per_s=%.3f mentions=%d quotes=%d claims=%d peak_rss_kb=%d%n",
+        files.size(), bench.articles, bench.rejects, bench.failures, bench.bytes, wall, cpu, setupSeconds,
+        files.size() / wall, bench.bytes / 1e6 / wall, bench.mentions, bench.quotes, bench.claims, peakRssKb());
+    long total = 0;
+    for (long n : bench.stageNanos) {
+      total += n;
+    }
+    for (int k = 0; k < STAGES.length; k++) {
+      System.out.printf(Locale.ROOT, "  stage %-13s %8.3f s  %5.1f%%%n", STAGES[k], bench.stageNanos[k] / 1e9,
+          100.0 * bench.stageNanos[k] / Math.max(1, total));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Throughput, CPU and peak memory of the news-claims pipeline on a generated French corpus.
+#
+#   scripts/benchmark.sh                 # 1k and 10k articles: core, DirectRunner, FlinkRunner (p=2)
+#   scripts/benchmark.sh --sizes=1000,10000,100000
+#   scripts/benchmark.sh --modes=core,flink --sizes=100000
+#
+# For each corpus size it generates (once, deterministic, seed fixed in CorpusGenerator) N articles
+# under $BENCH_DIR/corpus-N, then runs, each in its own JVM with -Xmx1g (BENCH_XMX to change):
+#   core    org.newsclaims.bench.CoreBenchmark: decode, parse, normalise, recognise, quotes, claims
+#           on one thread, without Beam;
+#   direct  the full pipeline on the DirectRunner (--targetParallelism=2, enforcement checks off:
+#           BENCH_DIRECT_OPTS to change);
+#   flink   the full pipeline on the FlinkRunner in-process: --flinkMaster=[local] --parallelism=2.
+# Both runners get --shards=0 (BENCH_PIPELINE_OPTS to change).
+# Wall time, CPU time (user+sys) and peak RSS come from /usr/bin/time -v (whole JVM, start-up
+# included). Prints a table and the rate ratios. Options: --sizes=, --modes=, --no-build.
+# Environment: BENCH_DIR (default /tmp/newsclaims-bench), BENCH_XMX (default 1g), MVN_FLAGS,
+# BENCH_DIRECT_OPTS, BENCH_PIPELINE_OPTS, BENCH_JAR (a prebuilt bundled jar), BENCH_TIMEOUT
+# (seconds per run, default 1800: a run over it is reported as failed and left out of the table).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sizes="1000,10000"
+modes="core,direct,flink"
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --sizes=*) sizes="${arg#--sizes=}" ;;
+    --modes=*) modes="${arg#--modes=}" ;;
+    --no-build) build=0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+bench_dir="${BENCH_DIR:-/tmp/newsclaims-bench}"
+xmx="${BENCH_XMX:-1g}"
+limit="${BENCH_TIMEOUT:-1800}"
+direct_opts="${BENCH_DIRECT_OPTS:---targetParallelism=2 --enforceImmutability=false --enforceEncodability=false}"
+# --shards=0: sharded, unsorted outputs. The default --shards=1 sorts each output in one combine,
+# which holds the whole output in memory (and on the DirectRunner copies the growing group per
+# bundle: quadratic); it is for small runs.
+pipe_opts="${BENCH_PIPELINE_OPTS:---shards=0}"
+jar="${BENCH_JAR:-$root/pipeline/target/pipeline-bundled.jar}"
+timer=/usr/bin/time
+[ -x "$timer" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
+  echo "building $jar ..." >&2
+  (cd "$root" && mvn -B -q ${MVN_FLAGS:-} -DskipTests package) >&2
+fi
+mkdir -p "$bench_dir"
+results="$bench_dir/results.tsv"
+: > "$results"
+
+# run NAME SIZE MB CMD...: runs CMD under /usr/bin/time -v, appends a result line
+run() {
+  local name="$1" size="$2" mb="$3"; shift 3
+  local log="$bench_dir/$name-$size.log"
+  echo "== $name, $size articles: $*" >&2
+  if ! timeout "$limit" "$timer" -v "$@" > "$log" 2>&1; then
+    echo "   FAILED or over ${limit}s (BENCH_TIMEOUT), see $log" >&2
+    tail -5 "$log" >&2
+    return 0
+  fi
+  local wall user sys rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
+  user=$(awk -F': ' '/User time/ {print $2}' "$log")
+  sys=$(awk -F': ' '/System time/ {print $2}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$mb" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" >> "$results"
+  grep -E '^core |^  stage' "$log" >&2 || true
+}
+
+IFS=',' read -r -a size_list <<< "$sizes"
+for n in "${size_list[@]}"; do
+  corpus="$bench_dir/corpus-$n"
+  if [ ! -f "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    java -cp "$jar" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
+    touch "$corpus/.complete"
+  fi
+  mb=$(du -sb --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
+  for mode in ${modes//,/ }; do
+    out="$bench_dir/out-$mode-$n"
+    rm -rf "$out"
+    case "$mode" in
+      core) run core "$n" "$mb" java -Xmx"$xmx" -cp "$jar" org.newsclaims.bench.CoreBenchmark "$corpus" ;;
+      direct) run direct "$n" "$mb" java -Xmx"$xmx" -jar "$jar" --runner=DirectRunner $direct_opts $pipe_opts \
+          --input="$corpus/*.txt" --output="$out" ;;
+      flink) run flink "$n" "$mb" java -Xmx"$xmx" -jar "$jar" --runner=FlinkRunner --flinkMaster='[local]' \
+          --parallelism=2 $pipe_opts --input="$corpus/*.txt" --output="$out" ;;
+      *) echo "unknown mode $mode" >&2; exit 2 ;;
+    esac
+    rm -rf "$out"
+  done
+done
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average now: $(cut -d' ' -f1-3 /proc/loadavg); -Xmx$xmx"
+printf '%-8s %-7s %8s %9s %9s %10s %8s %10s %9s\n' articles mode MB wall_s cpu_s articles/s MB/s MB/cpu_s peak_MiB
+awk -F'\t' '{printf "%-8s %-7s %8.1f %9.1f %9.1f %10.1f %8.2f %10.2f %9.0f\n", $1,$2,$3,$4,$5,$1/$4,$3/$4,$3/$5,$6/1024}' "$results"
+echo
+echo "ratios (articles/s against the single-thread core at the same size; time against the previous size):"
+awk -F'\t' '
+  {wall[$1 FS $2]=$4; if (!($1 in seen)) {seen[$1]=1; order[++k]=$1}; m[$2]=1}
+  END {
+    for (i=1;i<=k;i++) { s=order[i]; c=wall[s FS "core"]
+      for (mode in m) if (mode!="core" && (s FS mode) in wall && c>0)
+        printf "  %s articles: %s / core = %.2f x\n", s, mode, c/wall[s FS mode]
+      if (i>1) for (mode in m) if ((s FS mode) in wall && (order[i-1] FS mode) in wall)
+        printf "  %s: %s articles took %.2f x the time of %s (size x %.0f)\n", mode, s, wall[s FS mode]/wall[order[i-1] FS mode], order[i-1], s/order[i-1]
+    } }' "$results"
+echo "logs and results: $bench_dir"
