@@ -15,6 +15,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -111,7 +112,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .setCoder(JsonCoder.of(ArticleInfo.class))
         .apply("ArticleInfoView", View.asList());
     PCollection<List<Finding>> allFindings = findings
-        .apply("AllFindings", Combine.globally(new ToList<Finding>()));
+        .apply("ReportedFindings", Top.of(MAX_REPORT_FINDINGS, new ReportOrder()));
     allFindings
         .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, countsView)).withSideInputs(infos, countsView))
         .apply("WriteMarkdown", WriteLines.to(directory, "report", ".md", 1));
@@ -147,6 +148,26 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
   private String summaryJson(Map<String, Long> counts) {
     return JsonLines.toPrettyJson(RunSummary.of(counts, runner));
+  }
+
+  /**
+   * At most this many findings go into report.md and report.html, the most important first
+   * (disagreements, then changes, then agreements, then single-source figures); findings.jsonl
+   * has them all. The reports are read by people and are built from one bounded list, so a run
+   * over an archive never gathers an unbounded record in one worker.
+   */
+  public static final int MAX_REPORT_FINDINGS = 5_000;
+
+  /** Orders findings by how much a reader needs them: greater is more important. */
+  static final class ReportOrder implements java.util.Comparator<Finding>, java.io.Serializable {
+    private static final List<String> RANK = List.of(Finding.SINGLE_SOURCE, Finding.AGREE, Finding.COMPATIBLE,
+        Finding.CHANGED_OVER_TIME, Finding.INTERNAL_INCONSISTENCY, Finding.CONFLICT);
+
+    @Override
+    public int compare(Finding a, Finding b) {
+      int byVerdict = Integer.compare(RANK.indexOf(a.verdict()), RANK.indexOf(b.verdict()));
+      return byVerdict != 0 ? byVerdict : b.id().compareTo(a.id());
+    }
   }
 
   /** Renders all findings as one report page (Markdown or HTML). */

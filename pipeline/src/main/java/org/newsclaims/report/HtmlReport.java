@@ -57,7 +57,13 @@ public final class HtmlReport {
         h.append("<span>").append(counts.get(key)).append(' ').append(key).append("</span> ");
       }
     }
-    h.append("</p>\n<nav class=\"verdicts\">");
+    h.append("</p>\n");
+    long total = counts.getOrDefault("findings", (long) findings.size());
+    if (total > findings.size()) {
+      h.append("<p class=\"hint\">This report shows the ").append(findings.size()).append(" most important of ")
+          .append(total).append(" findings; findings.jsonl has them all.</p>\n");
+    }
+    h.append("<nav class=\"verdicts\">");
     Map<String, Long> byVerdict = new LinkedHashMap<>();
     ORDER.forEach(v -> byVerdict.put(v, 0L));
     findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));

@@ -28,6 +28,11 @@ public final class MarkdownReport {
   public static String render(List<Finding> findings, List<ArticleInfo> articles, Map<String, Long> counts) {
     StringBuilder md = new StringBuilder("# News claims consistency report\n\n");
     md.append(summaryLine(counts)).append("\n\n");
+    long total = counts.getOrDefault("findings", (long) findings.size());
+    if (total > findings.size()) {
+      md.append("This report shows the ").append(findings.size()).append(" most important of ").append(total)
+          .append(" findings; `findings.jsonl` has them all.\n\n");
+    }
     Map<String, Long> byVerdict = new TreeMap<>();
     findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
     md.append("| Verdict | Findings |\n|---|---|\n");
