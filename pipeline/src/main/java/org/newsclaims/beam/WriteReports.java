@@ -115,10 +115,10 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("ReportedFindings", Top.of(MAX_REPORT_FINDINGS, new ReportOrder()));
     allFindings
         .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, countsView)).withSideInputs(infos, countsView))
-        .apply("WriteMarkdown", WriteLines.to(directory, "report", ".md", 1));
+        .apply("WriteMarkdown", WriteDocument.to(directory, "report.md"));
     allFindings
         .apply("RenderHtml", ParDo.of(new RenderFn(true, infos, countsView)).withSideInputs(infos, countsView))
-        .apply("WriteHtml", WriteLines.to(directory, "report", ".html", 1));
+        .apply("WriteHtml", WriteDocument.to(directory, "report.html"));
     return PDone.in(outputs.getPipeline());
   }
 
@@ -156,7 +156,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
    * has them all. The reports are read by people and are built from one bounded list, so a run
    * over an archive never gathers an unbounded record in one worker.
    */
-  public static final int MAX_REPORT_FINDINGS = 5_000;
+  public static final int MAX_REPORT_FINDINGS = 1_000;
 
   /** Orders findings by how much a reader needs them: greater is more important. */
   static final class ReportOrder implements java.util.Comparator<Finding>, java.io.Serializable {
