@@ -15,8 +15,9 @@ import org.apache.beam.sdk.options.Validation;
 public interface Options extends PipelineOptions {
 
   @Description("Input articles: a file or a glob such as 'seeds/*.txt'. Repeat --input (or separate "
-      + "with commas) for several. Files ending in .jsonl or .json are read as crawler JSON Lines, "
-      + "one article per line; any other file is one plain-text article.")
+      + "with commas) for several. Files ending in .jsonl, .ndjson or .json are read as crawler JSON "
+      + "Lines, one article per line (docs/crawler-jsonl.md); any other file is one article (plain "
+      + "text or HTML).")
   @Default.InstanceFactory(DefaultInput.class)
   @Validation.Required
   List<String> getInput();
@@ -24,7 +25,8 @@ public interface Options extends PipelineOptions {
   void setInput(List<String> value);
 
   @Description("Directory the outputs are written to (articles.jsonl, claims.jsonl, quotes.jsonl, "
-      + "entities.jsonl, findings.jsonl, report.md, rejects.jsonl, summary.json).")
+      + "entities.jsonl, findings.jsonl, rejects.jsonl, report.md, report.html, summary.json; see "
+      + "docs/output-format.md).")
   @Default.String("output")
   String getOutput();
 
