@@ -69,6 +69,21 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       subjects = ClaimSubjects.fromResources();
     }
 
+    /**
+     * Quotations in the headline ("Poutine … rend visite aux soldats : « Accomplir les missions
+     * de combat »"): the headline is read as a one-line text of its own, so offsets point into
+     * the title and the quotes are marked {@code inTitle}.
+     */
+    private List<Quote> headlineQuotes(Article article) {
+      if (article.title() == null || article.title().isBlank()) {
+        return List.of();
+      }
+      Article headline = new Article(article.article(), article.title(), article.published(),
+          article.dateSource(), article.outlet(), article.title());
+      return quoteExtractor.extract(headline, recogniser.find(headline)).stream()
+          .map(Quote::inHeadline).toList();
+    }
+
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
       List<EntityMention> mentions;
@@ -76,7 +91,8 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       List<Claim> claims;
       try {
         mentions = recogniser.find(article);
-        quotes = quoteExtractor.extract(article, mentions);
+        quotes = new java.util.ArrayList<>(quoteExtractor.extract(article, mentions));
+        quotes.addAll(headlineQuotes(article));
         claims = subjects.assign(article, claimExtractor.extract(article, quotes, mentions), mentions);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();

@@ -25,10 +25,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param end end offset (exclusive)
  * @param speakerId the speaker's entity id (see entities.jsonl), or null when the speaker is
  *     unknown or not a resolved entity
+ * @param inTitle true for a quotation in the headline: {@code start}, {@code end} and
+ *     {@code sentence} then refer to {@link Article#title()}
  */
 @JsonPropertyOrder({
   "article", "text", "speaker", "speakerId", "speakerMention", "cue", "method", "confidence",
-  "partial", "unclosed", "sentence", "start", "end"
+  "partial", "unclosed", "inTitle", "sentence", "start", "end"
 })
 public record Quote(
     String article,
@@ -43,24 +45,31 @@ public record Quote(
     String sentence,
     int start,
     int end,
-    String speakerId) {
+    String speakerId,
+    boolean inTitle) {
 
   /** A quote before entity resolution (no speaker id yet). */
   public Quote(String article, String text, String speaker, String speakerMention, String cue,
       String method, double confidence, boolean partial, boolean unclosed, String sentence,
       int start, int end) {
     this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
-        sentence, start, end, null);
+        sentence, start, end, null, false);
   }
 
   public Quote withSpeaker(String newSpeaker) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, speakerId);
+        partial, unclosed, sentence, start, end, speakerId, inTitle);
+  }
+
+  /** The same quote found in the headline (offsets into the title). */
+  public Quote inHeadline() {
+    return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
+        unclosed, sentence, start, end, speakerId, true);
   }
 
   /** The quote keyed to its speaker's entity: canonical name and id. */
   public Quote withSpeaker(String newSpeaker, String newSpeakerId) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, newSpeakerId);
+        partial, unclosed, sentence, start, end, newSpeakerId, inTitle);
   }
 }

@@ -118,6 +118,17 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void aQuotationInAHeadlineIsFoundWithOffsetsIntoTheTitle() {
+    JsonNode q = run.lines("quotes.jsonl").stream().filter(x -> x.get("inTitle").asBoolean())
+        .findFirst().orElseThrow();
+    assertEquals("Accomplir les missions de combat", q.get("text").asText());
+    JsonNode article = run.lines("articles.jsonl").stream()
+        .filter(a -> a.get("article").asText().equals(q.get("article").asText())).findFirst().orElseThrow();
+    assertEquals(q.get("text").asText(),
+        article.get("title").asText().substring(q.get("start").asInt(), q.get("end").asInt()));
+  }
+
+  @Test
   void nothingFromFurnitureOrTheAppendedStoryBecomesAClaim() {
     List<JsonNode> claims = run.lines("claims.jsonl");
     for (JsonNode c : claims) {
