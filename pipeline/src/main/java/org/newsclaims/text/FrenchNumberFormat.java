@@ -450,10 +450,7 @@ public final class FrenchNumberFormat {
     }
     // a run of number words
     int j = i;
-    double total = 0;
-    double current = 0;
-    boolean onlyWeak = true;
-    boolean multiplied = false;
+    WordNumber n = new WordNumber();
     boolean any = false;
     while (j < to) {
       Token w = tk.get(j);
@@ -462,7 +459,7 @@ public final class FrenchNumberFormat {
       }
       if (w.is("et") && any && j + 1 < to
           && (tk.get(j + 1).is("un") || tk.get(j + 1).is("une") || tk.get(j + 1).is("onze"))
-          && current % 10 == 0 && current >= 20) {
+          && n.current % 10 == 0 && n.current >= 20) {
         j++;
         continue;
       }
@@ -473,48 +470,16 @@ public final class FrenchNumberFormat {
       if (any && (w.is("un") || w.is("une")) && !tk.get(j - 1).is("et")) {
         break;
       }
-      for (String part : w.lower().split("-")) {
-        if (part.equals("et")) {
-          continue;
-        }
-        String pt = types.get(part);
-        double pv = values.get(part);
-        switch (pt) {
-          case "unit", "weak" -> {
-            if ((part.equals("vingt") || part.equals("vingts")) && current % 100 == 4) {
-              current = current - 4 + 80;
-            } else {
-              current += pv;
-            }
-            if (!pt.equals("weak")) {
-              onlyWeak = false;
-            }
-          }
-          case "hundred" -> {
-            current = (current == 0 ? 1 : current) * 100;
-            onlyWeak = false;
-          }
-          case "thousand" -> {
-            total += (current == 0 ? 1 : current) * 1000;
-            current = 0;
-            onlyWeak = false;
-            multiplied = true;
-          }
-          default -> { // mult
-            total += (current == 0 ? 1 : current) * pv;
-            current = 0;
-            onlyWeak = false;
-            multiplied = true;
-          }
-        }
-      }
+      n.addWord(w.lower());
       any = true;
       j++;
     }
     if (!any) {
       return i + 1;
     }
-    double value = total + current;
+    double value = n.value();
+    boolean onlyWeak = n.onlyWeak;
+    boolean multiplied = n.multiplied;
     // "trois cinquièmes", "un vingt-cinquième", "cent trente-cinquièmes": over an ordinal
     int fr = ordinalFraction(tk, i, j, value, onlyWeak, to, out);
     if (fr > 0) {
@@ -655,8 +620,7 @@ public final class FrenchNumberFormat {
     if (tokens.isEmpty()) {
       return OptionalDouble.empty();
     }
-    double total = 0;
-    double current = 0;
+    WordNumber n = new WordNumber();
     for (Token t : tokens) {
       if (t.is("et")) {
         continue;
@@ -664,29 +628,60 @@ public final class FrenchNumberFormat {
       if (!t.isWord() || !isNumberWord(t.lower())) {
         return OptionalDouble.empty();
       }
-      for (String part : t.lower().split("-")) {
-        if (part.equals("et")) {
-          continue;
-        }
-        String pt = types.get(part);
-        double pv = values.get(part);
-        switch (pt) {
-          case "unit", "weak" -> {
-            if ((part.equals("vingt") || part.equals("vingts")) && current % 100 == 4) {
-              current = current - 4 + 80;
-            } else {
-              current += pv;
-            }
-          }
-          case "hundred" -> current = (current == 0 ? 1 : current) * 100;
-          default -> {
-            total += (current == 0 ? 1 : current) * pv;
-            current = 0;
-          }
+      n.addWord(t.lower());
+    }
+    return OptionalDouble.of(n.value());
+  }
+
+  /**
+   * The value of a run of French number words, read left to right: units and tens add up
+   * ("vingt-quatre"), "quatre-vingt" multiplies, "cent" multiplies what precedes it, "mille"
+   * and the big multipliers close a group ("trois millions deux cent mille"). One instance
+   * per run; not shared.
+   */
+  private final class WordNumber {
+    double total;
+    double current;
+    boolean onlyWeak = true;
+    boolean multiplied;
+
+    /** Adds one word, hyphenated parts included ("soixante-et-onze"). */
+    void addWord(String word) {
+      for (String part : word.split("-")) {
+        if (!part.equals("et")) {
+          addPart(part);
         }
       }
     }
-    return OptionalDouble.of(total + current);
+
+    private void addPart(String part) {
+      String type = types.get(part);
+      double v = values.get(part);
+      switch (type) {
+        case "unit", "weak" -> {
+          if ((part.equals("vingt") || part.equals("vingts")) && current % 100 == 4) {
+            current = current - 4 + 80;
+          } else {
+            current += v;
+          }
+          onlyWeak &= type.equals("weak");
+        }
+        case "hundred" -> {
+          current = (current == 0 ? 1 : current) * 100;
+          onlyWeak = false;
+        }
+        default -> { // "mille" and the multipliers
+          total += (current == 0 ? 1 : current) * (type.equals("thousand") ? 1000 : v);
+          current = 0;
+          onlyWeak = false;
+          multiplied = true;
+        }
+      }
+    }
+
+    double value() {
+      return total + current;
+    }
   }
 
   /** "un soldat sur deux", "3 sur 10": a fraction when the first is smaller; -1 otherwise. */
