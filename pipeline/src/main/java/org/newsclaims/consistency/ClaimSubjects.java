@@ -1,11 +1,5 @@
 package org.newsclaims.consistency;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,9 +42,9 @@ public final class ClaimSubjects {
 
   public static ClaimSubjects fromResources() {
     Set<String> broad = new HashSet<>();
-    lines("broad-places.txt").forEach(l -> broad.add(fold(l)));
+    TsvResource.lines("broad-places.txt").forEach(l -> broad.add(fold(l)));
     List<String> cues = new ArrayList<>();
-    lines("locative-cues.txt").forEach(l -> cues.add(lower(l)));
+    TsvResource.lines("locative-cues.txt").forEach(l -> cues.add(lower(l)));
     cues.sort((a, b) -> b.length() - a.length());
     return new ClaimSubjects(broad, cues);
   }
@@ -172,24 +166,5 @@ public final class ClaimSubjects {
       }
     }
     return b.toString().strip();
-  }
-
-  private static List<String> lines(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = ClaimSubjects.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

@@ -21,8 +21,9 @@ public final class Dimensions {
 
   public static Dimensions fromResources() {
     Map<String, UnitInfo> units = new HashMap<>();
-    for (String[] row : TsvResource.rows("dimensions.tsv", 4)) {
-      units.put(row[0], new UnitInfo(row[0], row[1], Double.parseDouble(row[2]), row[3]));
+    for (String[] row : TsvResource.rows("dimensions.tsv", 3)) {
+      String label = row.length > 3 ? row[3] : ""; // counts show no unit
+      units.put(row[0], new UnitInfo(row[0], row[1], Double.parseDouble(row[2]), label));
     }
     return new Dimensions(units);
   }

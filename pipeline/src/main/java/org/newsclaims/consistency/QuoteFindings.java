@@ -101,7 +101,8 @@ public final class QuoteFindings {
         property, label, verdict, List.of(), members.stream().map(Finding.QuoteEvidence::of).toList(), explanation);
   }
 
-  private static final java.util.Set<String> FUNCTION_WORDS = loadFunctionWords();
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.copyOf(TsvResource.lines("function-words.txt"));
 
   /** The alignment with differing words that are only articles, pronouns and the like dropped. */
   static QuoteAlignment withoutFunctionWords(QuoteAlignment a) {
@@ -119,22 +120,6 @@ public final class QuoteFindings {
     return out;
   }
 
-  private static java.util.Set<String> loadFunctionWords() {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    try (java.io.InputStream in = QuoteFindings.class.getResourceAsStream("function-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource function-words.txt");
-      }
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip());
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return java.util.Set.copyOf(words);
-  }
 
   /** Minimum words in each passage for two differently worded quotes to count as one statement. */
   private static final int MIN_WORDS = 3;

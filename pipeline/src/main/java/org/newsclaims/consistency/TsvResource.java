@@ -1,42 +1,31 @@
 package org.newsclaims.consistency;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.text.FrenchNumberFormat;
 
-/** Reads a tab-separated resource file of this package, skipping {@code #} comments and blank lines. */
+/** Reads the documented resource files of this package (tab-separated, {@code #} comments). */
 final class TsvResource {
 
   private TsvResource() {}
 
+  /** The rows of a table, each with at least {@code columns} cells. */
   static List<String[]> rows(String name, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+    List<String[]> rows = FrenchNumberFormat.readTable(TsvResource.class, name);
+    for (String[] row : rows) {
+      if (row.length < columns) {
+        throw new IllegalStateException(name + ": expected " + columns + " columns in '" + String.join("\t", row) + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length < columns) {
-          throw new IllegalStateException(name + ":" + number + ": expected " + columns + " columns");
-        }
-        rows.add(cells);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return rows;
+  }
+
+  /** The entries of a one-per-line word list. */
+  static List<String> lines(String name) {
+    List<String> out = new ArrayList<>();
+    for (String[] row : rows(name, 1)) {
+      out.add(row[0]);
+    }
+    return out;
   }
 }
