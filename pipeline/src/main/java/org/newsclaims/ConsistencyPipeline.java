@@ -1,10 +1,14 @@
 package org.newsclaims;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -38,17 +42,85 @@ public final class ConsistencyPipeline {
 
   private ConsistencyPipeline() {}
 
+  /** Exit codes of {@link #main}: success, a failed run, invalid options. */
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILED = 1;
+  static final int EXIT_USAGE = 2;
+
   public static void main(String[] args) {
+    int code = runMain(args, System.out, System.err, null);
+    if (code != EXIT_OK) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * {@link #main} without {@code System.exit}: runs the pipeline and returns the exit code; on
+   * failure prints one line on {@code err} saying where and why, the previous outputs untouched.
+   * {@code articleStep} (null in production) is inserted after reading, see {@link #build}.
+   */
+  static int runMain(String[] args, PrintStream out, PrintStream err,
+      PTransform<PCollection<Article>, PCollection<Article>> articleStep) {
     PipelineOptionsFactory.register(Options.class);
     if (java.util.Arrays.asList(args).contains("--help")) {
-      PipelineOptionsFactory.printHelp(System.out, Options.class);
-      return;
+      PipelineOptionsFactory.printHelp(out, Options.class);
+      return EXIT_OK;
     }
-    Options options = PipelineOptionsFactory.fromArgs(withDefaults(args)).withValidation().as(Options.class);
-    PipelineResult.State state = run(options);
-    if (state != PipelineResult.State.DONE) {
-      System.err.println("The pipeline ended in state " + state);
-      System.exit(1);
+    Options options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(withDefaults(args)).withValidation().as(Options.class);
+      validate(options);
+    } catch (IllegalArgumentException e) {
+      err.println("newsclaims: invalid options: " + oneLine(e.getMessage()));
+      return EXIT_USAGE;
+    }
+    try {
+      PipelineResult.State state = run(options, articleStep);
+      if (state != PipelineResult.State.DONE) {
+        err.println("newsclaims: run failed: the pipeline ended in state " + state + "; " + untouched(options)
+            + (state.isTerminal() ? "" : " (the runner did not wait for the job: pass --stageOutputs=false)"));
+        return EXIT_FAILED;
+      }
+      return EXIT_OK;
+    } catch (RunFailedException e) {
+      Throwable cause = e.getCause();
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      err.println("newsclaims: run failed in " + e.stage + ": " + cause.getClass().getName() + ": "
+          + oneLine(String.valueOf(cause.getMessage())) + "; " + untouched(options));
+      return EXIT_FAILED;
+    }
+  }
+
+  /** Checks what the options' types cannot: rejects them with a message naming the option. */
+  static void validate(Options options) {
+    if (options.getShards() < 0) {
+      throw new IllegalArgumentException("--shards must be 0 (runner decides) or more, not " + options.getShards());
+    }
+    if (options.getInput() == null || options.getInput().isEmpty()) {
+      throw new IllegalArgumentException("--input needs at least one file or pattern");
+    }
+    RunOutputs.runName(options.getRunName(), java.time.Instant.EPOCH);
+  }
+
+  private static String untouched(Options options) {
+    return options.getStageOutputs()
+        ? "the outputs in " + options.getOutput() + " were left as they were"
+        : "the outputs in " + options.getOutput() + " may be partly rewritten (--stageOutputs=false)";
+  }
+
+  private static String oneLine(String message) {
+    return message.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
+  /** A run that failed, with the step it failed in: the pipeline, or publishing its outputs. */
+  static final class RunFailedException extends RuntimeException {
+    final String stage;
+
+    RunFailedException(String stage, Throwable cause) {
+      super(stage + " failed: " + cause, cause);
+      this.stage = stage;
     }
   }
 
@@ -70,17 +142,62 @@ public final class ConsistencyPipeline {
   }
 
   public static PipelineResult.State run(Options options) {
-    Pipeline p = Pipeline.create(options);
-    build(p, options);
-    PipelineResult.State state = p.run().waitUntilFinish();
-    removeEmptyTempDirectory(options.getOutput());
+    return run(options, null);
+  }
+
+  /**
+   * Runs the pipeline into a staging folder and, once it has finished successfully, publishes the
+   * outputs ({@link RunOutputs}): a run that fails leaves the previous outputs as they were and
+   * throws {@link RunFailedException}.
+   */
+  static PipelineResult.State run(Options options,
+      PTransform<PCollection<Article>, PCollection<Article>> articleStep) {
+    java.time.Instant started = java.time.Instant.now();
+    FileSystems.setDefaultPipelineOptions(options);
+    RunOutputs outputs;
+    Pipeline p;
+    try {
+      outputs = RunOutputs.plan(options, started);
+      p = Pipeline.create(options);
+      build(p, options, outputs.writeTo(), articleStep);
+    } catch (RuntimeException e) {
+      throw new RunFailedException("preparing the run", e);
+    }
+    PipelineResult.State state;
+    try {
+      state = p.run().waitUntilFinish();
+    } catch (RuntimeException e) {
+      discard(outputs, e);
+      throw new RunFailedException("the pipeline", e);
+    }
+    if (state == PipelineResult.State.DONE) {
+      try {
+        outputs.publish(java.time.Instant.now());
+      } catch (IOException | RuntimeException e) {
+        discard(outputs, e);
+        throw new RunFailedException("publishing the outputs to " + outputs.target(), e);
+      }
+    } else if (state.isTerminal()) {
+      discard(outputs, null);
+    }
+    removeEmptyTempDirectory(outputs.target());
     return state;
+  }
+
+  private static void discard(RunOutputs outputs, Throwable failure) {
+    try {
+      outputs.discard();
+    } catch (IOException | RuntimeException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
+    }
   }
 
   /** Beam's file sinks leave their (empty) temporary directory behind on local disks. */
   private static void removeEmptyTempDirectory(String output) {
     try {
-      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(output, ".temp-beam"));
+      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(output.replaceFirst("^file:", ""), ".temp-beam"));
     } catch (java.io.IOException | RuntimeException e) {
       // not empty, not local, or not ours to remove: leave it
     }
@@ -88,8 +205,22 @@ public final class ConsistencyPipeline {
 
   /** The whole graph: read, normalise, extract, resolve entities, judge claims and quotes, write. */
   public static void build(Pipeline p, Options options) {
+    build(p, options, options.getOutput(), null);
+  }
+
+  /**
+   * The graph writing into {@code output}, with {@code articleStep} (when not null) applied to the
+   * articles right after reading: the tests insert a step there that fails on purpose, to check
+   * that a failed run leaves the previous outputs alone and that a retried one duplicates nothing.
+   */
+  static void build(Pipeline p, Options options, String output,
+      PTransform<PCollection<Article>, PCollection<Article>> articleStep) {
     PCollectionTuple read = p.apply("ReadArticles", ReadArticles.from(options.getInput()));
-    PCollection<Article> articles = read.get(ReadArticles.ARTICLES).apply("Normalise", new NormaliseArticles());
+    PCollection<Article> readArticles = read.get(ReadArticles.ARTICLES);
+    if (articleStep != null) {
+      readArticles = readArticles.apply("ArticleStep", articleStep);
+    }
+    PCollection<Article> articles = readArticles.apply("Normalise", new NormaliseArticles());
     PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles());
     PCollectionTuple resolved = extracted.get(ExtractFromArticles.MENTIONS)
         .apply("ResolveEntities", ResolveEntities.keying(
@@ -125,7 +256,7 @@ public final class ConsistencyPipeline {
         .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))
         .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS))
-        .apply("WriteReports", WriteReports.to(options.getOutput(), options.getShards(),
+        .apply("WriteReports", WriteReports.to(output, options.getShards(),
             options.getRunner().getSimpleName()));
   }
 }

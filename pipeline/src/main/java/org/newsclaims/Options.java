@@ -40,6 +40,25 @@ public interface Options extends PipelineOptions {
 
   void setShards(int value);
 
+  @Description("Name of a run folder under --output: the outputs go to <output>/<runName>/ and, once "
+      + "the run succeeded, <output>/latest.txt (and, on a local disk, the symbolic link "
+      + "<output>/latest) names it. 'auto' names it after the UTC start time, such as "
+      + "2026-11-23T063000Z. Letters, digits, '.', '_' and '-', starting with a letter or digit. "
+      + "Unset (the default): the outputs go to --output itself.")
+  String getRunName();
+
+  void setRunName(String value);
+
+  @Description("Write the outputs into a hidden staging folder <output>/.staging-<id>/ and move them "
+      + "into place only when the pipeline finished successfully, so that a failed run leaves the "
+      + "previous outputs as they were (true, the default). false writes into the final folder "
+      + "directly: for launchers that submit the job and do not wait for it (a Dataflow Flex "
+      + "Template), where nothing would be left to move the files.")
+  @Default.Boolean(true)
+  boolean getStageOutputs();
+
+  void setStageOutputs(boolean value);
+
   /** Default input: the sample articles shipped with the repository. */
   class DefaultInput implements DefaultValueFactory<List<String>> {
     @Override

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run killed (SIGKILL) while its file sinks are writing leaves no half-written file under a
- * final name: Beam writes each output to a temporary file under {@code .temp-beam} and renames
- * it atomically at the end, so a final name holds either nothing or a whole file.
+ * final name: the run writes into a staging folder ({@code <output>/.staging-<id>/}) that is
+ * moved into place only after the pipeline finished, so the output folder gets nothing; and
+ * inside the staging folder Beam writes each output to a temporary file under
+ * {@code .temp-beam} and renames it atomically, so a final name holds nothing or a whole file.
  */
 class KilledRunTest {
 
@@ -59,9 +61,17 @@ class KilledRunTest {
     assertFalse(run.isAlive());
     assertTrue(run.exitValue() != 0, "the run was killed, not finished");
 
+    for (String name : FINAL_NAMES) {
+      assertFalse(Files.exists(out.resolve(name)), name + " was published by a run that did not finish");
+    }
+    List<Path> staging;
+    try (Stream<Path> dirs = Files.list(out)) {
+      staging = dirs.filter(d -> d.getFileName().toString().startsWith(".staging-")).toList();
+    }
+    assertEquals(1, staging.size(), "one staging folder: " + staging);
     List<String> whole = new ArrayList<>();
     for (String name : FINAL_NAMES) {
-      Path file = out.resolve(name);
+      Path file = staging.get(0).resolve(name);
       if (Files.exists(file)) {
         assertWhole(file);
         whole.add(name);
@@ -70,14 +80,13 @@ class KilledRunTest {
     assertTrue(whole.size() < FINAL_NAMES.size(), "the kill came after every file was written: " + whole);
   }
 
-  /** True once a temporary file of a sink exists. */
+  /** True once a temporary file of a sink exists (under the staging folder's .temp-beam). */
   private static boolean writing(Path out) throws IOException {
-    Path temp = out.resolve(".temp-beam");
-    if (!Files.isDirectory(temp)) {
+    if (!Files.isDirectory(out)) {
       return false;
     }
-    try (Stream<Path> files = Files.walk(temp)) {
-      return files.anyMatch(Files::isRegularFile);
+    try (Stream<Path> files = Files.walk(out)) {
+      return files.anyMatch(f -> Files.isRegularFile(f) && f.toString().contains("/.temp-beam/"));
     } catch (IOException | java.io.UncheckedIOException e) {
       return false; // renamed away while listing
     }
