@@ -76,6 +76,10 @@ public final class ConsistencyPipeline {
     }
     try {
       PipelineResult.State state = run(options, articleStep);
+      if (!state.isTerminal() && !options.getStageOutputs()) {
+        out.println("newsclaims: job submitted (state " + state + "); it writes into " + options.getOutput());
+        return EXIT_OK;
+      }
       if (state != PipelineResult.State.DONE) {
         err.println("newsclaims: run failed: the pipeline ended in state " + state + "; " + untouched(options)
             + (state.isTerminal() ? "" : " (the runner did not wait for the job: pass --stageOutputs=false)"));
@@ -165,7 +169,10 @@ public final class ConsistencyPipeline {
     }
     PipelineResult.State state;
     try {
-      state = p.run().waitUntilFinish();
+      PipelineResult result = p.run();
+      // Unstaged outputs need nobody to move them: do not wait for a job the runner runs
+      // elsewhere (a Dataflow Flex Template launcher must not call waitUntilFinish).
+      state = outputs.staged() ? result.waitUntilFinish() : result.getState();
     } catch (RuntimeException e) {
       discard(outputs, e);
       throw new RunFailedException("the pipeline", e);

@@ -49,11 +49,11 @@ public interface Options extends PipelineOptions {
 
   void setRunName(String value);
 
-  @Description("Write the outputs into a hidden staging folder <output>/.staging-<id>/ and move them "
-      + "into place only when the pipeline finished successfully, so that a failed run leaves the "
-      + "previous outputs as they were (true, the default). false writes into the final folder "
-      + "directly: for launchers that submit the job and do not wait for it (a Dataflow Flex "
-      + "Template), where nothing would be left to move the files.")
+  @Description("Write the outputs into a hidden staging folder <output>/.staging-<id>/, wait for the "
+      + "job, and move them into place only when it finished successfully, so that a failed run "
+      + "leaves the previous outputs as they were (true, the default). false writes into the final "
+      + "folder directly and does not wait for a job the runner runs elsewhere: for launchers that "
+      + "must return once the job is submitted (a Dataflow Flex Template).")
   @Default.Boolean(true)
   boolean getStageOutputs();
 
