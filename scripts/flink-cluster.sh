@@ -15,13 +15,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PORT=${FLINK_REST_PORT:-18081}
+START_TIMEOUT=${FLINK_START_TIMEOUT:-180}   # seconds for the cluster to come up
+JOB_TIMEOUT=${FLINK_JOB_TIMEOUT:-900}       # seconds for one submitted run
 WORK=${FLINK_WORK:-$ROOT/target/flink-cluster}
 JAR=$ROOT/pipeline/target/pipeline-bundled.jar
 
 classpath() {
   if [ ! -s "$WORK/classpath" ]; then
     mkdir -p "$WORK"
-    (cd pipeline && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath")
+    # mvn's own output goes to stderr: this function's stdout is the classpath
+    (cd pipeline && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath" >&2)
   fi
   cat "$WORK/classpath"
 }
@@ -33,6 +36,10 @@ jar() {
 overview() { curl -s "http://localhost:$PORT/overview" || true; }
 
 start() {
+  if overview | grep -q taskmanagers; then
+    echo "port $PORT already answers as a Flink REST endpoint (another cluster?); stop it or set FLINK_REST_PORT" >&2
+    return 1
+  fi
   mkdir -p "$WORK/conf"
   sed "s/port: 18081/port: $PORT/" scripts/flink/config.yaml > "$WORK/conf/config.yaml"
   local cp; cp=$(classpath)
@@ -42,7 +49,7 @@ start() {
   java -Xmx700m -XX:MaxDirectMemorySize=512m -cp "$cp" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
     --configDir "$WORK/conf" > "$WORK/taskmanager.log" 2>&1 &
   echo $! > "$WORK/taskmanager.pid"
-  for _ in $(seq 1 90); do
+  for _ in $(seq 1 "$START_TIMEOUT"); do
     if overview | grep -q '"taskmanagers":1'; then
       echo "Flink cluster up: http://localhost:$PORT ($(overview))"
       return 0
@@ -59,7 +66,7 @@ submit() {
   local out=${OUT:-$ROOT/output-flink-cluster}
   local args=("$@")
   [ ${#args[@]} -gt 0 ] || args=(--input="$ROOT/seeds/*.txt" --output="$out")
-  java -jar "$JAR" --runner=FlinkRunner --flinkMaster="localhost:$PORT" --parallelism=2 "${args[@]}"
+  timeout "$JOB_TIMEOUT" java -jar "$JAR" --runner=FlinkRunner --flinkMaster="localhost:$PORT" --parallelism=2 "${args[@]}"
 }
 
 stop() {
@@ -72,20 +79,26 @@ stop() {
 }
 
 check() {
+  local began=$SECONDS
   jar
   trap stop EXIT
   start
+  rm -rf "$WORK/out-cluster" "$WORK/out-direct"
   OUT="$WORK/out-cluster" submit --input="$ROOT/seeds/*.txt" --output="$WORK/out-cluster"
-  java -jar "$JAR" --input="$ROOT/seeds/*.txt" --output="$WORK/out-direct"
+  timeout "$JOB_TIMEOUT" java -jar "$JAR" --input="$ROOT/seeds/*.txt" --output="$WORK/out-direct"
   local status=0
-  for f in articles.jsonl claims.jsonl quotes.jsonl entities.jsonl findings.jsonl rejects.jsonl report.md; do
+  for f in articles.jsonl claims.jsonl quotes.jsonl entities.jsonl findings.jsonl rejects.jsonl report.md report.html; do
     if cmp -s "$WORK/out-cluster/$f" "$WORK/out-direct/$f"; then
       echo "same: $f"
     else
       echo "DIFFERENT: $f"; status=1
     fi
   done
+  if ! grep -q '"runner" : "FlinkRunner"' "$WORK/out-cluster/summary.json"; then
+    echo "DIFFERENT: summary.json does not name the FlinkRunner"; status=1
+  fi
   echo "cluster: $(overview)"
+  echo "check took $((SECONDS - began)) s: $([ $status = 0 ] && echo 'all outputs identical' || echo 'OUTPUTS DIFFER')"
   return $status
 }
 
