@@ -92,7 +92,9 @@ public final class ConsistencyPipeline {
         cause = cause.getCause();
       }
       err.println("newsclaims: run failed in " + e.stage + ": " + cause.getClass().getName() + ": "
-          + oneLine(String.valueOf(cause.getMessage())) + "; " + untouched(options));
+          + oneLine(String.valueOf(cause.getMessage())) + "; " + (e.stage.startsWith("publishing")
+              ? "some outputs may have been replaced; latest.txt still names the previous run"
+              : untouched(options)));
       return EXIT_FAILED;
     }
   }
@@ -145,6 +147,10 @@ public final class ConsistencyPipeline {
     return out;
   }
 
+  /**
+   * Runs the pipeline, waits for it and publishes its outputs ({@link RunOutputs}); a failure
+   * throws, leaving the previous outputs as they were.
+   */
   public static PipelineResult.State run(Options options) {
     return run(options, null);
   }

@@ -86,6 +86,17 @@ class ScheduledRunTest {
   }
 
   @Test
+  void aRunThatCannotWriteExitsOneWithTheCauseAndLeavesWhatWasThere() throws IOException {
+    Path notADirectory = Files.writeString(root.resolve("reports"), "an earlier file, not a folder\n");
+    Exit exit = main(null, "--input=seeds/000_*.txt", "--output=" + notADirectory);
+    assertEquals(1, exit.code, exit.err);
+    assertTrue(exit.err.startsWith("newsclaims: run failed in the pipeline: "), exit.err);
+    assertTrue(exit.err.endsWith("; the outputs in " + notADirectory + " were left as they were\n"), exit.err);
+    assertEquals(1, exit.err.lines().count(), exit.err);
+    assertEquals("an earlier file, not a folder\n", Files.readString(notADirectory));
+  }
+
+  @Test
   void invalidOptionsExitWithCodeTwoAndOneLineNamingTheOptionBeforeAnythingRuns() {
     Path out = root.resolve("reports");
     Map<String, String> cases = new TreeMap<>(Map.of(
