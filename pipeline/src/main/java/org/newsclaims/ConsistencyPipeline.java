@@ -14,12 +14,18 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.options.StreamingOptions;
+import org.joda.time.Duration;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
 import org.newsclaims.beam.JudgeConsistency;
 import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
+import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.StreamWindowing;
+import org.newsclaims.beam.WatchArticles;
+import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.WriteReports;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Entity;
@@ -71,10 +77,67 @@ public final class ConsistencyPipeline {
 
   public static PipelineResult.State run(Options options) {
     Pipeline p = Pipeline.create(options);
-    build(p, options);
+    if (streaming(options)) {
+      buildStreaming(p, options);
+    } else {
+      build(p, options);
+    }
     PipelineResult.State state = p.run().waitUntilFinish();
     removeEmptyTempDirectory(options.getOutput());
     return state;
+  }
+
+  /**
+   * True for streaming mode: {@code --watch} given (it turns Beam's {@code --streaming} on, which
+   * runners such as Flink need); {@code --streaming} without {@code --watch} is an error.
+   */
+  static boolean streaming(Options options) {
+    StreamingOptions streaming = options.as(StreamingOptions.class);
+    if (options.getWatch() == null) {
+      if (streaming.isStreaming()) {
+        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob to read new articles from"
+            + " (docs/streaming.md)");
+      }
+      return false;
+    }
+    streaming.setStreaming(true);
+    return true;
+  }
+
+  /**
+   * Streaming mode (docs/streaming.md): watch for new article files, window them by publication
+   * date, re-judge a window at each firing and write its findings as numbered panes.
+   */
+  public static void buildStreaming(Pipeline p, Options options) {
+    String stream = WriteStreamingOutputs.streamDirectory(options.getOutput());
+    if (hasFiles(stream)) {
+      throw new IllegalArgumentException(stream + " is not empty: a streaming run rebuilds it from the watched"
+          + " files; remove it or choose another --output");
+    }
+    Duration poll = Duration.standardSeconds(options.getPollInterval());
+    StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
+        options.getAllowedLatenessDays(), poll);
+    PCollectionTuple read = p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
+        Duration.standardSeconds(options.getWatchTimeout()), windowing));
+    PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
+    PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
+    PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
+        .and(WriteStreamingOutputs.ARTICLES, articles)
+        .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
+            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()))
+        .apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+  }
+
+  private static boolean hasFiles(String directory) {
+    java.nio.file.Path dir = java.nio.file.Path.of(directory);
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return false;
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+      return entries.findAny().isPresent();
+    } catch (java.io.IOException e) {
+      return true;
+    }
   }
 
   /** Beam's file sinks leave their (empty) temporary directory behind on local disks. */
