@@ -3,7 +3,17 @@ package org.newsclaims.beam;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.state.StateSpec;
+import org.apache.beam.sdk.state.StateSpecs;
+import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -70,7 +80,11 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
 
   @Override
   public PDone expand(PCollectionTuple outputs) {
-    outputs.get(PANES).apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings")));
+    outputs.get(PANES)
+        .apply("KeyByWindow", WithKeys.of(JudgeWindows.Pane::window).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(JudgeWindows.Pane.class)))
+        .apply("OutlivingWindows", Window.into(new GlobalWindows()))
+        .apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings")));
     log(outputs.get(ARTICLES), "articles");
     log(outputs.get(REJECTS), "rejects");
     return PDone.in(outputs.getPipeline());
@@ -89,16 +103,34 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
         .apply("Write" + name, ParDo.of(new WriteBatchFn(directory, name)));
   }
 
-  /** Writes one window's pane as {@code pane-NNNNNN.jsonl}, then replaces {@code latest.jsonl}. */
-  static final class WritePaneFn extends DoFn<JudgeWindows.Pane, Void> {
+  /**
+   * Writes one window's pane as {@code pane-NNNNNN.jsonl}, then replaces {@code latest.jsonl}, unless
+   * a pane of the same or a higher index was already written. Some runners (the FlinkRunner when
+   * the input ends) fire a window's leftover processing-time timer after the window was closed and
+   * its state cleared, giving an empty pane numbered 0 again; it must not replace the real ones.
+   * The highest index per window is kept in the global window so that it outlives the window.
+   */
+  static final class WritePaneFn extends DoFn<KV<String, JudgeWindows.Pane>, Void> {
+    private final Counter stale = Metrics.counter(WriteStreamingOutputs.class, "stalePanesSkipped");
     private final String directory;
+
+    @StateId("written")
+    private final StateSpec<ValueState<Long>> writtenSpec = StateSpecs.value(VarLongCoder.of());
 
     WritePaneFn(String directory) {
       this.directory = directory;
     }
 
     @ProcessElement
-    public void process(@Element JudgeWindows.Pane pane) throws IOException {
+    public void process(@Element KV<String, JudgeWindows.Pane> keyed, @StateId("written") ValueState<Long> written)
+        throws IOException {
+      JudgeWindows.Pane pane = keyed.getValue();
+      Long highest = written.read();
+      if (highest != null && pane.index() <= highest) {
+        stale.inc();
+        return;
+      }
+      written.write(pane.index());
       List<String> lines = new ArrayList<>();
       pane.lines().forEach(line -> lines.add(JsonLines.toLine(line)));
       String text = WriteLines.sortedText(lines);
