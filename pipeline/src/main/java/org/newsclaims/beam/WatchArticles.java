@@ -113,24 +113,26 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
             .withOutputTags(ReadArticles.ARTICLES, TupleTagList.of(ReadArticles.REJECTS).and(ReadArticles.INPUTS)));
     read.get(ReadArticles.INPUTS).setCoder(StringUtf8Coder.of());
 
-    PCollectionTuple stamped = read.get(ReadArticles.ARTICLES).setCoder(JsonCoder.of(Article.class))
+    // duplicates are dropped on arrival time, before the event time moves back to the publication
+    // date: a stateful step after that move can see the watermark pass the moved elements
+    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).setCoder(JsonCoder.of(Article.class))
         .apply("Normalise", new NormaliseArticles())
-        .apply("EventTimeFromPublication", ParDo.of(new StampFn(windowing))
-            .withOutputTags(STAMPED, TupleTagList.of(LATE)));
-    PCollectionTuple unique = stamped.get(STAMPED).setCoder(JsonCoder.of(Article.class))
         .apply("KeyByBody", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Article.class)))
             .via((Article a) -> KV.of(DropDuplicateArticles.bodyKey(a), a)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
         .apply("KeepFirstArrival", ParDo.of(new FirstArrivalFn())
             .withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+    PCollectionTuple stamped = unique.get(UNIQUE).setCoder(JsonCoder.of(Article.class))
+        .apply("EventTimeFromPublication", ParDo.of(new StampFn(windowing))
+            .withOutputTags(STAMPED, TupleTagList.of(LATE)));
 
     PCollection<Reject> rejects = PCollectionList
         .of(read.get(ReadArticles.REJECTS).setCoder(JsonCoder.of(Reject.class)))
         .and(stamped.get(LATE).setCoder(JsonCoder.of(Reject.class)))
         .and(unique.get(DUPLICATES).setCoder(JsonCoder.of(Reject.class)))
         .apply("AllWatchRejects", Flatten.pCollections());
-    return PCollectionTuple.of(ARTICLES, unique.get(UNIQUE).setCoder(JsonCoder.of(Article.class)))
+    return PCollectionTuple.of(ARTICLES, stamped.get(STAMPED).setCoder(JsonCoder.of(Article.class)))
         .and(REJECTS, rejects);
   }
 

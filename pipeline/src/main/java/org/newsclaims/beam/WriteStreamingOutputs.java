@@ -3,17 +3,12 @@ package org.newsclaims.beam;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.state.StateSpec;
-import org.apache.beam.sdk.state.StateSpecs;
-import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -80,11 +75,7 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
 
   @Override
   public PDone expand(PCollectionTuple outputs) {
-    outputs.get(PANES)
-        .apply("KeyByWindow", WithKeys.of(JudgeWindows.Pane::window).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(JudgeWindows.Pane.class)))
-        .apply("OutlivingWindows", Window.into(new GlobalWindows()))
-        .apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings")));
+    outputs.get(PANES).apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings")));
     log(outputs.get(ARTICLES), "articles");
     log(outputs.get(REJECTS), "rejects");
     return PDone.in(outputs.getPipeline());
@@ -105,39 +96,51 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
 
   /**
    * Writes one window's pane as {@code pane-NNNNNN.jsonl}, then replaces {@code latest.jsonl}, unless
-   * a pane of the same or a higher index was already written. Some runners (the FlinkRunner when
-   * the input ends) fire a window's leftover processing-time timer after the window was closed and
-   * its state cleared, giving an empty pane numbered 0 again; it must not replace the real ones.
-   * The highest index per window is kept in the global window so that it outlives the window.
+   * the window's folder already holds a pane of the same or a higher index. Some runners (the
+   * FlinkRunner when the input ends) fire a window's leftover processing-time timer after the
+   * window was closed and its state cleared, giving an empty pane numbered 0 again; it must not
+   * replace the real ones. The check reads the folder rather than keeping state: state would live
+   * in a window, and these last panes come when every window, the global one included, is
+   * expiring (a stateful step would drop them). A window's panes come one after another from its
+   * single grouping key, so the check does not race with itself.
    */
-  static final class WritePaneFn extends DoFn<KV<String, JudgeWindows.Pane>, Void> {
+  static final class WritePaneFn extends DoFn<JudgeWindows.Pane, Void> {
     private final Counter stale = Metrics.counter(WriteStreamingOutputs.class, "stalePanesSkipped");
     private final String directory;
-
-    @StateId("written")
-    private final StateSpec<ValueState<Long>> writtenSpec = StateSpecs.value(VarLongCoder.of());
 
     WritePaneFn(String directory) {
       this.directory = directory;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, JudgeWindows.Pane> keyed, @StateId("written") ValueState<Long> written)
-        throws IOException {
-      JudgeWindows.Pane pane = keyed.getValue();
-      Long highest = written.read();
-      if (highest != null && pane.index() <= highest) {
+    public void process(@Element JudgeWindows.Pane pane) throws IOException {
+      String dir = directory + "/" + pane.window();
+      if (pane.index() <= highestPaneWritten(dir)) {
         stale.inc();
         return;
       }
-      written.write(pane.index());
       List<String> lines = new ArrayList<>();
       pane.lines().forEach(line -> lines.add(JsonLines.toLine(line)));
       String text = WriteLines.sortedText(lines);
-      String dir = directory + "/" + pane.window();
       WriteDocument.write(dir, String.format("pane-%06d.jsonl", pane.index()), text);
       WriteDocument.write(dir, "latest.jsonl", text);
     }
+  }
+
+  /** The highest NNNNNN of the {@code pane-NNNNNN.jsonl} files in a folder; -1 when none. */
+  static long highestPaneWritten(String dir) throws IOException {
+    MatchResult match = FileSystems.match(dir + "/pane-*.jsonl", EmptyMatchTreatment.ALLOW);
+    long highest = -1;
+    if (match.status() != MatchResult.Status.OK) {
+      return highest;
+    }
+    for (MatchResult.Metadata file : match.metadata()) {
+      String name = file.resourceId().getFilename();
+      if (name != null && name.matches("pane-\\d{6,}\\.jsonl")) {
+        highest = Math.max(highest, Long.parseLong(name.substring(5, name.length() - 6)));
+      }
+    }
+    return highest;
   }
 
   /** Writes one firing's records, sorted, as {@code <name>-NNNNNN.jsonl}. */

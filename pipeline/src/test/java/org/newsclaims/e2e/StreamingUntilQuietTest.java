@@ -48,6 +48,11 @@ class StreamingUntilQuietTest {
     List<JsonNode> latest = SeedRun.at(window).lines("latest.jsonl");
     assertEquals(SeedRun.at(batchOut).lines("findings.jsonl"), latest.stream().map(l -> l.get("finding")).toList());
     assertTrue(latest.stream().allMatch(l -> l.get("last").asBoolean()), "the input ended: the window is final");
+    List<String> fields = new java.util.ArrayList<>();
+    latest.get(0).fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("windowStart", "windowEnd", "pane", "timing", "last", "finding"), fields);
+    assertEquals("2024-10-14", latest.get(0).get("windowStart").asText());
+    assertEquals("2024-11-11", latest.get(0).get("windowEnd").asText());
     try (Stream<Path> panes = Files.list(window)) {
       String newest = panes.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("pane-")).sorted()
           .reduce((a, b) -> b).orElseThrow();
