@@ -40,8 +40,8 @@ public interface Options extends PipelineOptions {
 
   void setShards(int value);
 
-  @Description("Streaming mode: a directory (every file in it not starting with '.') or a glob to "
-      + "watch for new article files; implies --streaming and replaces --input. Files are read once, "
+  @Description("Streaming mode: a directory (every file in it) or a glob to watch for new article "
+      + "files, names starting with '.' left out; implies --streaming and replaces --input. Files are read once, "
       + "when they first appear; write them elsewhere and move them in. See docs/streaming.md.")
   String getWatch();
 

@@ -71,8 +71,8 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Watches {@code watch} (a directory: every file in it whose name does not start with '.'; or
-   * a glob), polling every {@code pollInterval}; stops after {@code timeout} without a new file
+   * Watches {@code watch} (a directory: every file in it; or a glob; names starting with '.' are
+   * left out), polling every {@code pollInterval}; stops after {@code timeout} without a new file
    * ({@link Duration#ZERO}: never).
    */
   public static WatchArticles in(String watch, Duration pollInterval, Duration timeout, StreamWindowing windowing) {
@@ -93,7 +93,7 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
     return watch;
   }
 
-  /** Hidden files (editors' and copy tools' work files) are skipped when watching a directory. */
+  /** Hidden files (editors' and copy tools' work files, files being written) are never read. */
   static boolean visible(MatchResult.Metadata file) {
     String name = file.resourceId().getFilename();
     return name == null || !name.startsWith(".");
