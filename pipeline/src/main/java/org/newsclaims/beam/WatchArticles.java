@@ -53,8 +53,8 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
 
   public static final TupleTag<Article> ARTICLES = ReadArticles.ARTICLES;
   public static final TupleTag<Reject> REJECTS = ReadArticles.REJECTS;
-  private static final TupleTag<Article> STAMPED = new TupleTag<>() {};
-  private static final TupleTag<Reject> LATE = new TupleTag<>() {};
+  static final TupleTag<Article> STAMPED = new TupleTag<>() {};
+  static final TupleTag<Reject> LATE = new TupleTag<>() {};
   private static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   private static final TupleTag<Reject> DUPLICATES = new TupleTag<>() {};
 
