@@ -18,12 +18,24 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.options.StreamingOptions;
+import org.joda.time.Duration;
+import org.apache.beam.sdk.options.StreamingOptions;
+import org.joda.time.Duration;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
 import org.newsclaims.beam.JudgeConsistency;
 import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
+import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.StreamWindowing;
+import org.newsclaims.beam.WatchArticles;
+import org.newsclaims.beam.WriteStreamingOutputs;
+import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.StreamWindowing;
+import org.newsclaims.beam.WatchArticles;
+import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.WriteReports;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Entity;
@@ -108,6 +120,9 @@ public final class ConsistencyPipeline {
       throw new IllegalArgumentException("--input needs at least one file or pattern");
     }
     RunOutputs.runName(options.getRunName(), java.time.Instant.EPOCH);
+    if (streaming(options) && options.getRunName() != null) {
+      throw new IllegalArgumentException("--runName is for batch runs; a streaming run writes under <output>/stream/");
+    }
   }
 
   private static String untouched(Options options) {
@@ -162,6 +177,9 @@ public final class ConsistencyPipeline {
    */
   static PipelineResult.State run(Options options,
       PTransform<PCollection<Article>, PCollection<Article>> articleStep) {
+    if (streaming(options)) {
+      return runStreaming(options);
+    }
     java.time.Instant started = java.time.Instant.now();
     FileSystems.setDefaultPipelineOptions(options);
     RunOutputs outputs;
@@ -197,6 +215,27 @@ public final class ConsistencyPipeline {
     return state;
   }
 
+  /**
+   * Streaming mode writes its panes straight under {@code <output>/stream/} as it goes (each pane
+   * file is written to a temporary name and renamed): there is no end of run to stage for.
+   */
+  private static PipelineResult.State runStreaming(Options options) {
+    Pipeline p = Pipeline.create(options);
+    try {
+      buildStreaming(p, options);
+    } catch (RuntimeException e) {
+      throw new RunFailedException("preparing the run", e);
+    }
+    PipelineResult.State state;
+    try {
+      state = p.run().waitUntilFinish();
+    } catch (RuntimeException e) {
+      throw new RunFailedException("the pipeline", e);
+    }
+    removeEmptyTempDirectory(options.getOutput());
+    return state;
+  }
+
   private static void discard(RunOutputs outputs, Throwable failure) {
     try {
       outputs.discard();
@@ -204,6 +243,59 @@ public final class ConsistencyPipeline {
       if (failure != null) {
         failure.addSuppressed(e);
       }
+    }
+  }
+
+  /**
+   * True for streaming mode: {@code --watch} given (it turns Beam's {@code --streaming} on, which
+   * runners such as Flink need); {@code --streaming} without {@code --watch} is an error.
+   */
+  static boolean streaming(Options options) {
+    StreamingOptions streaming = options.as(StreamingOptions.class);
+    if (options.getWatch() == null) {
+      if (streaming.isStreaming()) {
+        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob to read new articles from"
+            + " (docs/streaming.md)");
+      }
+      return false;
+    }
+    streaming.setStreaming(true);
+    return true;
+  }
+
+  /**
+   * Streaming mode (docs/streaming.md): watch for new article files, window them by publication
+   * date, re-judge a window at each firing and write its findings as numbered panes.
+   */
+  public static void buildStreaming(Pipeline p, Options options) {
+    String stream = WriteStreamingOutputs.streamDirectory(options.getOutput());
+    if (hasFiles(stream)) {
+      throw new IllegalArgumentException(stream + " is not empty: a streaming run rebuilds it from the watched"
+          + " files; remove it or choose another --output");
+    }
+    Duration poll = Duration.standardSeconds(options.getPollInterval());
+    StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
+        options.getAllowedLatenessDays(), poll);
+    PCollectionTuple read = p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
+        Duration.standardSeconds(options.getWatchTimeout()), windowing));
+    PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
+    PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
+    PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
+        .and(WriteStreamingOutputs.ARTICLES, articles)
+        .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
+            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()))
+        .apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+  }
+
+  private static boolean hasFiles(String directory) {
+    java.nio.file.Path dir = java.nio.file.Path.of(directory);
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return false;
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+      return entries.findAny().isPresent();
+    } catch (java.io.IOException e) {
+      return true;
     }
   }
 

@@ -59,6 +59,48 @@ public interface Options extends PipelineOptions {
 
   void setStageOutputs(boolean value);
 
+  @Description("Streaming mode: a directory (every file in it) or a glob to watch for new article "
+      + "files, names starting with '.' left out; implies --streaming and replaces --input. Files are read once, "
+      + "when they first appear; write them elsewhere and move them in. See docs/streaming.md.")
+  String getWatch();
+
+  void setWatch(String value);
+
+  @Description("Streaming mode: seconds between two looks at --watch; also the longest wait before a "
+      + "window's findings are re-judged after a new article.")
+  @Default.Integer(10)
+  int getPollInterval();
+
+  void setPollInterval(int value);
+
+  @Description("Streaming mode: stop watching after this many seconds without a new file, then "
+      + "write the final findings and end (0, the default: watch until cancelled).")
+  @Default.Integer(0)
+  int getWatchTimeout();
+
+  void setWatchTimeout(int value);
+
+  @Description("Streaming mode: length in days of the event-time windows (by publication date) "
+      + "whose articles are compared with each other.")
+  @Default.Integer(28)
+  int getWindowDays();
+
+  void setWindowDays(int value);
+
+  @Description("Streaming mode: a new window starts every this many days (on Mondays, UTC); "
+      + "articles published less than windowDays - windowEveryDays apart always share a window.")
+  @Default.Integer(7)
+  int getWindowEveryDays();
+
+  void setWindowEveryDays(int value);
+
+  @Description("Streaming mode: days after a window's end during which a late article still "
+      + "updates its findings; an article later than that for all its windows is rejected (stage late).")
+  @Default.Integer(7)
+  int getAllowedLatenessDays();
+
+  void setAllowedLatenessDays(int value);
+
   /** Default input: the sample articles shipped with the repository. */
   class DefaultInput implements DefaultValueFactory<List<String>> {
     @Override

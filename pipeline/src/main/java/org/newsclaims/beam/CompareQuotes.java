@@ -71,16 +71,23 @@ public final class CompareQuotes extends PTransform<PCollection<Quote>, PCollect
     public void process(@Element KV<String, Iterable<Quote>> group, OutputReceiver<Finding> out, ProcessContext c) {
       List<Quote> quotes = new ArrayList<>();
       group.getValue().forEach(quotes::add);
-      quotes.sort(java.util.Comparator.comparing(Quote::article).thenComparingInt(Quote::start));
       String speaker = group.getKey();
       String id = c.sideInput(speakerIds).getOrDefault(speaker, speaker);
-      for (List<Quote> block : blocks(quotes)) {
-        for (Finding f : QuoteFindings.judge(id, speaker, block, comparer.align(block))) {
-          compared.inc();
-          out.output(f);
-        }
+      for (Finding f : compare(id, speaker, quotes, comparer)) {
+        compared.inc();
+        out.output(f);
       }
     }
+  }
+
+  /** The findings for one speaker's quotes (sorted in place first); also used by streaming. */
+  static List<Finding> compare(String id, String speaker, List<Quote> quotes, QuoteComparer comparer) {
+    quotes.sort(java.util.Comparator.comparing(Quote::article).thenComparingInt(Quote::start));
+    List<Finding> findings = new ArrayList<>();
+    for (List<Quote> block : blocks(quotes)) {
+      findings.addAll(QuoteFindings.judge(id, speaker, block, comparer.align(block)));
+    }
+    return findings;
   }
 
   /** Above this many quotes of one speaker, quotes are only compared within blocks. */

@@ -86,26 +86,38 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      List<EntityMention> mentions;
-      List<Quote> quotes;
-      List<Claim> claims;
+      Extraction found;
       try {
-        mentions = recogniser.find(article);
-        quotes = new java.util.ArrayList<>(quoteExtractor.extract(article, mentions));
-        quotes.addAll(headlineQuotes(article));
-        claims = subjects.assign(article, claimExtractor.extract(article, quotes, mentions), mentions);
+        found = extract(article);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        out.get(FAILURES).output(new Reject(article.article(), "extract",
-            "extraction failed; the article is kept without claims or quotes", Failures.describe(e)));
+        out.get(FAILURES).output(failure(article, e));
         return;
       }
-      mentions.forEach(out.get(MENTIONS)::output);
-      quotes.forEach(out.get(QUOTES)::output);
-      claims.forEach(c -> out.get(CLAIMS).output(c.withPublished(article.published())));
+      found.mentions().forEach(out.get(MENTIONS)::output);
+      found.quotes().forEach(out.get(QUOTES)::output);
+      found.claims().forEach(out.get(CLAIMS)::output);
+    }
+
+    /** Everything one article gives (also used by streaming, which keeps an article's parts together). */
+    Extraction extract(Article article) {
+      List<EntityMention> mentions = recogniser.find(article);
+      List<Quote> quotes = new java.util.ArrayList<>(quoteExtractor.extract(article, mentions));
+      quotes.addAll(headlineQuotes(article));
+      List<Claim> claims = subjects.assign(article, claimExtractor.extract(article, quotes, mentions), mentions)
+          .stream().map(c -> c.withPublished(article.published())).toList();
       mentionCount.inc(mentions.size());
       quoteCount.inc(quotes.size());
       claimCount.inc(claims.size());
+      return new Extraction(claims, quotes, mentions);
+    }
+
+    static Reject failure(Article article, Throwable e) {
+      return new Reject(article.article(), "extract",
+          "extraction failed; the article is kept without claims or quotes", Failures.describe(e));
     }
   }
+
+  /** The claims, quotes and entity mentions of one article. */
+  public record Extraction(List<Claim> claims, List<Quote> quotes, List<EntityMention> mentions) {}
 }

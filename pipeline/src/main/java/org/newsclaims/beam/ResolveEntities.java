@@ -101,7 +101,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     return PCollectionTuple.of(ENTITIES, entities).and(CLAIMS, keyedClaims).and(QUOTES, keyedQuotes);
   }
 
-  private static String smaller(Iterable<String> ids) {
+  static String smaller(Iterable<String> ids) {
     String best = null;
     for (String id : ids) {
       if (best == null || id.compareTo(best) < 0) {
@@ -111,7 +111,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     return best;
   }
 
-  private static Entity merge(Iterable<Entity> parts) {
+  static Entity merge(Iterable<Entity> parts) {
     Entity first = null;
     TreeSet<String> aliases = new TreeSet<>();
     TreeSet<String> articles = new TreeSet<>();
@@ -255,15 +255,18 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
 
     @ProcessElement
     public void process(@Element Claim claim, OutputReceiver<Claim> out, ProcessContext c) {
-      Map<String, String> aliases = c.sideInput(aliasToId);
-      Map<String, String> names = c.sideInput(idToName);
-      String entityId = idOf(aliases, claim.entity());
-      String speakerId = idOf(aliases, claim.speakerMention());
-      // an unresolved mention stays the speaker only when it is a name, never a role phrase
-      String fallback = looksLikeName(claim.speakerMention()) ? claim.speakerMention() : claim.speaker();
-      String speaker = speakerId != null ? names.getOrDefault(speakerId, fallback) : fallback;
-      out.output(claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker));
+      out.output(keyClaim(claim, c.sideInput(aliasToId), c.sideInput(idToName)));
     }
+  }
+
+  /** The claim keyed by entity id, its speaker given a canonical name (also used by streaming). */
+  static Claim keyClaim(Claim claim, Map<String, String> aliases, Map<String, String> names) {
+    String entityId = idOf(aliases, claim.entity());
+    String speakerId = idOf(aliases, claim.speakerMention());
+    // an unresolved mention stays the speaker only when it is a name, never a role phrase
+    String fallback = looksLikeName(claim.speakerMention()) ? claim.speakerMention() : claim.speaker();
+    String speaker = speakerId != null ? names.getOrDefault(speakerId, fallback) : fallback;
+    return claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker);
   }
 
   static final class KeyQuoteFn extends DoFn<Quote, Quote> {
@@ -277,12 +280,15 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
 
     @ProcessElement
     public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c) {
-      String speakerId = idOf(c.sideInput(aliasToId), quote.speakerMention());
-      // without an entity the extractor's own speaker stands (null for unresolved roles: never guessed)
-      String speaker = speakerId != null
-          ? c.sideInput(idToName).getOrDefault(speakerId, quote.speaker())
-          : quote.speaker();
-      out.output(quote.withSpeaker(speaker, speakerId));
+      out.output(keyQuote(quote, c.sideInput(aliasToId), c.sideInput(idToName)));
     }
+  }
+
+  /** The quote with its speaker's canonical name and entity id (also used by streaming). */
+  static Quote keyQuote(Quote quote, Map<String, String> aliases, Map<String, String> names) {
+    String speakerId = idOf(aliases, quote.speakerMention());
+    // without an entity the extractor's own speaker stands (null for unresolved roles: never guessed)
+    String speaker = speakerId != null ? names.getOrDefault(speakerId, quote.speaker()) : quote.speaker();
+    return quote.withSpeaker(speaker, speakerId);
   }
 }

@@ -58,14 +58,22 @@ public final class WriteDocument extends PTransform<PCollection<String>, PDone> 
 
     @ProcessElement
     public void process(@Element String text) throws IOException {
-      ResourceId dir = FileSystems.matchNewResource(directory, true);
-      ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temp = dir.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp",
-          ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, "application/octet-stream"))) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-      }
-      FileSystems.rename(List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      write(directory, fileName, text);
     }
+  }
+
+  /**
+   * Writes {@code text} to {@code <directory>/<fileName>} through a temporary file renamed into
+   * place (replacing an older version); also used by the streaming writers.
+   */
+  static void write(String directory, String fileName, String text) throws IOException {
+    ResourceId dir = FileSystems.matchNewResource(directory, true);
+    ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    ResourceId temp = dir.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp",
+        ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, "application/octet-stream"))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    FileSystems.rename(List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
   }
 }
