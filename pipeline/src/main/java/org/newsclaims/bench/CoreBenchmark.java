@@ -1,8 +1,10 @@
 package org.newsclaims.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +25,18 @@ import org.newsclaims.text.TextNormaliser;
 
 /**
  * The pure-Java core on one thread, without Beam: for every file of a directory, read, decode,
- * parse, normalise (with the publication date inference), recognise entities, extract quotes and
- * claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
+ * parse, normalise (with the publication date inference), recognise entities, extract quotes (of
+ * the text and of the headline) and claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
  * ExtractFromArticles do per element. Nothing is kept between articles but counters.
  *
  * <p>Prints one line {@code core files=.. articles=.. rejects=.. failures=.. bytes=.. wall_s=..
  * cpu_s=.. ...} followed by the time per stage. The extractors are built once (set-up time is
  * reported apart). {@code --warmup=N} first runs the first N files untimed (JIT warm-up).
+ * {@code --dump=FILE} writes every article, mention, quote and claim (one record per line, in
+ * file order) to FILE, so that two builds can be shown to extract exactly the same thing
+ * ({@code cmp} or {@code sha256sum} the dumps); the dump is written outside the timed stages but inside the CPU total: time without it.
  *
- * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N]}
+ * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N] [--dump=FILE]}
  */
 public final class CoreBenchmark {
 
@@ -50,6 +55,18 @@ public final class CoreBenchmark {
   long mentions;
   long quotes;
   long claims;
+  /** Where to write every extracted record, or null. */
+  BufferedWriter dump;
+
+  /** Quotations in the headline, read as a text of its own, as ExtractFromArticles does. */
+  private List<Quote> headlineQuotes(Article article) {
+    if (article.title() == null || article.title().isBlank()) {
+      return List.of();
+    }
+    Article headline = new Article(article.article(), article.title(), article.published(),
+        article.dateSource(), article.outlet(), article.title());
+    return quoteExtractor.extract(headline, recogniser.find(headline)).stream().map(Quote::inHeadline).toList();
+  }
 
   /** Runs the core on one file. */
   void process(Path file) throws IOException {
@@ -65,6 +82,9 @@ public final class CoreBenchmark {
     stageNanos[1] += t2 - t1;
     if (article == null) {
       rejects++;
+      if (dump != null) {
+        dump.write("reject " + name + " " + decoded.rejectReason() + "\n");
+      }
       return;
     }
     articles++;
@@ -81,7 +101,8 @@ public final class CoreBenchmark {
     try {
       List<EntityMention> m = recogniser.find(normal);
       long t4 = System.nanoTime();
-      List<Quote> q = quoteExtractor.extract(normal, m);
+      List<Quote> q = new ArrayList<>(quoteExtractor.extract(normal, m));
+      q.addAll(headlineQuotes(normal));
       long t5 = System.nanoTime();
       List<Claim> raw = claimExtractor.extract(normal, q, m);
       long t6 = System.nanoTime();
@@ -94,8 +115,31 @@ public final class CoreBenchmark {
       mentions += m.size();
       quotes += q.size();
       claims += c.size();
+      if (dump != null) {
+        write(normal, m, q, c);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       failures++;
+      if (dump != null) {
+        dump.write("failure " + name + " " + e + "\n");
+      }
+    }
+  }
+
+  private void write(Article article, List<EntityMention> m, List<Quote> q, List<Claim> c) throws IOException {
+    dump.write(article.toString());
+    dump.write('\n');
+    for (Object o : m) {
+      dump.write(o.toString());
+      dump.write('\n');
+    }
+    for (Object o : q) {
+      dump.write(o.toString());
+      dump.write('\n');
+    }
+    for (Object o : c) {
+      dump.write(o.toString());
+      dump.write('\n');
     }
   }
 
@@ -120,9 +164,12 @@ public final class CoreBenchmark {
     }
     Path dir = Path.of(args[0]);
     int warmup = 0;
+    Path dumpFile = null;
     for (int k = 1; k < args.length; k++) {
       if (args[k].startsWith("--warmup=")) {
         warmup = Integer.parseInt(args[k].substring("--warmup=".length()));
+      } else if (args[k].startsWith("--dump=")) {
+        dumpFile = Path.of(args[k].substring("--dump=".length()));
       }
     }
     List<Path> files;
@@ -140,6 +187,9 @@ public final class CoreBenchmark {
       }
       bench = new CoreBenchmark();
     }
+    if (dumpFile != null) {
+      bench.dump = Files.newBufferedWriter(dumpFile, StandardCharsets.UTF_8);
+    }
     long cpu0 = threads.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     for (Path f : files) {
@@ -147,6 +197,9 @@ public final class CoreBenchmark {
     }
     double wall = (System.nanoTime() - wall0) / 1e9;
     double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    if (bench.dump != null) {
+      bench.dump.close();
+    }
     System.out.printf(Locale.ROOT,
         "core files=%d articles=%d rejects=%d failures=%d bytes=%d wall_s=%.3f cpu_s=%.3f setup_s=%.3f"
             + " articles_per_s=%.1f mb_per_s=%.3f mentions=%d quotes=%d claims=%d peak_rss_kb=%d%n",
