@@ -23,6 +23,8 @@ import org.newsclaims.text.FrenchNumberFormat.Token;
 final class PhraseIndex {
 
   private static final int[] NONE = new int[0];
+  private static final int PREFIX_TABLE = 0x250;
+  private final boolean hasPrefixes;
 
   /** Per phrase, its words (a wildcard's star removed). */
   private final String[][] words;
@@ -32,8 +34,10 @@ final class PhraseIndex {
   private final boolean byLast;
   /** Key word (exact) to phrase indices, ascending. */
   private final Map<String, int[]> exact;
-  /** First character of a wildcard key word to phrase indices, ascending. */
-  private final Map<Character, int[]> prefixes;
+  /** First character of a wildcard key word to phrase indices, ascending (chars below 0x250). */
+  private final int[][] prefixes;
+  /** The same for the other first characters. */
+  private final Map<Character, int[]> otherPrefixes;
   /** Phrases whose key word is a bare "*" or empty: candidates at every token. */
   private final int[] always;
 
@@ -70,10 +74,18 @@ final class PhraseIndex {
     }
     Map<String, int[]> e = new HashMap<>();
     ex.forEach((k, v) -> e.put(k, toArray(v)));
+    exact = e; // a HashMap, never changed: one probe per token
+    prefixes = new int[PREFIX_TABLE][];
     Map<Character, int[]> f = new HashMap<>();
-    pre.forEach((k, v) -> f.put(k, toArray(v)));
-    exact = Map.copyOf(e);
-    prefixes = Map.copyOf(f);
+    pre.forEach((k, v) -> {
+      if (k < PREFIX_TABLE) {
+        prefixes[k] = toArray(v);
+      } else {
+        f.put(k, toArray(v));
+      }
+    });
+    otherPrefixes = f;
+    hasPrefixes = !pre.isEmpty();
     always = toArray(any);
   }
 
@@ -126,10 +138,16 @@ final class PhraseIndex {
   private int best(List<Token> tk, int key, int pos, int lo, int hi) {
     String got = tk.get(key).lower();
     int best = firstMatch(exact.getOrDefault(got, NONE), tk, pos, lo, hi, Integer.MAX_VALUE);
-    if (!prefixes.isEmpty() && !got.isEmpty()) {
-      best = firstMatch(prefixes.getOrDefault(got.charAt(0), NONE), tk, pos, lo, hi, best);
+    if (hasPrefixes && !got.isEmpty()) {
+      char c = got.charAt(0);
+      int[] byChar = c < PREFIX_TABLE ? prefixes[c] : otherPrefixes.get(c);
+      if (byChar != null) {
+        best = firstMatch(byChar, tk, pos, lo, hi, best);
+      }
     }
-    best = firstMatch(always, tk, pos, lo, hi, best);
+    if (always.length > 0) {
+      best = firstMatch(always, tk, pos, lo, hi, best);
+    }
     return best == Integer.MAX_VALUE ? -1 : best;
   }
 

@@ -38,7 +38,6 @@ public final class PageFurniture {
   public record Stripped(String text, String outlet) {}
 
   private static final Pattern BREADCRUMB_SEPARATORS = Pattern.compile("[ >›»/|·,&]+");
-  private static final Pattern CREDIT_SEPARATORS = Pattern.compile("[ /,]+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[ /]+");
   private static final int MAX_PREFIX_LINE = 300;
   private static final int MAX_CREDIT_TAIL = 80;
@@ -245,11 +244,23 @@ public final class PageFurniture {
 
   /** True when {@code s} is made only of agency names and fillers, with at least one agency. */
   private boolean isAgencyList(String s) {
+    // the words between runs of [ /,], read without a regular expression
+    String lower = s.toLowerCase(Locale.ROOT);
     int agencyCount = 0;
-    for (String tok : CREDIT_SEPARATORS.split(s.toLowerCase(Locale.ROOT))) {
-      if (tok.isEmpty()) {
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      while (i < n && isCreditSeparator(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isCreditSeparator(lower.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
         continue;
       }
+      String tok = lower.substring(start, i);
       if (agencies.contains(tok)) {
         agencyCount++;
       } else if (!fillers.contains(tok)) {
@@ -257,6 +268,11 @@ public final class PageFurniture {
       }
     }
     return agencyCount > 0;
+  }
+
+  /** Separators of the words of a credit line: space, slash, comma. */
+  private static boolean isCreditSeparator(char c) {
+    return c == ' ' || c == '/' || c == ',';
   }
 
   private boolean isByline(String s, String lower) {
