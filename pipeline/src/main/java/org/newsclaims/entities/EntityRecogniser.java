@@ -585,18 +585,19 @@ public final class EntityRecogniser {
   private List<EntityMention> resolve(Article article, String text, List<Tok> toks,
       List<Raw> raws) {
     String id = article.article();
+    SurfaceForms names = new SurfaceForms(); // the same surfaces recur: fold each once
     // an untyped full name whose last word is a person elsewhere ("M. Tête") is that person
     Set<String> personSurnames = new HashSet<>();
     for (Raw r : raws) {
       if (EntityMention.PERSON.equals(r.type())) {
-        personSurnames.add(NameKey.surname(Folding.fold(r.text())));
+        personSurnames.add(names.surname(r.text()));
       }
     }
     List<Raw> promoted = new ArrayList<>(raws.size());
     for (Raw r : raws) {
-      boolean multi = NameKey.words(Folding.fold(r.text())).size() >= 2;
+      boolean multi = names.wordCount(r.text()) >= 2;
       if (r.type() == null && multi
-          && personSurnames.contains(NameKey.surname(Folding.fold(r.text())))) {
+          && personSurnames.contains(names.surname(r.text()))) {
         promoted.add(new Raw(r.start(), r.end(), r.text(), EntityMention.PERSON, false, null));
       } else if (r.type() != null || !multi) {
         promoted.add(r);
@@ -606,7 +607,7 @@ public final class EntityRecogniser {
     // full person names of the article, with frequencies, in order of first appearance
     Map<String, Integer> fullNames = new LinkedHashMap<>();
     for (Raw r : raws) {
-      if (EntityMention.PERSON.equals(r.type()) && NameKey.words(Folding.fold(r.text())).size() >= 2) {
+      if (EntityMention.PERSON.equals(r.type()) && names.wordCount(r.text()) >= 2) {
         fullNames.merge(r.text(), 1, Integer::sum);
       }
     }
@@ -614,7 +615,7 @@ public final class EntityRecogniser {
     Map<String, String> typedElsewhere = new HashMap<>();
     for (Raw r : raws) {
       if (r.type() != null) {
-        typedElsewhere.putIfAbsent(Folding.fold(r.text()), r.type());
+        typedElsewhere.putIfAbsent(names.fold(r.text()), r.type());
       }
     }
     List<EntityMention> out = new ArrayList<>();
@@ -623,7 +624,7 @@ public final class EntityRecogniser {
       String type = r.type();
       String fullName = index.name(r.text());
       if (type == null) {
-        String other = typedElsewhere.get(Folding.fold(r.text()));
+        String other = typedElsewhere.get(names.fold(r.text()));
         if (fullName != null) {
           type = EntityMention.PERSON;
         } else if (other != null) {
@@ -640,7 +641,7 @@ public final class EntityRecogniser {
           name = fullName;
         } else {
           Gazetteer.Entry e = gazetteer.lookup(r.text(), EntityMention.PERSON);
-          if (e != null && NameKey.words(Folding.fold(r.text())).size() < 2) {
+          if (e != null && names.wordCount(r.text()) < 2) {
             name = e.canonical();
           }
         }
@@ -657,6 +658,25 @@ public final class EntityRecogniser {
     roles(article, text, toks, personAt, out);
     demonyms(id, text, toks, out);
     return out;
+  }
+
+  /** Folds, word counts and surnames of the mention surfaces of one article, each computed once. */
+  private static final class SurfaceForms {
+    private final Map<String, String> folds = new HashMap<>();
+    private final Map<String, Integer> wordCounts = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
+
+    String fold(String surface) {
+      return folds.computeIfAbsent(surface, Folding::fold);
+    }
+
+    int wordCount(String surface) {
+      return wordCounts.computeIfAbsent(surface, x -> NameKey.words(fold(x)).size());
+    }
+
+    String surname(String surface) {
+      return surnames.computeIfAbsent(surface, x -> NameKey.surname(fold(x)));
+    }
   }
 
   /**
@@ -712,8 +732,20 @@ public final class EntityRecogniser {
       }
     }
 
+    /** Answers of {@link #name} already given (null values included): surfaces recur. */
+    private final Map<String, String> answered = new HashMap<>();
+
     /** The article's fullest form of a person surface, or null when it has none. */
     String name(String surface) {
+      if (answered.containsKey(surface)) {
+        return answered.get(surface);
+      }
+      String name = nameOf(surface);
+      answered.put(surface, name);
+      return name;
+    }
+
+    private String nameOf(String surface) {
       String folded = Folding.fold(surface);
       List<String> words = NameKey.words(folded);
       if (words.size() >= 2) {
