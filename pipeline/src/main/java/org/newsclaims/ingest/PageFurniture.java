@@ -488,19 +488,24 @@ public final class PageFurniture {
 
   /** The comparison key of a line: lower case, single spaces, no bullets or final colon/dots. */
   static String key(String line) {
-    String s = line.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00A0', ' ');
+    // one pass over the lower-cased line: ’ read as ', no-break space as space, the ends trimmed
+    // of spaces, bullets and arrows (start) and of spaces and stops (end), inner runs of white
+    // space made one space
+    String s = line.toLowerCase(Locale.ROOT);
     int start = 0;
     int end = s.length();
-    while (start < end && (Character.isWhitespace(s.charAt(start)) || "•->*■►▶→".indexOf(s.charAt(start)) >= 0)) {
+    while (start < end && (Character.isWhitespace(keyChar(s.charAt(start)))
+        || "•->*■►▶→".indexOf(keyChar(s.charAt(start))) >= 0)) {
       start++;
     }
-    while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ":.…".indexOf(s.charAt(end - 1)) >= 0)) {
+    while (end > start && (Character.isWhitespace(keyChar(s.charAt(end - 1)))
+        || ":.…".indexOf(keyChar(s.charAt(end - 1))) >= 0)) {
       end--;
     }
     StringBuilder b = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = keyChar(s.charAt(i));
       if (Character.isWhitespace(c)) {
         space = true;
         continue;
@@ -512,5 +517,9 @@ public final class PageFurniture {
       b.append(c);
     }
     return b.toString();
+  }
+
+  private static char keyChar(char c) {
+    return c == '\u2019' ? '\'' : c == '\u00A0' ? ' ' : c;
   }
 }
