@@ -152,7 +152,7 @@ final class SpeechCues {
     // déclare / ajoute-t-il / dit-elle (the inversion of w was read above)
     String p = auxPronoun;
     String base = auxBase;
-    if (tk.isLowerWord(t) && lx.isPresent(base, false)) {
+    if (lx.isPresent(base, false) && tk.isLowerWord(t)) { // the look-up rules out most words
       if (p == null && t > 0 && tk.isWord(t - 1) && NOUN_MARKERS.contains(tk.lower[t - 1])) {
         return null; // "la note", "le juge", "un écrit"
       }
