@@ -23,8 +23,8 @@ import org.newsclaims.text.FrenchNumberFormat.Token;
 final class PhraseIndex {
 
   private static final int[] NONE = new int[0];
+  /** Wildcard first letters below this are looked up in an array, the others in a map. */
   private static final int PREFIX_TABLE = 0x250;
-  private final boolean hasPrefixes;
 
   /** Per phrase, its words (a wildcard's star removed). */
   private final String[][] words;
@@ -38,7 +38,9 @@ final class PhraseIndex {
   private final int[][] prefixes;
   /** The same for the other first characters. */
   private final Map<Character, int[]> otherPrefixes;
-  /** Phrases whose key word is a bare "*" or empty: candidates at every token. */
+  /** True when some key word is a wildcard with a first letter. */
+  private final boolean hasPrefixes;
+  /** Phrases whose key word is a bare "*": candidates at every token. */
   private final int[] always;
 
   private PhraseIndex(List<String[]> phrases, boolean wildcards, boolean byLast) {
@@ -51,6 +53,9 @@ final class PhraseIndex {
     List<Integer> any = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       String[] w = phrases.get(p).clone();
+      if (w.length == 0) {
+        throw new IllegalArgumentException("phrase " + p + " has no word");
+      }
       boolean[] star = new boolean[w.length];
       for (int k = 0; k < w.length; k++) {
         if (wildcards && w[k].endsWith("*")) {
@@ -60,9 +65,6 @@ final class PhraseIndex {
       }
       words[p] = w;
       prefix[p] = star;
-      if (w.length == 0) {
-        continue; // never matches (an empty phrase reaches no token)
-      }
       int key = byLast ? w.length - 1 : 0;
       if (!star[key]) {
         ex.computeIfAbsent(w[key], x -> new ArrayList<>()).add(p);
