@@ -1,8 +1,10 @@
 package org.newsclaims.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +25,18 @@ import org.newsclaims.text.TextNormaliser;
 
 /**
  * The pure-Java core on one thread, without Beam: for every file of a directory, read, decode,
- * parse, normalise (with the publication date inference), recognise entities, extract quotes and
- * claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
+ * parse, normalise (with the publication date inference), recognise entities, extract quotes (of
+ * the text and of the headline) and claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
  * ExtractFromArticles do per element. Nothing is kept between articles but counters.
  *
  * <p>Prints one line {@code core files=.. articles=.. rejects=.. failures=.. bytes=.. wall_s=..
- * cpu_s=.. ...} followed by the time per stage. The extractors are built once (set-up time is
+ * cpu_s=.. ...} followed by the time per stage (thread CPU time, like cpu_s). The extractors are built once (set-up time is
  * reported apart). {@code --warmup=N} first runs the first N files untimed (JIT warm-up).
+ * {@code --dump=FILE} writes every article, mention, quote and claim (one record per line, in
+ * file order) to FILE, so that two builds can be shown to extract exactly the same thing
+ * ({@code cmp} or {@code sha256sum} the dumps); the dump is written outside the timed stages but inside the CPU total: time without it.
  *
- * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N]}
+ * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N] [--dump=FILE]}
  */
 public final class CoreBenchmark {
 
@@ -50,21 +55,43 @@ public final class CoreBenchmark {
   long mentions;
   long quotes;
   long claims;
+  /** Where to write every extracted record, or null. */
+  BufferedWriter dump;
+
+  /** Quotations in the headline, read as a text of its own, as ExtractFromArticles does. */
+  private List<Quote> headlineQuotes(Article article) {
+    if (article.title() == null || article.title().isBlank()) {
+      return List.of();
+    }
+    Article headline = new Article(article.article(), article.title(), article.published(),
+        article.dateSource(), article.outlet(), article.title());
+    return quoteExtractor.extract(headline, recogniser.find(headline)).stream().map(Quote::inHeadline).toList();
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of this thread: stage times stay comparable when other processes share the cores. */
+  private static long now() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
 
   /** Runs the core on one file. */
   void process(Path file) throws IOException {
-    long t0 = System.nanoTime();
+    long t0 = now();
     byte[] content = Files.readAllBytes(file);
     bytes += content.length;
-    long t1 = System.nanoTime();
+    long t1 = now();
     String name = file.getFileName().toString();
     ArticleDecoder.Decoded decoded = ArticleDecoder.decode(name, content);
     Article article = decoded.ok() ? ArticleParser.parse(name, decoded.text()) : null;
-    long t2 = System.nanoTime();
+    long t2 = now();
     stageNanos[0] += t1 - t0;
     stageNanos[1] += t2 - t1;
     if (article == null) {
       rejects++;
+      if (dump != null) {
+        dump.write("reject " + name + " " + decoded.rejectReason() + "\n");
+      }
       return;
     }
     articles++;
@@ -76,17 +103,18 @@ public final class CoreBenchmark {
         normal = normal.withPublished(inferred, published == null ? "text" : normal.dateSource() + "+text");
       }
     }
-    long t3 = System.nanoTime();
+    long t3 = now();
     stageNanos[2] += t3 - t2;
     try {
       List<EntityMention> m = recogniser.find(normal);
-      long t4 = System.nanoTime();
-      List<Quote> q = quoteExtractor.extract(normal, m);
-      long t5 = System.nanoTime();
+      long t4 = now();
+      List<Quote> q = new ArrayList<>(quoteExtractor.extract(normal, m));
+      q.addAll(headlineQuotes(normal));
+      long t5 = now();
       List<Claim> raw = claimExtractor.extract(normal, q, m);
-      long t6 = System.nanoTime();
+      long t6 = now();
       List<Claim> c = subjects.assign(normal, raw, m);
-      long t7 = System.nanoTime();
+      long t7 = now();
       stageNanos[3] += t4 - t3;
       stageNanos[4] += t5 - t4;
       stageNanos[5] += t6 - t5;
@@ -94,8 +122,31 @@ public final class CoreBenchmark {
       mentions += m.size();
       quotes += q.size();
       claims += c.size();
+      if (dump != null) {
+        write(normal, m, q, c);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       failures++;
+      if (dump != null) {
+        dump.write("failure " + name + " " + e + "\n");
+      }
+    }
+  }
+
+  private void write(Article article, List<EntityMention> m, List<Quote> q, List<Claim> c) throws IOException {
+    dump.write(article.toString());
+    dump.write('\n');
+    for (Object o : m) {
+      dump.write(o.toString());
+      dump.write('\n');
+    }
+    for (Object o : q) {
+      dump.write(o.toString());
+      dump.write('\n');
+    }
+    for (Object o : c) {
+      dump.write(o.toString());
+      dump.write('\n');
     }
   }
 
@@ -120,9 +171,12 @@ public final class CoreBenchmark {
     }
     Path dir = Path.of(args[0]);
     int warmup = 0;
+    Path dumpFile = null;
     for (int k = 1; k < args.length; k++) {
       if (args[k].startsWith("--warmup=")) {
         warmup = Integer.parseInt(args[k].substring("--warmup=".length()));
+      } else if (args[k].startsWith("--dump=")) {
+        dumpFile = Path.of(args[k].substring("--dump=".length()));
       }
     }
     List<Path> files;
@@ -140,6 +194,9 @@ public final class CoreBenchmark {
       }
       bench = new CoreBenchmark();
     }
+    if (dumpFile != null) {
+      bench.dump = Files.newBufferedWriter(dumpFile, StandardCharsets.UTF_8);
+    }
     long cpu0 = threads.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     for (Path f : files) {
@@ -147,6 +204,9 @@ public final class CoreBenchmark {
     }
     double wall = (System.nanoTime() - wall0) / 1e9;
     double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    if (bench.dump != null) {
+      bench.dump.close();
+    }
     System.out.printf(Locale.ROOT,
         "core files=%d articles=%d rejects=%d failures=%d bytes=%d wall_s=%.3f cpu_s=%.3f setup_s=%.3f"
             + " articles_per_s=%.1f mb_per_s=%.3f mentions=%d quotes=%d claims=%d peak_rss_kb=%d%n",

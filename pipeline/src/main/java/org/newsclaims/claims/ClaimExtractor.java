@@ -91,6 +91,15 @@ public final class ClaimExtractor {
   private final Set<String> speechVerbFirsts;
   private final List<String[]> pronouns;
   private final List<String[]> according;
+  // the lists above indexed by the word their phrases start (or end) with: one lookup per token
+  private final PhraseIndex unitIndex;
+  private final PhraseIndex beforeIndex;
+  private final PhraseIndex afterIndex;
+  private final PhraseIndex frameIndex;
+  private final PhraseIndex totalityIndex;
+  private final PhraseIndex actionIndex;
+  private final PhraseIndex periodIndex;
+  private final PhraseIndex accordingIndex;
 
   private ClaimExtractor() {
     numbers = FrenchNumberFormat.fromResources();
@@ -190,6 +199,15 @@ public final class ClaimExtractor {
     speechVerbFirsts = Set.copyOf(firsts);
     pronouns = List.copyOf(pr);
     according = List.copyOf(acc);
+    unitIndex = PhraseIndex.first(units.stream().map(UnitRow::tokens).toList(), false);
+    beforeIndex = PhraseIndex.last(before.stream().map(QualifierRow::tokens).toList());
+    afterIndex = PhraseIndex.first(after.stream().map(QualifierRow::tokens).toList(), false);
+    frameIndex = PhraseIndex.first(frames.stream().map(FrameCue::tokens).toList(), true);
+    totalityIndex = PhraseIndex.first(totality.stream().map(TotalityRow::tokens).toList(), false);
+    actionIndex = PhraseIndex.first(actions, true);
+    periodIndex = PhraseIndex.first(periodCues.stream()
+        .map(row -> java.util.Arrays.copyOf(row, row.length - 1)).toList(), false); // label cut off
+    accordingIndex = PhraseIndex.first(according, false);
   }
 
   private static List<String[]> table(String name) {
@@ -380,28 +398,11 @@ public final class ClaimExtractor {
 
     private void findFrames() {
       for (int i = ts; i < te; i++) {
-        for (int f = 0; f < frames.size(); f++) {
-          if (matchCue(frames.get(f).tokens(), i)) {
-            frameHits.add(new int[] {i, f});
-            break;
-          }
+        int f = frameIndex.at(tk, i, ts, te);
+        if (f >= 0) {
+          frameHits.add(new int[] {i, f});
         }
       }
-    }
-
-    private boolean matchCue(String[] cue, int i) {
-      if (i + cue.length > te) {
-        return false;
-      }
-      for (int w = 0; w < cue.length; w++) {
-        String want = cue[w];
-        String got = tk.get(i + w).lower();
-        if (want.endsWith("*") ? !got.startsWith(want.substring(0, want.length() - 1))
-            : !got.equals(want)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private boolean matchAt(String[] words, int i) {
@@ -554,11 +555,10 @@ public final class ClaimExtractor {
 
     private void findPeriod(List<NumberSpan> spans) {
       for (int i = ts; i < te && period == null; i++) {
-        for (String[] pc : periodCues) {
-          if (matchAt(pc, pc.length - 1, i)) {
-            period = pc[pc.length - 1];
-            break;
-          }
+        int pc = periodIndex.at(tk, i, ts, te);
+        if (pc >= 0) {
+          String[] row = periodCues.get(pc);
+          period = row[row.length - 1];
         }
         if (period == null && tk.get(i).is("depuis") && startsDate(i + 1)) {
           period = "total";
@@ -880,34 +880,18 @@ public final class ClaimExtractor {
     }
 
     private UnitRow unitAt(int j) {
-      if (j >= te) {
-        return null;
-      }
-      for (UnitRow u : units) {
-        if (matchAt(u.tokens(), j)) {
-          return u;
-        }
-      }
-      return null;
+      int u = unitIndex.at(tk, j, ts, te);
+      return u < 0 ? null : units.get(u);
     }
 
     private QualifierRow qualifierBefore(int from) {
-      int end = from;
-      for (QualifierRow q : before) {
-        if (matchAt(q.tokens(), end - q.tokens().length)) {
-          return q;
-        }
-      }
-      return null;
+      int q = beforeIndex.endingAt(tk, from, ts, te);
+      return q < 0 ? null : before.get(q);
     }
 
     private QualifierRow qualifierAfter(int at) {
-      for (QualifierRow q : after) {
-        if (matchAt(q.tokens(), at)) {
-          return q;
-        }
-      }
-      return null;
+      int q = afterIndex.at(tk, at, ts, te);
+      return q < 0 ? null : after.get(q);
     }
 
     /** "soit" (skipping quote marks) right before the claim: it restates the previous one. */
@@ -1020,13 +1004,8 @@ public final class ClaimExtractor {
     private void readTotality(List<Claim> out) {
       int i = ts;
       while (i < te) {
-        TotalityRow hit = null;
-        for (TotalityRow row : totality) {
-          if (matchAt(row.tokens(), i)) {
-            hit = row;
-            break;
-          }
-        }
+        int row = totalityIndex.at(tk, i, ts, te);
+        TotalityRow hit = row < 0 ? null : totality.get(row);
         if (hit == null) {
           i++;
           continue;
@@ -1090,14 +1069,11 @@ public final class ClaimExtractor {
       int best = -1;
       int bestDist = Integer.MAX_VALUE;
       for (int k = Math.max(from, ts); k < Math.min(to, te); k++) {
-        for (String[] a : actions) {
-          if (matchCue(a, k)) {
-            int d = Math.abs(k - at);
-            if (d < bestDist) {
-              bestDist = d;
-              best = k;
-            }
-            break;
+        if (actionIndex.at(tk, k, ts, te) >= 0) {
+          int d = Math.abs(k - at);
+          if (d < bestDist) {
+            bestDist = d;
+            best = k;
           }
         }
       }
@@ -1221,11 +1197,9 @@ public final class ClaimExtractor {
       if (accordingHits == null) {
         accordingHits = new ArrayList<>();
         for (int k = ts; k < te; k++) {
-          for (int a = 0; a < according.size(); a++) {
-            if (matchAt(according.get(a), k)) {
-              accordingHits.add(new int[] {k, a});
-              break;
-            }
+          int a = accordingIndex.at(tk, k, ts, te);
+          if (a >= 0) {
+            accordingHits.add(new int[] {k, a});
           }
         }
       }

@@ -57,6 +57,13 @@ public final class EntityRecogniser {
   private final Set<String> armyNouns;
   private final Set<String> particles;
   private final Set<String> determiners;
+  // the folded words the phrases of a set can end (or start) with: a word outside it cannot be
+  // the last (first) word of a phrase of the set, which spares building the phrases around it
+  private final Set<String> titleEnds;
+  private final Set<String> placeTriggerEnds;
+  private final Set<String> stateNounEnds;
+  private final Set<String> armyNounEnds;
+  private final Set<String> roleStarts;
 
   private EntityRecogniser(Gazetteer gazetteer, Set<String> stopwords, Set<String> firstNames,
       Map<String, Set<String>> kinds) {
@@ -74,6 +81,32 @@ public final class EntityRecogniser {
     this.armyNouns = kinds.getOrDefault("army-noun", Set.of());
     this.particles = kinds.getOrDefault("particle", Set.of());
     this.determiners = kinds.getOrDefault("determiner", Set.of());
+    this.titleEnds = edgeWords(titles, true);
+    this.placeTriggerEnds = edgeWords(placeTriggers, true);
+    this.stateNounEnds = edgeWords(stateNouns, true);
+    this.armyNounEnds = edgeWords(armyNouns, true);
+    this.roleStarts = edgeWords(roles, false);
+  }
+
+  /**
+   * Every ending (or beginning) of a phrase of {@code phrases} that starts (ends) at a word
+   * boundary: a phrase built by {@link #phrase} ends with its last word's fold, which follows
+   * a gap character (never a letter or digit) or starts the phrase. A superset of the folds
+   * that can end a phrase of the set, so a word outside it ends none.
+   */
+  private static Set<String> edgeWords(Set<String> phrases, boolean last) {
+    Set<String> out = new HashSet<>();
+    for (String e : phrases) {
+      for (int p = 0; p <= e.length(); p++) {
+        if (last && p < e.length() && (p == 0 || !Character.isLetterOrDigit(e.charAt(p - 1)))) {
+          out.add(e.substring(p));
+        }
+        if (!last && p > 0 && (p == e.length() || !Character.isLetterOrDigit(e.charAt(p)))) {
+          out.add(e.substring(0, p));
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   public static EntityRecogniser fromResources() {
@@ -165,18 +198,28 @@ public final class EntityRecogniser {
     }
     boolean[] titleLine = titleCaseLines(text, spans);
     List<Tok> out = new ArrayList<>(spans.size());
+    Map<String, String> folds = new HashMap<>(); // words repeat: fold each once per article
     for (int k = 0; k < spans.size(); k++) {
       int s = spans.get(k)[0];
       int e = spans.get(k)[1];
       String w = text.substring(s, e);
       boolean cap = Character.isUpperCase(w.charAt(0));
-      boolean allCaps = w.length() >= 2 && w.chars().filter(Character::isLetter)
-          .allMatch(Character::isUpperCase);
+      boolean allCaps = w.length() >= 2 && allLettersUpper(w);
       boolean dot = e < n && text.charAt(e) == '.';
-      out.add(new Tok(s, e, w, Folding.fold(w), cap, allCaps, titleLine[k] || weakPosition(text, s),
-          dot));
+      out.add(new Tok(s, e, w, folds.computeIfAbsent(w, Folding::fold), cap, allCaps,
+          titleLine[k] || weakPosition(text, s), dot));
     }
     return out;
+  }
+
+  private static boolean allLettersUpper(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word starts a sentence, a line, a quotation or follows a colon or a bracket. */
@@ -353,7 +396,7 @@ public final class EntityRecogniser {
     if (a == from) {
       titled = titled || titleBefore(text, toks, from);
     }
-    int triggerStart = a == from ? phraseBefore(text, toks, from, placeTriggers) : -1;
+    int triggerStart = a == from ? phraseBefore(text, toks, from, placeTriggers, placeTriggerEnds) : -1;
     placeCue = placeCue || triggerStart >= 0;
     // an organisation head noun owns the whole name: "Banque de France", not "France"
     if (to - a >= 2 && orgNouns.contains(toks.get(a).fold())
@@ -464,7 +507,10 @@ public final class EntityRecogniser {
   }
 
   /** Start index of the longest phrase of {@code set} that ends right before word {@code at}, or -1. */
-  private int phraseBefore(String text, List<Tok> toks, int at, Set<String> set) {
+  private int phraseBefore(String text, List<Tok> toks, int at, Set<String> set, Set<String> ends) {
+    if (at < 1 || !ends.contains(toks.get(at - 1).fold())) {
+      return -1; // no phrase of the set ends with this word
+    }
     int best = -1;
     for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
       String phrase = phrase(text, toks, j, at);
@@ -498,7 +544,7 @@ public final class EntityRecogniser {
           || between.indexOf('\n') >= 0)) {
         return false;
       }
-      if (determiners.contains(toks.get(j - 1).fold())) {
+      if (determiners.contains(toks.get(j - 1).fold()) && roleStarts.contains(toks.get(j).fold())) {
         for (int k = Math.min(MAX_PHRASE, at - j); k >= 1; k--) {
           String phrase = phrase(text, toks, j, j + k);
           if (roles.contains(phrase)) {
@@ -524,12 +570,12 @@ public final class EntityRecogniser {
     if (at > 0 && toks.get(at - 1).dot() && titles.contains(toks.get(at - 1).fold() + ".")) {
       return true;
     }
-    if (phraseBefore(text, toks, at, titles) >= 0) {
+    if (phraseBefore(text, toks, at, titles, titleEnds) >= 0) {
       return true;
     }
     if (at > 1 && gazetteer.country(toks.get(at - 1).fold()) != null
         && !toks.get(at - 1).cap()) {
-      return phraseBefore(text, toks, at - 1, titles) >= 0;
+      return phraseBefore(text, toks, at - 1, titles, titleEnds) >= 0;
     }
     return false;
   }
@@ -539,18 +585,19 @@ public final class EntityRecogniser {
   private List<EntityMention> resolve(Article article, String text, List<Tok> toks,
       List<Raw> raws) {
     String id = article.article();
+    SurfaceForms names = new SurfaceForms(); // the same surfaces recur: fold each once
     // an untyped full name whose last word is a person elsewhere ("M. Tête") is that person
     Set<String> personSurnames = new HashSet<>();
     for (Raw r : raws) {
       if (EntityMention.PERSON.equals(r.type())) {
-        personSurnames.add(NameKey.surname(Folding.fold(r.text())));
+        personSurnames.add(names.surname(r.text()));
       }
     }
     List<Raw> promoted = new ArrayList<>(raws.size());
     for (Raw r : raws) {
-      boolean multi = NameKey.words(Folding.fold(r.text())).size() >= 2;
+      boolean multi = names.wordCount(r.text()) >= 2;
       if (r.type() == null && multi
-          && personSurnames.contains(NameKey.surname(Folding.fold(r.text())))) {
+          && personSurnames.contains(names.surname(r.text()))) {
         promoted.add(new Raw(r.start(), r.end(), r.text(), EntityMention.PERSON, false, null));
       } else if (r.type() != null || !multi) {
         promoted.add(r);
@@ -560,7 +607,7 @@ public final class EntityRecogniser {
     // full person names of the article, with frequencies, in order of first appearance
     Map<String, Integer> fullNames = new LinkedHashMap<>();
     for (Raw r : raws) {
-      if (EntityMention.PERSON.equals(r.type()) && NameKey.words(Folding.fold(r.text())).size() >= 2) {
+      if (EntityMention.PERSON.equals(r.type()) && names.wordCount(r.text()) >= 2) {
         fullNames.merge(r.text(), 1, Integer::sum);
       }
     }
@@ -568,7 +615,7 @@ public final class EntityRecogniser {
     Map<String, String> typedElsewhere = new HashMap<>();
     for (Raw r : raws) {
       if (r.type() != null) {
-        typedElsewhere.putIfAbsent(Folding.fold(r.text()), r.type());
+        typedElsewhere.putIfAbsent(names.fold(r.text()), r.type());
       }
     }
     List<EntityMention> out = new ArrayList<>();
@@ -577,7 +624,7 @@ public final class EntityRecogniser {
       String type = r.type();
       String fullName = index.name(r.text());
       if (type == null) {
-        String other = typedElsewhere.get(Folding.fold(r.text()));
+        String other = typedElsewhere.get(names.fold(r.text()));
         if (fullName != null) {
           type = EntityMention.PERSON;
         } else if (other != null) {
@@ -594,7 +641,7 @@ public final class EntityRecogniser {
           name = fullName;
         } else {
           Gazetteer.Entry e = gazetteer.lookup(r.text(), EntityMention.PERSON);
-          if (e != null && NameKey.words(Folding.fold(r.text())).size() < 2) {
+          if (e != null && names.wordCount(r.text()) < 2) {
             name = e.canonical();
           }
         }
@@ -611,6 +658,25 @@ public final class EntityRecogniser {
     roles(article, text, toks, personAt, out);
     demonyms(id, text, toks, out);
     return out;
+  }
+
+  /** Folds, word counts and surnames of the mention surfaces of one article, each computed once. */
+  private static final class SurfaceForms {
+    private final Map<String, String> folds = new HashMap<>();
+    private final Map<String, Integer> wordCounts = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
+
+    String fold(String surface) {
+      return folds.computeIfAbsent(surface, Folding::fold);
+    }
+
+    int wordCount(String surface) {
+      return wordCounts.computeIfAbsent(surface, x -> NameKey.words(fold(x)).size());
+    }
+
+    String surname(String surface) {
+      return surnames.computeIfAbsent(surface, x -> NameKey.surname(fold(x)));
+    }
   }
 
   /**
@@ -666,8 +732,20 @@ public final class EntityRecogniser {
       }
     }
 
+    /** Answers of {@link #name} already given (null values included): surfaces recur. */
+    private final Map<String, String> answered = new HashMap<>();
+
     /** The article's fullest form of a person surface, or null when it has none. */
     String name(String surface) {
+      if (answered.containsKey(surface)) {
+        return answered.get(surface);
+      }
+      String name = nameOf(surface);
+      answered.put(surface, name);
+      return name;
+    }
+
+    private String nameOf(String surface) {
       String folded = Folding.fold(surface);
       List<String> words = NameKey.words(folded);
       if (words.size() >= 2) {
@@ -690,8 +768,8 @@ public final class EntityRecogniser {
     Map<String, String> bindings = new HashMap<>();
     List<Pending> bare = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
-      if (!determiners.contains(toks.get(i - 1).fold())) {
-        continue;
+      if (!determiners.contains(toks.get(i - 1).fold()) || !roleStarts.contains(toks.get(i).fold())) {
+        continue; // no role phrase starts here
       }
       int roleEnd = -1;
       for (int k = Math.min(MAX_PHRASE, toks.size() - i); k >= 1; k--) {
@@ -773,12 +851,12 @@ public final class EntityRecogniser {
       if (country == null || !text.substring(toks.get(i - 1).end(), t.start()).equals(" ")) {
         continue;
       }
-      int state = phraseBefore(text, toks, i, stateNouns);
+      int state = phraseBefore(text, toks, i, stateNouns, stateNounEnds);
       if (state < 0) {
         continue;
       }
       out.add(new EntityMention(id, t.text(), country, EntityMention.PLACE, t.start(), t.end()));
-      int army = phraseBefore(text, toks, i, armyNouns);
+      int army = phraseBefore(text, toks, i, armyNouns, armyNounEnds);
       if (army >= 0) {
         String surface = text.substring(toks.get(army).start(), t.end());
         Gazetteer.Entry e = gazetteer.lookup(surface, EntityMention.ORGANISATION);

@@ -12,10 +12,44 @@ final class Folding {
 
   private Folding() {}
 
+  /** Below this code point, folding a string is folding its characters one by one (see {@link #CHARS}). */
+  private static final int TABLE_END = 0x250;
+
+  /**
+   * The fold of each character below U+0250 (Latin-1 and Latin Extended), null for white space.
+   * Such characters have no combining mark of their own to reorder, so the canonical
+   * decomposition of a string of them is the concatenation of theirs: folding it character by
+   * character gives what {@link #foldSlowly} gives, without the normaliser.
+   */
+  private static final String[] CHARS = new String[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      if (!Character.isWhitespace(c) && c != '\u00a0') {
+        CHARS[c] = foldSlowly(String.valueOf(c));
+      }
+    }
+  }
+
   static String fold(String s) {
     if (isPlainAscii(s)) {
       return s.toLowerCase(Locale.ROOT);
     }
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String f = c < TABLE_END ? CHARS[c] : null;
+      if (f == null) {
+        return foldSlowly(s);
+      }
+      out.append(f);
+    }
+    return out.toString();
+  }
+
+  /** Decomposes, drops the marks, maps the special letters and spaces, lower-cases. */
+  static String foldSlowly(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(d.length());
     boolean space = false;

@@ -285,20 +285,25 @@ public final class ArticleDecoder {
 
   /** Length of the double-encoded UTF-8 sequence starting at {@code i}, or 0. */
   private static int doubleEncodedLength(String s, int i) {
-    int lead = cp1252Byte(s.charAt(i));
+    char c = s.charAt(i);
+    if (c < 0xC2 || c > 0xF4) {
+      return 0; // the Windows-1252 byte of any other character is no UTF-8 lead byte
+    }
+    int lead = cp1252Byte(c);
     int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
         : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
     if (need == 0 || i + need >= s.length()) {
       return 0;
     }
+    for (int k = 1; k <= need; k++) {
+      if (!isContinuation(cp1252Byte(s.charAt(i + k)))) {
+        return 0; // most accented letters: followed by a letter, not a continuation byte
+      }
+    }
     byte[] seq = new byte[need + 1];
     seq[0] = (byte) lead;
     for (int k = 1; k <= need; k++) {
-      int v = cp1252Byte(s.charAt(i + k));
-      if (!isContinuation(v)) {
-        return 0;
-      }
-      seq[k] = (byte) v;
+      seq[k] = (byte) cp1252Byte(s.charAt(i + k));
     }
     Decoded d = strict(seq, 0, StandardCharsets.UTF_8, "UTF-8");
     return d.ok() && isLatinText(d.text().codePointAt(0)) ? need + 1 : 0;

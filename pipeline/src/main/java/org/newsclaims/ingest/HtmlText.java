@@ -45,6 +45,10 @@ public final class HtmlText {
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
       i++;
     }
+    int scanned = Math.min(text.length(), Math.max(20000, i + 2000));
+    if (text.lastIndexOf('<', scanned - 1) < 0) {
+      return false; // every sign looked for below starts with '<', and plain text has none
+    }
     String head = text.substring(i, Math.min(text.length(), i + 2000)).toLowerCase(Locale.ROOT);
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
         && head.contains("<html")) {

@@ -38,7 +38,6 @@ public final class PageFurniture {
   public record Stripped(String text, String outlet) {}
 
   private static final Pattern BREADCRUMB_SEPARATORS = Pattern.compile("[ >›»/|·,&]+");
-  private static final Pattern CREDIT_SEPARATORS = Pattern.compile("[ /,]+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[ /]+");
   private static final int MAX_PREFIX_LINE = 300;
   private static final int MAX_CREDIT_TAIL = 80;
@@ -245,11 +244,23 @@ public final class PageFurniture {
 
   /** True when {@code s} is made only of agency names and fillers, with at least one agency. */
   private boolean isAgencyList(String s) {
+    // the words between runs of [ /,], read without a regular expression
+    String lower = s.toLowerCase(Locale.ROOT);
     int agencyCount = 0;
-    for (String tok : CREDIT_SEPARATORS.split(s.toLowerCase(Locale.ROOT))) {
-      if (tok.isEmpty()) {
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      while (i < n && isCreditSeparator(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isCreditSeparator(lower.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
         continue;
       }
+      String tok = lower.substring(start, i);
       if (agencies.contains(tok)) {
         agencyCount++;
       } else if (!fillers.contains(tok)) {
@@ -257,6 +268,11 @@ public final class PageFurniture {
       }
     }
     return agencyCount > 0;
+  }
+
+  /** Separators of the words of a credit line: space, slash, comma. */
+  private static boolean isCreditSeparator(char c) {
+    return c == ' ' || c == '/' || c == ',';
   }
 
   private boolean isByline(String s, String lower) {
@@ -472,19 +488,24 @@ public final class PageFurniture {
 
   /** The comparison key of a line: lower case, single spaces, no bullets or final colon/dots. */
   static String key(String line) {
-    String s = line.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00A0', ' ');
+    // one pass over the lower-cased line: ’ read as ', no-break space as space, the ends trimmed
+    // of spaces, bullets and arrows (start) and of spaces and stops (end), inner runs of white
+    // space made one space
+    String s = line.toLowerCase(Locale.ROOT);
     int start = 0;
     int end = s.length();
-    while (start < end && (Character.isWhitespace(s.charAt(start)) || "•->*■►▶→".indexOf(s.charAt(start)) >= 0)) {
+    while (start < end && (Character.isWhitespace(keyChar(s.charAt(start)))
+        || "•->*■►▶→".indexOf(keyChar(s.charAt(start))) >= 0)) {
       start++;
     }
-    while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ":.…".indexOf(s.charAt(end - 1)) >= 0)) {
+    while (end > start && (Character.isWhitespace(keyChar(s.charAt(end - 1)))
+        || ":.…".indexOf(keyChar(s.charAt(end - 1))) >= 0)) {
       end--;
     }
     StringBuilder b = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = keyChar(s.charAt(i));
       if (Character.isWhitespace(c)) {
         space = true;
         continue;
@@ -496,5 +517,9 @@ public final class PageFurniture {
       b.append(c);
     }
     return b.toString();
+  }
+
+  private static char keyChar(char c) {
+    return c == '\u2019' ? '\'' : c == '\u00A0' ? ' ' : c;
   }
 }

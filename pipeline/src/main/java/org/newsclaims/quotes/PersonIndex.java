@@ -272,10 +272,19 @@ final class PersonIndex {
 
   /** Capitalised words only: "Visite de Poutine" counts 2, like "Vladimir Poutine". */
   private static int wordCount(String name) {
+    // the words of name.strip().split("\\s+"), counted without a regular expression
+    String s = name.strip();
     int n = 0;
-    for (String w : name.strip().split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        n++;
+    boolean atStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        atStart = true;
+      } else {
+        if (atStart && Character.isUpperCase(c)) {
+          n++;
+        }
+        atStart = false;
       }
     }
     return n;

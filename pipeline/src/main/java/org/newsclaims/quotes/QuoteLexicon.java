@@ -154,8 +154,44 @@ final class QuoteLexicon {
     return out;
   }
 
+  /** Below this code point, folding a string is folding its characters one by one. */
+  private static final int TABLE_END = 0x250;
+
+  /**
+   * The fold of each character below U+0250 (Latin-1 and Latin Extended): none has a combining
+   * mark of its own to reorder or a context-dependent lower case, so folding a string of them
+   * character by character gives what {@link #foldSlowly} gives, without the normaliser.
+   */
+  private static final String[] FOLDED_CHARS = new String[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      FOLDED_CHARS[c] = foldSlowly(String.valueOf(c));
+    }
+  }
+
   /** Lower case without accents, œ/æ spelled out, typographic apostrophes made straight. */
   static String fold(String s) {
+    int n = s.length();
+    boolean ascii = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= TABLE_END) {
+        return foldSlowly(s);
+      }
+      ascii &= c < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      b.append(FOLDED_CHARS[s.charAt(i)]);
+    }
+    return b.toString();
+  }
+
+  static String foldSlowly(String s) {
     String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'')
         .replace("œ", "oe").replace("æ", "ae");
     String d = Normalizer.normalize(lower, Normalizer.Form.NFD);

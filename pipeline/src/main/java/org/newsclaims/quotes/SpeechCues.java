@@ -149,10 +149,10 @@ final class SpeechCues {
       }
       return null;
     }
-    // déclare / ajoute-t-il / dit-elle
-    String p = invertedPronoun(w);
-    String base = p == null ? w : stripInversion(w);
-    if (tk.isLowerWord(t) && lx.isPresent(base, false)) {
+    // déclare / ajoute-t-il / dit-elle (the inversion of w was read above)
+    String p = auxPronoun;
+    String base = auxBase;
+    if (lx.isPresent(base, false) && tk.isLowerWord(t)) { // the look-up rules out most words
       if (p == null && t > 0 && tk.isWord(t - 1) && NOUN_MARKERS.contains(tk.lower[t - 1])) {
         return null; // "la note", "le juge", "un écrit"
       }

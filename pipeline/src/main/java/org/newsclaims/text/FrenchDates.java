@@ -63,7 +63,10 @@ public final class FrenchDates {
   private final Set<String> monthCues;
   private final Set<String> yearCues;
   private final Set<String> notWeekday;
-  private final List<String[]> relativeList;
+  /** The relative phrases by their first word, longest first. */
+  private final Map<String, List<String[]>> relativeByFirst;
+  /** Every word a date can start with besides digits and "mi-…": the others are skipped at once. */
+  private final Set<String> starters;
 
   private FrenchDates() {
     Map<String, Integer> m = new HashMap<>();
@@ -100,7 +103,21 @@ public final class FrenchDates {
     monthCues = Set.copyOf(mc);
     yearCues = Set.copyOf(yc);
     notWeekday = Set.copyOf(nw);
-    relativeList = List.copyOf(rel);
+    List<String[]> relativeList = List.copyOf(rel);
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    for (String[] r : relativeList) {
+      byFirst.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r);
+    }
+    Map<String, List<String[]>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    relativeByFirst = frozen;
+    Set<String> st = new HashSet<>(byFirst.keySet());
+    st.addAll(months.keySet());
+    st.addAll(weekdays.keySet());
+    st.addAll(modifiers.keySet());
+    st.add("le");
+    st.add("premier");
+    starters = st;
   }
 
   private static final class Holder {
@@ -140,8 +157,11 @@ public final class FrenchDates {
 
   private int readAt(String text, List<Token> tk, int i, int to, List<DateMention> out) {
     Token t = tk.get(i);
+    if (!t.isDigits() && !starters.contains(t.lower()) && !t.lower().startsWith("mi-")) {
+      return i + 1; // most words: none of the rules below can start here
+    }
     // relative phrases
-    for (String[] rel : relativeList) {
+    for (String[] rel : relativeByFirst.getOrDefault(t.lower(), List.of())) {
       int n = rel.length - 1;
       if (matches(tk, i, to, rel, n)) {
         int j = i + n;

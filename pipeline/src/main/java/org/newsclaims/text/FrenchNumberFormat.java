@@ -399,6 +399,11 @@ public final class FrenchNumberFormat {
       }
       return i + 1;
     }
+    String lw = t.lower();
+    if (lw.indexOf('-') < 0 && !types.containsKey(lw) && !lw.equals("de") && !lw.equals("d'")
+        && !lw.equals("un") && !lw.equals("une")) {
+      return i + 1; // most words: not in the number vocabulary, so no rule below applies
+    }
     // "une demi-douzaine", "un demi-million"
     int di = (t.is("un") || t.is("une")) && i + 1 < to ? i + 1 : i;
     String dw = tk.get(di).lower();

@@ -25,24 +25,30 @@ public final class TextNormaliser {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+    String s = isNfcQuick(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC)
         ? raw
         : Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(s.length());
+    // char arrays rather than charAt/StringBuilder.append per character: this runs on every byte
+    // of every article
+    int n = s.length();
+    char[] in = new char[n];
+    s.getChars(0, n, in, 0);
+    char[] out = new char[n];
+    int len = 0;
     int newlines = 0; // consecutive newlines just written
     boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = in[i];
       if (c == '\r') {
-        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        if (i + 1 < n && in[i + 1] == '\n') {
           continue;
         }
         c = '\n';
       }
       if (c == '\n') {
         pendingSpace = false;
-        if (newlines < 2 && out.length() > 0) {
-          out.append('\n');
+        if (newlines < 2 && len > 0) {
+          out[len++] = '\n';
         }
         newlines++;
         continue;
@@ -57,19 +63,30 @@ public final class TextNormaliser {
       if (c == '\u2019' || c == '\u02BC' || c == '\u2032') {
         c = '\'';
       }
-      if (pendingSpace && newlines == 0 && out.length() > 0) {
-        out.append(' ');
+      if (pendingSpace && newlines == 0 && len > 0) {
+        out[len++] = ' '; // room: a pending space stands for at least one input character
       }
       pendingSpace = false;
       newlines = 0;
-      out.append(c);
+      out[len++] = c;
     }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == '\n') {
-      end--;
+    while (len > 0 && out[len - 1] == '\n') {
+      len--;
     }
-    out.setLength(end);
-    return out.toString();
+    return new String(out, 0, len);
+  }
+
+  /**
+   * True when every character is below U+0300: such text is in NFC already (no combining mark,
+   * no character that NFC changes), which spares the normaliser's own check on most articles.
+   */
+  private static boolean isNfcQuick(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSpace(char c) {
