@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -50,7 +49,7 @@ public final class DropDuplicateArticles extends PTransform<PCollection<Article>
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Article.class)))
             .via((Article a) -> KV.of(bodyKey(a), a)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Article.class)))
-        .apply("GroupByBody", GroupByKey.create())
+        .apply("GroupByBody", BucketedGroupByKey.create())
         .apply("KeepFirst", ParDo.of(new KeepFirstFn())
             .withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     out.get(UNIQUE).setCoder(JsonCoder.of(Article.class));
