@@ -80,7 +80,7 @@ for n in "${size_list[@]}"; do
     java -cp "$jar" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
     touch "$corpus/.complete"
   fi
-  mb=$(du -sb --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
+  mb=$(du -sbL --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
   for mode in ${modes//,/ }; do
     out="$bench_dir/out-$mode-$n"
     rm -rf "$out"

@@ -15,23 +15,17 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.options.StreamingOptions;
 import org.joda.time.Duration;
-import org.apache.beam.sdk.options.StreamingOptions;
-import org.joda.time.Duration;
+import org.newsclaims.beam.BucketedCombine;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
 import org.newsclaims.beam.JudgeConsistency;
 import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
-import org.newsclaims.beam.JudgeWindows;
-import org.newsclaims.beam.StreamWindowing;
-import org.newsclaims.beam.WatchArticles;
-import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.JudgeWindows;
 import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
@@ -338,7 +332,7 @@ public final class ConsistencyPipeline {
     PCollectionView<Map<String, String>> entityIds = entities
         .apply("EntityIds", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
             .via((Entity e) -> KV.of(e.name(), e.id())))
-        .apply("OneIdPerName", Combine.perKey(ids -> {
+        .apply("OneIdPerName", BucketedCombine.<String>perKey(ids -> {
           String min = null;
           for (String id : ids) {
             min = min == null || id.compareTo(min) < 0 ? id : min;

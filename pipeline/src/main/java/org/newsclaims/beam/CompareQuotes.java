@@ -9,10 +9,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -48,7 +48,7 @@ public final class CompareQuotes extends PTransform<PCollection<Quote>, PCollect
         .apply("WithSpeaker", Filter.by((Quote q) -> q.speaker() != null))
         .apply("KeyBySpeaker", WithKeys.of(Quote::speaker).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Quote.class)))
-        .apply("GroupBySpeaker", GroupByKey.create())
+        .apply("GroupBySpeaker", BucketedGroupByKey.create())
         .apply("AlignQuotes", ParDo.of(new AlignFn(speakerIds)).withSideInputs(speakerIds))
         .setCoder(JsonCoder.of(Finding.class));
   }
@@ -57,6 +57,7 @@ public final class CompareQuotes extends PTransform<PCollection<Quote>, PCollect
     private final Counter compared = Metrics.counter(CompareQuotes.class, "statementsCompared");
     private final PCollectionView<Map<String, String>> speakerIds;
     private transient QuoteComparer comparer;
+    private transient BundleSideInput<Map<String, String>> idCache;
 
     AlignFn(PCollectionView<Map<String, String>> speakerIds) {
       this.speakerIds = speakerIds;
@@ -67,12 +68,18 @@ public final class CompareQuotes extends PTransform<PCollection<Quote>, PCollect
       comparer = new QuoteComparer();
     }
 
+    @StartBundle
+    public void startBundle() {
+      idCache = new BundleSideInput<>();
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Quote>> group, OutputReceiver<Finding> out, ProcessContext c) {
+    public void process(@Element KV<String, Iterable<Quote>> group, OutputReceiver<Finding> out, ProcessContext c,
+        BoundedWindow window) {
       List<Quote> quotes = new ArrayList<>();
       group.getValue().forEach(quotes::add);
       String speaker = group.getKey();
-      String id = c.sideInput(speakerIds).getOrDefault(speaker, speaker);
+      String id = idCache.get(window, () -> c.sideInput(speakerIds)).getOrDefault(speaker, speaker);
       for (Finding f : compare(id, speaker, quotes, comparer)) {
         compared.inc();
         out.output(f);

@@ -8,10 +8,10 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -49,7 +49,7 @@ public final class JudgeConsistency extends PTransform<PCollection<Claim>, PColl
         .apply("KeyByEntity", WithKeys.of((Claim c) -> c.entity() == null ? NO_ENTITY : c.entity())
             .withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
-        .apply("GroupByEntity", GroupByKey.create())
+        .apply("GroupByEntity", BucketedGroupByKey.create())
         .apply("Judge", ParDo.of(new JudgeFn(entityNames)).withSideInputs(entityNames))
         .setCoder(JsonCoder.of(Finding.class));
   }
@@ -58,6 +58,7 @@ public final class JudgeConsistency extends PTransform<PCollection<Claim>, PColl
     private final Counter findingCount = Metrics.counter(JudgeConsistency.class, "findings");
     private final PCollectionView<Map<String, String>> entityNames;
     private transient ConsistencyJudge judge;
+    private transient BundleSideInput<Map<String, String>> nameCache;
 
     JudgeFn(PCollectionView<Map<String, String>> entityNames) {
       this.entityNames = entityNames;
@@ -68,12 +69,18 @@ public final class JudgeConsistency extends PTransform<PCollection<Claim>, PColl
       judge = ConsistencyJudge.fromResources();
     }
 
+    @StartBundle
+    public void startBundle() {
+      nameCache = new BundleSideInput<>();
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Claim>> group, OutputReceiver<Finding> out, ProcessContext c) {
+    public void process(@Element KV<String, Iterable<Claim>> group, OutputReceiver<Finding> out, ProcessContext c,
+        BoundedWindow window) {
       List<Claim> claims = new ArrayList<>();
       group.getValue().forEach(claims::add);
       String id = group.getKey();
-      String name = c.sideInput(entityNames).getOrDefault(id, id);
+      String name = nameCache.get(window, () -> c.sideInput(entityNames)).getOrDefault(id, id);
       for (Finding f : judge.judge(id, name, claims)) {
         findingCount.inc();
         out.output(f);

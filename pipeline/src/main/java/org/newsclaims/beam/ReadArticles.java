@@ -82,7 +82,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .withOutputTags(MATCHED, TupleTagList.of(REJECTS).and(INPUTS)));
     PCollectionTuple read = matched.get(MATCHED)
         .setCoder(MetadataCoderV2.of())
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey()
+            .withNumBuckets(Buckets.count(begin.getPipeline().getOptions())))
         .apply("ReadFiles", ParDo.of(new ReadFileFn())
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(INPUTS)));
     PCollectionTuple unique = read.get(ARTICLES).setCoder(JsonCoder.of(Article.class))

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -72,7 +73,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
         .apply("KeyByName", WithKeys.of((EntityMention m) -> NameKey.of(m.name(), m.type()))
             .withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(EntityMention.class)))
-        .apply("SummariseSpellings", Combine.perKey(new SummariseFn()))
+        .apply("SummariseSpellings", BucketedCombine.perKey(new SummariseFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SummaryCoder.INSTANCE))
         .apply("ClusterBlocks", ParDo.of(new ClusterFn())
             .withOutputTags(ENTITIES, TupleTagList.of(ALIASES)));
@@ -80,12 +81,12 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     PCollection<Entity> entities = clustered.get(ENTITIES).setCoder(JsonCoder.of(Entity.class))
         .apply("KeyById", WithKeys.of(Entity::id).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Entity.class)))
-        .apply("MergeSameId", Combine.perKey(ResolveEntities::merge))
+        .apply("MergeSameId", BucketedCombine.perKey(ResolveEntities::merge))
         .apply("Entities", Values.create());
 
     PCollectionView<Map<String, String>> aliasToId = clustered.get(ALIASES)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("OneIdPerAlias", Combine.perKey(ResolveEntities::smaller))
+        .apply("OneIdPerAlias", BucketedCombine.perKey(ResolveEntities::smaller))
         .apply("AliasTable", View.asMap());
     PCollectionView<Map<String, String>> idToName = entities
         .apply("IdAndName", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
@@ -248,14 +249,24 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     private final PCollectionView<Map<String, String>> aliasToId;
     private final PCollectionView<Map<String, String>> idToName;
 
+    private transient BundleSideInput<Map<String, String>> aliasCache;
+    private transient BundleSideInput<Map<String, String>> nameCache;
+
     KeyClaimFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
       this.aliasToId = aliasToId;
       this.idToName = idToName;
     }
 
+    @StartBundle
+    public void startBundle() {
+      aliasCache = new BundleSideInput<>();
+      nameCache = new BundleSideInput<>();
+    }
+
     @ProcessElement
-    public void process(@Element Claim claim, OutputReceiver<Claim> out, ProcessContext c) {
-      out.output(keyClaim(claim, c.sideInput(aliasToId), c.sideInput(idToName)));
+    public void process(@Element Claim claim, OutputReceiver<Claim> out, ProcessContext c, BoundedWindow window) {
+      out.output(keyClaim(claim, aliasCache.get(window, () -> c.sideInput(aliasToId)),
+          nameCache.get(window, () -> c.sideInput(idToName))));
     }
   }
 
@@ -273,14 +284,24 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     private final PCollectionView<Map<String, String>> aliasToId;
     private final PCollectionView<Map<String, String>> idToName;
 
+    private transient BundleSideInput<Map<String, String>> aliasCache;
+    private transient BundleSideInput<Map<String, String>> nameCache;
+
     KeyQuoteFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
       this.aliasToId = aliasToId;
       this.idToName = idToName;
     }
 
+    @StartBundle
+    public void startBundle() {
+      aliasCache = new BundleSideInput<>();
+      nameCache = new BundleSideInput<>();
+    }
+
     @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c) {
-      out.output(keyQuote(quote, c.sideInput(aliasToId), c.sideInput(idToName)));
+    public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c, BoundedWindow window) {
+      out.output(keyQuote(quote, aliasCache.get(window, () -> c.sideInput(aliasToId)),
+          nameCache.get(window, () -> c.sideInput(idToName))));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -107,12 +108,16 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("WriteSummary", WriteLines.to(directory, "summary", ".json", 1));
 
     PCollectionView<Map<String, Long>> countsView = counts.apply("CountsView", View.asSingleton());
-    PCollectionView<List<ArticleInfo>> infos = articles
-        .apply("ArticleInfo", MapElements.into(org.apache.beam.sdk.values.TypeDescriptor.of(ArticleInfo.class)).via(ArticleInfo::of))
-        .setCoder(JsonCoder.of(ArticleInfo.class))
-        .apply("ArticleInfoView", View.asList());
     PCollection<List<Finding>> allFindings = findings
         .apply("ReportedFindings", Top.of(MAX_REPORT_FINDINGS, new ReportOrder()));
+    PCollectionView<List<String>> cited = allFindings
+        .apply("CitedArticles", ParDo.of(new CitedFn()))
+        .setCoder(ListCoder.of(StringUtf8Coder.of()))
+        .apply("CitedView", View.asSingleton());
+    PCollectionView<List<ArticleInfo>> infos = articles
+        .apply("ArticleInfo", ParDo.of(new SourceFn(countsView, cited)).withSideInputs(countsView, cited))
+        .setCoder(JsonCoder.of(ArticleInfo.class))
+        .apply("ArticleInfoView", View.asList());
     allFindings
         .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, countsView)).withSideInputs(infos, countsView))
         .apply("WriteMarkdown", WriteDocument.to(directory, "report.md"));
@@ -157,6 +162,54 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
    * over an archive never gathers an unbounded record in one worker.
    */
   public static final int MAX_REPORT_FINDINGS = 1_000;
+
+  /**
+   * Up to this many articles the reports list every source; above it, only the articles the
+   * findings shown cite (the reports then say so; articles.jsonl has them all), so the sources
+   * table and the entity × source table stay bounded by the findings shown, not by the corpus.
+   */
+  public static final int MAX_REPORT_SOURCES = 1_000;
+
+  /** The sorted, distinct names of the articles a list of findings cites. */
+  static final class CitedFn extends DoFn<List<Finding>, List<String>> {
+    @ProcessElement
+    public void process(@Element List<Finding> shown, OutputReceiver<List<String>> out) {
+      java.util.TreeSet<String> names = new java.util.TreeSet<>();
+      for (Finding f : shown) {
+        f.claims().forEach(e -> names.add(e.article()));
+        f.quotes().forEach(q -> names.add(q.article()));
+      }
+      out.output(new ArrayList<>(names));
+    }
+  }
+
+  /** An article's report entry, when the reports list it (see {@link #MAX_REPORT_SOURCES}). */
+  static final class SourceFn extends DoFn<Article, ArticleInfo> {
+    private final PCollectionView<Map<String, Long>> counts;
+    private final PCollectionView<List<String>> cited;
+    private transient BundleSideInput<Map<String, Long>> countsCache;
+    private transient BundleSideInput<List<String>> citedCache;
+
+    SourceFn(PCollectionView<Map<String, Long>> counts, PCollectionView<List<String>> cited) {
+      this.counts = counts;
+      this.cited = cited;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      countsCache = new BundleSideInput<>();
+      citedCache = new BundleSideInput<>();
+    }
+
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<ArticleInfo> out, ProcessContext c,
+        org.apache.beam.sdk.transforms.windowing.BoundedWindow window) {
+      if (countsCache.get(window, () -> c.sideInput(counts)).getOrDefault("articles", 0L) <= MAX_REPORT_SOURCES
+          || java.util.Collections.binarySearch(citedCache.get(window, () -> c.sideInput(cited)), article.article()) >= 0) {
+        out.output(ArticleInfo.of(article));
+      }
+    }
+  }
 
   /** Orders findings by how much a reader needs them: greater is more important. */
   static final class ReportOrder implements java.util.Comparator<Finding>, java.io.Serializable {

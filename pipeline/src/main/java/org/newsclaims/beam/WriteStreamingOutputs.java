@@ -121,7 +121,7 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
       }
       List<String> lines = new ArrayList<>();
       pane.lines().forEach(line -> lines.add(JsonLines.toLine(line)));
-      String text = WriteLines.sortedText(lines);
+      String text = sortedText(lines);
       WriteDocument.write(dir, String.format("pane-%06d.jsonl", pane.index()), text);
       WriteDocument.write(dir, "latest.jsonl", text);
     }
@@ -158,7 +158,18 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
       if (lines.isEmpty()) {
         return;
       }
-      WriteDocument.write(directory, String.format("%s-%06d.jsonl", name, pane.getIndex()), WriteLines.sortedText(lines));
+      WriteDocument.write(directory, String.format("%s-%06d.jsonl", name, pane.getIndex()), sortedText(lines));
     }
+  }
+
+  /** The lines sorted, each ending with a newline (a pane or batch file's whole text). */
+  static String sortedText(List<String> lines) {
+    List<String> sorted = new ArrayList<>(lines);
+    java.util.Collections.sort(sorted);
+    StringBuilder text = new StringBuilder();
+    for (String line : sorted) {
+      text.append(line).append('\n');
+    }
+    return text.toString();
   }
 }

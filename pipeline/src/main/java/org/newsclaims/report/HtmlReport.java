@@ -71,7 +71,8 @@ public final class HtmlReport {
         .append(": ").append(n).append("</span> "));
     h.append("</nav>\n");
 
-    sourcesTable(h, sources, colourOf);
+    long allArticles = counts.getOrDefault("articles", (long) sources.size());
+    sourcesTable(h, sources, colourOf, allArticles);
     overview(h, sorted, sources);
 
     String section = null;
@@ -100,8 +101,14 @@ public final class HtmlReport {
     return h.toString();
   }
 
-  private static void sourcesTable(StringBuilder h, List<ArticleInfo> sources, Map<String, String> colourOf) {
-    h.append("<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>Article</th><th>Published</th><th>Outlet</th>"
+  private static void sourcesTable(StringBuilder h, List<ArticleInfo> sources, Map<String, String> colourOf,
+      long allArticles) {
+    h.append("<h2>Sources</h2>\n");
+    if (allArticles > sources.size()) {
+      h.append("<p class=\"hint\">The ").append(sources.size()).append(" articles the findings shown cite, of ")
+          .append(allArticles).append("; articles.jsonl has them all.</p>\n");
+    }
+    h.append("<table class=\"sources\"><thead><tr><th>Article</th><th>Published</th><th>Outlet</th>"
         + "<th>Title</th></tr></thead><tbody>\n");
     for (ArticleInfo a : sources) {
       h.append("<tr><td><span class=\"dot\" style=\"background:").append(colourOf.get(a.article())).append("\"></span>")

@@ -39,7 +39,13 @@ public final class MarkdownReport {
     byVerdict.forEach((v, n) -> md.append("| ").append(v).append(" | ").append(n).append(" |\n"));
     md.append('\n');
 
-    md.append("## Sources\n\n| Article | Published | Outlet | Title |\n|---|---|---|---|\n");
+    md.append("## Sources\n\n");
+    long allArticles = counts.getOrDefault("articles", (long) articles.size());
+    if (allArticles > articles.size()) {
+      md.append("The ").append(articles.size()).append(" articles the findings above cite, of ").append(allArticles)
+          .append("; `articles.jsonl` has them all.\n\n");
+    }
+    md.append("| Article | Published | Outlet | Title |\n|---|---|---|---|\n");
     articles.stream().sorted(Comparator.comparing(ArticleInfo::article)).forEach(a -> md.append("| ")
         .append(cell(a.article())).append(" | ").append(cell(orDash(a.published()))).append(" | ")
         .append(cell(orDash(a.outlet()))).append(" | ").append(cell(a.title())).append(" |\n"));

@@ -55,6 +55,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void aSourcesTableShorterThanTheRunSaysItHoldsOnlyTheCitedArticles() {
+    String partial = HtmlReport.render(findings(), articles(), Map.of("articles", 5000L));
+    assertTrue(partial.contains("<h2>Sources</h2>\n<p class=\"hint\">The 2 articles the findings shown cite, of 5000; "
+        + "articles.jsonl has them all.</p>\n<table class=\"sources\">"), partial);
+    String whole = HtmlReport.render(findings(), articles(), Map.of("articles", 2L));
+    assertTrue(whole.contains("<h2>Sources</h2>\n<table class=\"sources\">"), whole);
+  }
+
+  @Test
   void thePageLoadsNothingAndForbidsScripts() {
     String html = HtmlReport.render(findings(), articles(), Map.of());
     assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), html);

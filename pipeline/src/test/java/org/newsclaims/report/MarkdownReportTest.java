@@ -37,6 +37,18 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aSourcesListShorterThanTheRunSaysItHoldsOnlyTheCitedArticles() {
+    List<ArticleInfo> cited = List.of(new ArticleInfo("a.txt", "Titre", null, null));
+    String partial = MarkdownReport.render(List.of(finding("conflict", "Cinq blessés.", "Cinq")), cited,
+        Map.of("articles", 5000L));
+    assertTrue(partial.contains("## Sources\n\nThe 1 articles the findings above cite, of 5000; "
+        + "`articles.jsonl` has them all.\n\n| Article |"), partial);
+    String whole = MarkdownReport.render(List.of(finding("conflict", "Cinq blessés.", "Cinq")), cited,
+        Map.of("articles", 1L));
+    assertTrue(whole.contains("## Sources\n\n| Article |"), whole);
+  }
+
+  @Test
   void theFigureIsHighlightedInTheSourceSentence() {
     assertTrue(MarkdownReport.highlighted("Le bilan est de 12 morts.", "12 morts").contains("**12 morts**"));
   }

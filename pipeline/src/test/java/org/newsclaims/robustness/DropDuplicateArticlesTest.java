@@ -31,4 +31,23 @@ class DropDuplicateArticlesTest {
         new Reject("c.txt", "duplicate", "duplicate of a.txt", null));
     p.run().waitUntilFinish();
   }
+
+  @Test
+  void twoCopiesUnderOneNameAreKeptOnceAndANameReusedForAnotherBodyStays() {
+    String body = "La mairie a voté un budget de 3 millions d'euros pour la piscine.";
+    Article x1 = new Article("x.txt", "Piscine", null, null, null, body);
+    Article x2 = new Article("x.txt", "Piscine", null, null, null, body);
+    Article y = new Article("y.txt", "Piscine", null, null, null, body);
+    Article otherY = new Article("y.txt", "Stade", null, null, null, "Le stade ouvrira en juin, selon la mairie.");
+
+    TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+    PCollectionTuple out = p.apply(Create.of(x1, y, x2, otherY).withCoder(JsonCoder.of(Article.class)))
+        .apply(new DropDuplicateArticles());
+
+    PAssert.that(out.get(DropDuplicateArticles.UNIQUE)).containsInAnyOrder(x1, otherY);
+    PAssert.that(out.get(DropDuplicateArticles.DUPLICATES)).containsInAnyOrder(
+        new Reject("x.txt", "duplicate", "duplicate of x.txt", null),
+        new Reject("y.txt", "duplicate", "duplicate of x.txt", null));
+    p.run().waitUntilFinish();
+  }
 }
