@@ -245,17 +245,23 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     return name == null ? null : aliasToId.get(EntityClusterer.aliasKey(name));
   }
 
-  static final class KeyClaimFn extends DoFn<Claim, Claim> {
+  /**
+   * Rewrites a claim or quote through the alias and name tables (side inputs read once per
+   * bundle): one DoFn shape for both, the rewriting itself in {@link #keyClaim}/{@link #keyQuote}.
+   */
+  abstract static class KeyFn<T> extends DoFn<T, T> {
     private final PCollectionView<Map<String, String>> aliasToId;
     private final PCollectionView<Map<String, String>> idToName;
 
     private transient BundleSideInput<Map<String, String>> aliasCache;
     private transient BundleSideInput<Map<String, String>> nameCache;
 
-    KeyClaimFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
+    KeyFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
       this.aliasToId = aliasToId;
       this.idToName = idToName;
     }
+
+    abstract T key(T element, Map<String, String> aliases, Map<String, String> names);
 
     @StartBundle
     public void startBundle() {
@@ -264,9 +270,20 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
 
     @ProcessElement
-    public void process(@Element Claim claim, OutputReceiver<Claim> out, ProcessContext c, BoundedWindow window) {
-      out.output(keyClaim(claim, aliasCache.get(window, () -> c.sideInput(aliasToId)),
+    public void process(@Element T element, OutputReceiver<T> out, ProcessContext c, BoundedWindow window) {
+      out.output(key(element, aliasCache.get(window, () -> c.sideInput(aliasToId)),
           nameCache.get(window, () -> c.sideInput(idToName))));
+    }
+  }
+
+  static final class KeyClaimFn extends KeyFn<Claim> {
+    KeyClaimFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
+      super(aliasToId, idToName);
+    }
+
+    @Override
+    Claim key(Claim claim, Map<String, String> aliases, Map<String, String> names) {
+      return keyClaim(claim, aliases, names);
     }
   }
 
@@ -280,28 +297,14 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     return claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker);
   }
 
-  static final class KeyQuoteFn extends DoFn<Quote, Quote> {
-    private final PCollectionView<Map<String, String>> aliasToId;
-    private final PCollectionView<Map<String, String>> idToName;
-
-    private transient BundleSideInput<Map<String, String>> aliasCache;
-    private transient BundleSideInput<Map<String, String>> nameCache;
-
+  static final class KeyQuoteFn extends KeyFn<Quote> {
     KeyQuoteFn(PCollectionView<Map<String, String>> aliasToId, PCollectionView<Map<String, String>> idToName) {
-      this.aliasToId = aliasToId;
-      this.idToName = idToName;
+      super(aliasToId, idToName);
     }
 
-    @StartBundle
-    public void startBundle() {
-      aliasCache = new BundleSideInput<>();
-      nameCache = new BundleSideInput<>();
-    }
-
-    @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<Quote> out, ProcessContext c, BoundedWindow window) {
-      out.output(keyQuote(quote, aliasCache.get(window, () -> c.sideInput(aliasToId)),
-          nameCache.get(window, () -> c.sideInput(idToName))));
+    @Override
+    Quote key(Quote quote, Map<String, String> aliases, Map<String, String> names) {
+      return keyQuote(quote, aliases, names);
     }
   }
 
