@@ -43,7 +43,14 @@ direct_opts="${BENCH_DIRECT_OPTS:---targetParallelism=2 --enforceImmutability=fa
 pipe_opts="${BENCH_PIPELINE_OPTS:---shards=0}"
 jar="${BENCH_JAR:-$root/pipeline/target/pipeline-bundled.jar}"
 timer=/usr/bin/time
-[ -x "$timer" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+if [ ! -x "$timer" ]; then
+  # GNU time gives peak RSS; install it the way .ci/run installs chromium (Debian/Ubuntu).
+  sudo=""
+  if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then sudo="sudo"; fi
+  echo "installing GNU time (for /usr/bin/time -v) ..." >&2
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null; } || true
+  [ -x "$timer" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+fi
 
 if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
   echo "building $jar ..." >&2
