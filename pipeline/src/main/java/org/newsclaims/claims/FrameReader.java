@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsclaims.text.FrenchNumberFormat;
 
 /**
@@ -123,7 +124,7 @@ final class FrameReader {
       return null;
     }
 
-    /** True when every frame cue inside {@code [from, to)} is a past participle (-é, -és, -ée, -ées). */
+    /** True when every cue inside {@code [from, to)} is a past participle (-é, -és, -ée, -ées). */
     private boolean participleOnly(int from, int to) {
       boolean any = false;
       for (int[] h : hits) {
@@ -132,36 +133,32 @@ final class FrameReader {
         }
         any = true;
         String word = s.at(h[0]).text().toLowerCase(java.util.Locale.ROOT);
-        if (!(word.endsWith("é") || word.endsWith("és") || word.endsWith("ée") || word.endsWith("ées"))) {
+        if (!(word.endsWith("é") || word.endsWith("és") || word.endsWith("ée")
+            || word.endsWith("ées"))) {
           return false;
         }
       }
       return any;
     }
 
-    /** The frame nearest {@code at} within {@code [from, to)} but outside {@code [skipFrom, skipTo)}. */
+    /** The frame nearest {@code at} in {@code [from, to)} but outside {@code [skipFrom, skipTo)}. */
     private String nearestOutside(int at, int from, int to, int skipFrom, int skipTo) {
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (int[] h : hits) {
-        if (h[0] < from || h[0] >= to || (h[0] >= skipFrom && h[0] < skipTo)) {
-          continue;
-        }
-        int distance = Math.abs(h[0] - at);
-        if (distance < bestDistance) {
-          best = label(h);
-          bestDistance = distance;
-        }
-      }
-      return best;
+      return nearestWhere(at,
+          h -> h[0] >= from && h[0] < to && (h[0] < skipFrom || h[0] >= skipTo));
     }
 
-    /** The nearest frame of the sentence that names a datable event (event-frames.txt), or null. */
+    /** The nearest frame of the sentence naming a datable event (event-frames.txt), or null. */
     String nearestEvent(int at) {
+      return nearestWhere(at,
+          h -> h[0] >= s.ts && h[0] < s.te && eventFrames.contains(label(h)));
+    }
+
+    /** The frame of the hit nearest {@code at} among those kept; ties go to the first. */
+    private String nearestWhere(int at, Predicate<int[]> keep) {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int[] h : hits) {
-        if (h[0] < s.ts || h[0] >= s.te || !eventFrames.contains(label(h))) {
+        if (!keep.test(h)) {
           continue;
         }
         int distance = Math.abs(h[0] - at);
