@@ -40,7 +40,8 @@ final class WordNumbers {
       if ("approx".equals(rt) || "mult".equals(rt) || "thousand".equals(rt)) {
         double v = words.value(rest) / 2;
         boolean approx = "approx".equals(rt);
-        out.add(NumberSpan.over(tk, i, di + 1, v, approx ? words.approxLow * v : v, approx ? words.approxHigh * v : v,
+        out.add(NumberSpan.over(tk, i, di + 1, v, approx ? words.approxLow * v : v,
+            approx ? words.approxHigh * v : v,
             approx ? SpanKind.APPROX : SpanKind.EXACT, null, true));
         return di + 1;
       }
@@ -59,7 +60,8 @@ final class WordNumbers {
         j = consumed[0];
         // "de dizaines de milliers": "de" is a preposition, not part of the amount
         int first = deBeforePlural ? i + 1 : i;
-        out.add(NumberSpan.over(tk, first, j, null, words.vagueLow * base, words.vagueHigh * base, SpanKind.VAGUE, null,
+        out.add(NumberSpan.over(tk, first, j, null, words.vagueLow * base,
+            words.vagueHigh * base, SpanKind.VAGUE, null,
             true));
         return j;
       }
@@ -157,7 +159,8 @@ final class WordNumbers {
       int[] consumed = {j + 1};
       base *= words.trailingMultiplier(tk, j + 1, to, consumed);
       double v = value * base;
-      out.add(NumberSpan.over(tk, i, consumed[0], v, words.approxLow * v, words.approxHigh * v, SpanKind.APPROX, null,
+      out.add(NumberSpan.over(tk, i, consumed[0], v, words.approxLow * v, words.approxHigh * v,
+          SpanKind.APPROX, null,
           true));
       return consumed[0];
     }
