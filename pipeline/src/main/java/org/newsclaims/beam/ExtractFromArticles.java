@@ -105,7 +105,11 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       List<Quote> quotes = new java.util.ArrayList<>(quoteExtractor.extract(article, mentions));
       quotes.addAll(headlineQuotes(article));
       List<Claim> claims = subjects.assign(article, claimExtractor.extract(article, quotes, mentions), mentions)
-          .stream().map(c -> c.withPublished(article.published())).toList();
+          .stream().map(c -> c.withPublished(article.published())
+              .withStory(article.story(), article.event(), article.origin())).toList();
+      if (article.story() != null) {
+        quotes.replaceAll(q -> q.withStory(article.story()));
+      }
       mentionCount.inc(mentions.size());
       quoteCount.inc(quotes.size());
       claimCount.inc(claims.size());

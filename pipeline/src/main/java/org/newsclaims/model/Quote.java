@@ -27,10 +27,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     unknown or not a resolved entity
  * @param inTitle true for a quotation in the headline: {@code start}, {@code end} and
  *     {@code sentence} then refer to {@link Article#title()}
+ * @param story the article's story id (see stories.jsonl), or null
  */
 @JsonPropertyOrder({
   "article", "text", "speaker", "speakerId", "speakerMention", "cue", "method", "confidence",
-  "partial", "unclosed", "inTitle", "sentence", "start", "end"
+  "partial", "unclosed", "inTitle", "sentence", "start", "end", "story"
 })
 public record Quote(
     String article,
@@ -46,30 +47,45 @@ public record Quote(
     int start,
     int end,
     String speakerId,
-    boolean inTitle) {
+    boolean inTitle,
+    String story) {
 
   /** A quote before entity resolution (no speaker id yet). */
   public Quote(String article, String text, String speaker, String speakerMention, String cue,
       String method, double confidence, boolean partial, boolean unclosed, String sentence,
       int start, int end) {
     this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
-        sentence, start, end, null, false);
+        sentence, start, end, null, false, null);
+  }
+
+  /** A quote with its speaker id, before its article's story is known. */
+  public Quote(String article, String text, String speaker, String speakerMention, String cue,
+      String method, double confidence, boolean partial, boolean unclosed, String sentence,
+      int start, int end, String speakerId, boolean inTitle) {
+    this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
+        sentence, start, end, speakerId, inTitle, null);
+  }
+
+  /** The quote placed in its article's story. */
+  public Quote withStory(String newStory) {
+    return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
+        unclosed, sentence, start, end, speakerId, inTitle, newStory);
   }
 
   public Quote withSpeaker(String newSpeaker) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, speakerId, inTitle);
+        partial, unclosed, sentence, start, end, speakerId, inTitle, story);
   }
 
   /** The same quote found in the headline (offsets into the title). */
   public Quote inHeadline() {
     return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
-        unclosed, sentence, start, end, speakerId, true);
+        unclosed, sentence, start, end, speakerId, true, story);
   }
 
   /** The quote keyed to its speaker's entity: canonical name and id. */
   public Quote withSpeaker(String newSpeaker, String newSpeakerId) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, newSpeakerId, inTitle);
+        partial, unclosed, sentence, start, end, newSpeakerId, inTitle, story);
   }
 }
