@@ -13,19 +13,46 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param title the headline, normalised
  * @param published ISO date ({@code 2025-03-12}, {@code 2025-04} or {@code 2025}) or null
  * @param dateSource where {@code published} came from: {@code header}, {@code metadata},
- *     {@code text} (inferred from dates in the body) or null
+ *     {@code dateline}, {@code story} (the median date of its story's dated articles, see
+ *     {@code publishedSpan}), combinations such as {@code header+text} (a month from the header
+ *     completed by a day of that month in the text), or null
  * @param outlet the publisher when known (crawler field, agency credit), else null
  * @param text the cleaned body
+ * @param story the id of the story it belongs to (see stories.jsonl), or null before stories
+ *     are assigned
+ * @param event the id of its event within the story, or null
+ * @param origin the id of the first article of its wire-copy group (itself when no other
+ *     article prints the same dispatch), or null
+ * @param publishedSpan for {@code dateSource=story}: the dates of the story's dated articles it
+ *     was taken from ({@code 2008-07-02/2008-07-05}), else null
  */
-@JsonPropertyOrder({"article", "title", "published", "dateSource", "outlet", "text"})
+@JsonPropertyOrder({"article", "title", "published", "dateSource", "publishedSpan", "outlet", "story", "event",
+    "origin", "text"})
 public record Article(
-    String article, String title, String published, String dateSource, String outlet, String text) {
+    String article, String title, String published, String dateSource, String outlet, String text,
+    String story, String event, String origin, String publishedSpan) {
+
+  /** An article as read, before stories are assigned. */
+  public Article(String article, String title, String published, String dateSource, String outlet, String text) {
+    this(article, title, published, dateSource, outlet, text, null, null, null, null);
+  }
 
   public Article withText(String newTitle, String newText) {
-    return new Article(article, newTitle, published, dateSource, outlet, newText);
+    return new Article(article, newTitle, published, dateSource, outlet, newText, story, event, origin, publishedSpan);
   }
 
   public Article withPublished(String newPublished, String newDateSource) {
-    return new Article(article, title, newPublished, newDateSource, outlet, text);
+    return new Article(article, title, newPublished, newDateSource, outlet, text, story, event, origin, null);
+  }
+
+  /** This article placed in its story, event and wire-copy origin. */
+  public Article withStory(String newStory, String newEvent, String newOrigin) {
+    return new Article(article, title, published, dateSource, outlet, text, newStory, newEvent, newOrigin,
+        publishedSpan);
+  }
+
+  /** This article dated by its story: {@code span} says which dates it was taken from. */
+  public Article withPublished(String newPublished, String newDateSource, String span) {
+    return new Article(article, title, newPublished, newDateSource, outlet, text, story, event, origin, span);
   }
 }
