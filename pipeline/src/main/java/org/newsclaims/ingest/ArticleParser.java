@@ -97,8 +97,8 @@ public final class ArticleParser {
     String finalTitle = title != null ? title : body.title();
     String titleSource = title != null ? "header" : body.titleSource();
     return new Article(name, finalTitle == null ? "" : finalTitle, published,
-        published == null ? null : "header", outlet, body.text(), titleSource, outletSource,
-        null, null, null);
+        published == null ? null : "header", outlet, body.text())
+        .withProvenance(titleSource, outletSource, null, null, null);
   }
 
   /**

@@ -120,9 +120,9 @@ public final class CrawlerRecordParser {
       outletSource = "credit";
     }
     Article article = new Article(id, finalTitle == null ? "" : finalTitle, published,
-        published == null ? null : "metadata", outlet, cleaned.text(),
-        knownTitle != null ? "crawler" : cleaned.titleSource(), outletSource, language,
-        language == null ? null : "crawler", url);
+        published == null ? null : "metadata", outlet, cleaned.text())
+        .withProvenance(knownTitle != null ? "crawler" : cleaned.titleSource(), outletSource, language,
+            language == null ? null : "crawler", url);
     return new Parsed(id, article, null);
   }
 
@@ -143,7 +143,7 @@ public final class CrawlerRecordParser {
         published != null ? published : page.published(),
         published != null ? "metadata" : page.dateSource(),
         domain != null ? domain : page.outlet(),
-        page.text(),
+        page.text()).withProvenance(
         knownTitle != null ? "crawler" : page.titleSource(),
         domain != null ? "crawler" : page.outletSource(),
         pageLanguage,

@@ -113,7 +113,7 @@ public final class HtmlArticleExtractor {
       outletSource = "credit";
     }
     Article article = new Article(id, title == null ? "" : title, published, dateSource, outlet,
-        cleaned.text(), titleSource, outletSource, meta.language(),
+        cleaned.text()).withProvenance(titleSource, outletSource, meta.language(),
         meta.language() == null ? null : "html-lang", meta.url());
     return new Extracted(article, null, null);
   }

@@ -1,0 +1,382 @@
+package org.newsclaims.attribution;
+
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that names a speaker, before or after a speech verb: a person's name
+ * (with an honorific stripped), a pronoun, or a role ("le président ukrainien"), possibly
+ * followed by the holder's name ("le président russe Vladimir Poutine"). All methods look at a
+ * bounded number of tokens.
+ */
+final class NameParser {
+
+  /** Longest incise (in tokens) skipped between a subject and its speech verb. */
+  private static final int MAX_INCISE = 16;
+  /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
+  private static final java.util.Set<String> INCISE_OPENERS = SpeechLexicon.get().words("incise-opener");
+
+  /** What names the speaker. */
+  enum Kind { NAME, PRONOUN, ROLE }
+
+  /**
+   * @param kind name, pronoun or role
+   * @param text the name without honorific, the pronoun, or the role without its determiner
+   * @param gender "m", "f" or null
+   * @param first first token
+   * @param last last token
+   */
+  record Phrase(Kind kind, String text, String gender, int first, int last) {}
+
+  private static final Set<String> PARTICLES = SpeechLexicon.get().words("name-particle");
+  private static final Set<String> INNER_PREPOSITIONS = SpeechLexicon.get().words("inner-preposition");
+  private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
+  private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = SpeechLexicon.get().words("adjunct-preposition");
+  private static final int MAX_NAME = 5;
+  private static final int MAX_ROLE = 9;
+
+  private NameParser() {}
+
+  /** Last token of the name that starts at {@code t} (capitalised words and inner particles). */
+  static int runForward(Tokens tk, int t, SpeechLexicon lx) {
+    int last = t;
+    int words = 1;
+    int k = t + 1;
+    while (k < tk.size && words < MAX_NAME) {
+      if (tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k)) && adjacent(tk, k - 1, k)) {
+        last = k;
+        words++;
+        k++;
+      } else if (PARTICLES.contains(tk.lower[k]) && tk.isLowerWord(k)
+          && tk.isCapitalised(k + 1) && !lx.isNameStopword(tk.word(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** First token of the name that ends at {@code t}. */
+  static int runBackward(Tokens tk, int t, int floor, SpeechLexicon lx) {
+    int first = t;
+    int words = 1;
+    int k = t - 1;
+    while (k >= floor && words < MAX_NAME) {
+      if (tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k))
+          && lx.honorificGender(tk.word(k)) == null) {
+        first = k;
+        words++;
+        k--;
+      } else if (PARTICLES.contains(tk.lower[k]) && tk.isLowerWord(k) && k - 1 >= floor
+          && tk.isCapitalised(k - 1) && !lx.isNameStopword(tk.word(k - 1))
+          && lx.honorificGender(tk.word(k - 1)) == null) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return first;
+  }
+
+  private static boolean adjacent(Tokens tk, int a, int b) {
+    // a name does not run over a line break
+    return tk.sameLine(tk.end[a], tk.start[b]);
+  }
+
+  /** The gender of an honorific right before token {@code t} ("M." or "Mme"), or null. */
+  static String honorificBefore(Tokens tk, int t, SpeechLexicon lx) {
+    int h = t - 1;
+    if (tk.is(h, ".")) {
+      h--;
+    }
+    if (h < 0 || !tk.isWord(h)) {
+      return null;
+    }
+    return lx.honorificGender(tk.word(h));
+  }
+
+  static String text(Tokens tk, int first, int last) {
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      if (b.length() > 0 && !b.toString().endsWith("'")) {
+        b.append(' ');
+      }
+      b.append(tk.word(k));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Walking back from {@code t} over lower-case role words, the token of the determiner that
+   * opens the role ("le" of "le chef d'état-major de l'armée russe"), or -1.
+   */
+  static int roleStartBackward(Tokens tk, int t, int floor) {
+    for (int k = t; k >= floor && k >= 0; k--) {
+      if (!tk.isWord(k)) {
+        return -1;
+      }
+      String w = tk.lower[k];
+      if ((w.equals("au") || w.equals("aux")) && k < t) {
+        return k; // "au chef d'état-major X": the role of an addressee
+      }
+      if (PersonIndex.DETERMINERS.contains(w) && k < t) {
+        boolean insidePp = k - 1 >= 0 && INNER_PREPOSITIONS.contains(tk.lower[k - 1]);
+        if (!insidePp) {
+          return k;
+        }
+      }
+      if (tk.isCapitalised(k) && !(k - 1 >= 0 && isLinker(tk.lower[k - 1]))
+          && !PersonIndex.DETERMINERS.contains(w)) {
+        return -1;
+      }
+      if (ROLE_STOPS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A present participle after the head noun: "considérant", "rappelant". */
+  private static boolean isGerund(Tokens tk, int t) {
+    return tk.isLowerWord(t) && tk.lower[t].length() > 6 && tk.lower[t].endsWith("ant");
+  }
+
+  static boolean isLinker(String lower) {
+    return lower.equals("de") || lower.equals("du") || lower.equals("d'") || lower.equals("l'")
+        || lower.equals("des") || lower.equals("la");
+  }
+
+  /** The speaker phrase that starts at or just after token {@code t} (after a speech verb). */
+  static Phrase after(Tokens tk, int t, int limit, SpeechLexicon lx) {
+    int k = skipAdjuncts(tk, t, limit, lx);
+    if (k >= limit) {
+      return null;
+    }
+    String w = tk.lower[k];
+    if (w.equals("lui") || w.equals("elle")) {
+      return new Phrase(Kind.PRONOUN, w, w.equals("lui") ? "m" : "f", k, k);
+    }
+    if (w.equals("eux") || w.equals("elles")) {
+      return null;
+    }
+    if (tk.isWord(k) && lx.honorificGender(tk.word(k)) != null) {
+      String g = lx.honorificGender(tk.word(k));
+      int n = tk.is(k + 1, ".") ? k + 2 : k + 1;
+      if (n < limit && tk.isCapitalised(n)) {
+        int last = Math.min(runForward(tk, n, lx), limit - 1);
+        return new Phrase(Kind.NAME, text(tk, n, last), g.equals("?") ? null : g, k, last);
+      }
+      return null;
+    }
+    if (tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k))) {
+      int last = Math.min(runForward(tk, k, lx), limit - 1);
+      return new Phrase(Kind.NAME, text(tk, k, last), null, k, last);
+    }
+    if (INDEFINITES.contains(w)) {
+      // "un proche", "une porte-parole d'Océor": someone the article does not name
+      int last = k;
+      int r = k + 1;
+      while (r < limit && r - k <= MAX_ROLE && tk.isWord(r) && !tk.isCapitalised(r)
+          && !ROLE_STOPS.contains(tk.lower[r]) || (r < limit && tk.isCapitalised(r)
+          && isLinker(tk.lower[r - 1]) && r - k <= MAX_ROLE)) {
+        last = r;
+        r++;
+      }
+      while (last > k && (isLinker(tk.lower[last]) || INNER_PREPOSITIONS.contains(tk.lower[last]))) {
+        last--;
+      }
+      return last == k ? null : new Phrase(Kind.ROLE, text(tk, k, last), null, k, last);
+    }
+    if (PersonIndex.DETERMINERS.contains(w) || w.equals("ce") || w.equals("cet")
+        || w.equals("cette") || w.equals("du") || w.equals("des")) {
+      String g = w.equals("la") || w.equals("cette") ? "f"
+          : w.equals("le") || w.equals("ce") || w.equals("cet") || w.equals("du") ? "m" : null;
+      int r = k + 1;
+      if (r < limit && tk.isCapitalised(r) && !lx.isNameStopword(tk.word(r))) {
+        int last = Math.min(runForward(tk, r, lx), limit - 1);
+        return new Phrase(Kind.NAME, text(tk, r, last), null, k, last);
+      }
+      int last = k;
+      int count = 0;
+      while (r < limit && count < MAX_ROLE && tk.isWord(r)) {
+        String rw = tk.lower[r];
+        boolean linkerBefore = isLinker(tk.lower[r - 1]);
+        if (tk.isCapitalised(r) && !linkerBefore) {
+          break; // the holder's name follows the role
+        }
+        if (ROLE_STOPS.contains(rw) || (lx.isPostAdverb(rw) && !INNER_PREPOSITIONS.contains(rw))) {
+          break;
+        }
+        if (r > k + 1 && isGerund(tk, r) || rw.equals("en") && isGerund(tk, r + 1)) {
+          break; // "l'inspection considérant que", "l'Élysée en rappelant"
+        }
+        last = r;
+        r++;
+        count++;
+      }
+      // a role does not end on a preposition or an article
+      while (last > k && (isLinker(tk.lower[last]) || INNER_PREPOSITIONS.contains(tk.lower[last]))) {
+        last--;
+      }
+      if (last == k) {
+        return null;
+      }
+      if (r < limit && tk.isCapitalised(r) && last == r - 1
+          && !lx.isNameStopword(tk.word(r))) {
+        int nameLast = Math.min(runForward(tk, r, lx), limit - 1);
+        return new Phrase(Kind.NAME, text(tk, r, nameLast), g, k, nameLast);
+      }
+      return new Phrase(Kind.ROLE, text(tk, k + 1, last), g, k, last);
+    }
+    return null;
+  }
+
+  /**
+   * Skips what may stand between a speech verb and its inverted subject: adverbs and time
+   * words ("mercredi"), "de son côté", "lors d'un point de presse,", "à l'AFP".
+   */
+  private static int skipAdjuncts(Tokens tk, int t, int limit, SpeechLexicon lx) {
+    int k = t;
+    for (int round = 0; round < 4 && k < limit; round++) {
+      String w = tk.lower[k];
+      if (tk.isLowerWord(k) && lx.isPostAdverb(w)) {
+        k++;
+      } else if ((w.equals("de") && (tk.is(k + 1, "son") || tk.is(k + 1, "sa"))
+          && tk.is(k + 2, "côté"))
+          || (w.equals("pour") && tk.is(k + 1, "sa") && tk.is(k + 2, "part"))
+          || (w.equals("quant") && tk.is(k + 1, "à")
+              && (tk.is(k + 2, "lui") || tk.is(k + 2, "elle")))) {
+        k += 3;
+      } else if (w.equals("lors")) {
+        int c = k + 1;
+        while (c < limit && c - k <= 8 && !tk.is(c, ",")) {
+          c++;
+        }
+        if (!tk.is(c, ",")) {
+          return k;
+        }
+        k = c + 1;
+      } else if (ADJUNCT_PREPOSITIONS.contains(w)) {
+        // "à l'AFP", "à la presse", "aux journalistes": a short complement, then the subject
+        int x = k + 1;
+        if (tk.is(x, "l'") || tk.is(x, "la") || tk.is(x, "les")) {
+          x++;
+        }
+        if (x >= limit || !tk.isWord(x) || tk.isCapitalised(x) && !isAcronym(tk, x)) {
+          return k;
+        }
+        int after = x + 1;
+        boolean subjectFollows = after < limit && (tk.isCapitalised(after)
+            || PersonIndex.DETERMINERS.contains(tk.lower[after])
+            || lx.honorificGender(tk.word(after)) != null);
+        if (!subjectFollows) {
+          return k;
+        }
+        k = after;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isAcronym(Tokens tk, int t) {
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      if (Character.isLowerCase(tk.text.charAt(i))) {
+        return false;
+      }
+    }
+    return tk.end[t] - tk.start[t] >= 2;
+  }
+
+  /**
+   * The subject phrase that ends just before token {@code t} (before a speech verb's
+   * auxiliary), skipping one incise (", pour sa part,") and taking an apposed name
+   * (", Ihor Klymenko,").
+   */
+  static Phrase before(Tokens tk, int t, int floor, SpeechLexicon lx) {
+    int b = t - 1;
+    for (int round = 0; round < 3 && b >= floor; round++) {
+      if (tk.is(b, "qui")) {
+        b--;
+        if (tk.is(b, ",")) {
+          b--;
+        }
+        continue;
+      }
+      if (tk.is(b, ",")) {
+        int p = b - 1;
+        while (p >= floor && !tk.is(p, ",") && b - p <= MAX_INCISE) {
+          p--;
+        }
+        int segFirst = p + 1;
+        int segLast = b - 1;
+        if (segLast < segFirst) {
+          return null;
+        }
+        if (tk.isCapitalised(segLast) && !lx.isNameStopword(tk.word(segLast))) {
+          int first = runBackward(tk, segLast, segFirst, lx);
+          String g = honorificBefore(tk, first, lx);
+          int hon = tk.is(first - 1, ".") ? first - 2 : first - 1;
+          boolean whole = first == segFirst || (g != null && hon == segFirst);
+          if (whole) {
+            return new Phrase(Kind.NAME, text(tk, first, segLast),
+                g == null || g.equals("?") ? null : g, first, segLast);
+          }
+        }
+        boolean incise = segLast - segFirst <= 5;
+        for (int k = segFirst; k <= segLast && incise; k++) {
+          incise = tk.isLowerWord(k);
+        }
+        // ", lors d'une visite dans la région de Koursk,": a circumstance opened by a
+        // preposition may hold names and run longer
+        incise |= tk.isLowerWord(segFirst) && INCISE_OPENERS.contains(tk.lower[segFirst]);
+        if (incise && p >= floor && tk.is(p, ",")) {
+          b = p - 1;
+          continue;
+        }
+        return null;
+      }
+      break;
+    }
+    if (b < floor || b < 0) {
+      return null;
+    }
+    String w = tk.lower[b];
+    if (tk.isCapitalised(b) && !lx.isNameStopword(tk.word(b))) {
+      int first = runBackward(tk, b, floor, lx);
+      if (first - 1 >= floor && (isLinker(tk.lower[first - 1]) || tk.is(first - 1, "à"))
+          && honorificBefore(tk, first, lx) == null) {
+        // "la secrétaire d'Etat à la Famille a estimé": an institution ending a role
+        int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));
+        if (rs >= 0 && rs < b) {
+          String det = tk.lower[rs];
+          return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
+              det.equals("la") ? "f" : det.equals("le") ? "m" : null, rs, b);
+        }
+      }
+      String g = honorificBefore(tk, first, lx);
+      if (g == null) {
+        int rs = roleStartBackward(tk, first - 1, Math.max(floor, first - 10));
+        if (rs >= 0) {
+          g = tk.lower[rs].equals("la") ? "f" : tk.lower[rs].equals("le") ? "m" : null;
+        }
+      }
+      return new Phrase(Kind.NAME, text(tk, first, b), g == null || g.equals("?") ? null : g,
+          first, b);
+    }
+    if (w.equals("il") || w.equals("elle")) {
+      return new Phrase(Kind.PRONOUN, w, w.equals("il") ? "m" : "f", b, b);
+    }
+    if (tk.isWord(b)) {
+      int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));
+      if (rs >= 0 && rs < b) {
+        String det = tk.lower[rs];
+        return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
+            det.equals("la") ? "f" : det.equals("le") ? "m" : null, rs, b);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,310 @@
+package org.newsclaims.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The French word lists the speaker attributor reads, loaded once from the documented
+ * resources beside this class: the one speech-verb lexicon of quotes and claims
+ * ({@code speech-verbs.txt}), {@code adverbs.txt}, {@code honorifics.txt},
+ * {@code role-synonyms.txt}, {@code name-stopwords.txt}, the closed word classes
+ * ({@code word-classes.tsv}) and the speaker nouns with their type ({@code speaker-nouns.tsv}).
+ * Immutable.
+ *
+ * <p>Example: {@code lexicon.isParticiple("déclarée", false)} is true.
+ */
+public final class SpeechLexicon {
+
+  private final Set<String> plainParticiples;
+  private final Set<String> reflParticiples;
+  private final Set<String> plainPresents;
+  private final Set<String> reflPresents;
+  private final Set<String> adverbs;
+  private final Set<String> postAdverbs;
+  private final Map<String, String> honorifics;
+  private final Map<String, String> roleSynonyms;
+  private final Set<String> nameStopwords;
+  private final Set<String> infinitives;
+  private final Map<String, Set<String>> wordClasses;
+  private final Map<String, String> speakerNouns;
+  private final Set<String> demonyms;
+
+  private SpeechLexicon(Set<String> plainParticiples, Set<String> reflParticiples,
+      Set<String> plainPresents, Set<String> reflPresents, Set<String> adverbs,
+      Set<String> postAdverbs, Map<String, String> honorifics, Map<String, String> roleSynonyms,
+      Set<String> nameStopwords, Set<String> infinitives, Map<String, Set<String>> wordClasses,
+      Map<String, String> speakerNouns, Set<String> demonyms) {
+    this.plainParticiples = plainParticiples;
+    this.reflParticiples = reflParticiples;
+    this.plainPresents = plainPresents;
+    this.reflPresents = reflPresents;
+    this.adverbs = adverbs;
+    this.postAdverbs = postAdverbs;
+    this.honorifics = honorifics;
+    this.roleSynonyms = roleSynonyms;
+    this.nameStopwords = nameStopwords;
+    this.infinitives = infinitives;
+    this.wordClasses = wordClasses;
+    this.speakerNouns = speakerNouns;
+    this.demonyms = demonyms;
+  }
+
+  private static final class Holder {
+    static final SpeechLexicon INSTANCE = load();
+  }
+
+  public static SpeechLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private static SpeechLexicon load() {
+    Set<String> pp = new HashSet<>();
+    Set<String> rp = new HashSet<>();
+    Set<String> pr = new HashSet<>();
+    Set<String> rr = new HashSet<>();
+    Set<String> inf = new HashSet<>();
+    for (String line : lines("speech-verbs.txt")) {
+      String[] cols = line.split("\\s+");
+      if (cols.length < 4) {
+        throw new IllegalStateException("speech-verbs.txt: expected 4 columns: " + line);
+      }
+      String use = cols[3];
+      if (cols.length > 4) {
+        inf.add(cols[4]);
+      } else if (cols[0].endsWith("é")) {
+        inf.add(cols[0].substring(0, cols[0].length() - 1) + "er");
+      }
+      boolean plain = use.equals("plain") || use.equals("both");
+      boolean refl = use.equals("refl") || use.equals("both");
+      if (cols[2].endsWith("ent")) {
+        String imperfect = cols[2].substring(0, cols[2].length() - 3) + "ait";
+        (plain ? pr : rr).add(imperfect);
+        if (refl) {
+          rr.add(imperfect);
+        }
+      }
+      for (int i = 0; i < 3; i++) {
+        Set<String> target = i == 0 ? (plain ? pp : null) : (plain ? pr : null);
+        if (target != null) {
+          target.add(cols[i]);
+        }
+        Set<String> rtarget = i == 0 ? (refl ? rp : null) : (refl ? rr : null);
+        if (rtarget != null) {
+          rtarget.add(cols[i]);
+        }
+      }
+    }
+    Set<String> adv = new HashSet<>();
+    Set<String> post = new HashSet<>();
+    for (String line : lines("adverbs.txt")) {
+      String[] cols = line.split("\\s+");
+      adv.add(cols[0]);
+      if (cols.length > 1 && cols[1].equals("post")) {
+        post.add(cols[0]);
+      }
+    }
+    Map<String, String> hon = new HashMap<>();
+    for (String line : lines("honorifics.txt")) {
+      String[] cols = line.split("\\s+");
+      hon.put(cols[0], cols.length > 1 ? cols[1] : "?");
+    }
+    Map<String, String> syn = new HashMap<>();
+    for (String line : lines("role-synonyms.txt")) {
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException("role-synonyms.txt: expected '=': " + line);
+      }
+      syn.put(fold(line.substring(0, eq).trim()), fold(line.substring(eq + 1).trim()));
+    }
+    Set<String> ns = new HashSet<>();
+    for (String line : lines("name-stopwords.txt")) {
+      ns.add(fold(line.trim()));
+    }
+    Map<String, Set<String>> classes = new HashMap<>();
+    for (String line : lines("word-classes.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("word-classes.tsv: expected 2 columns: " + line);
+      }
+      classes.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    Map<String, String> nouns = new HashMap<>();
+    for (String line : lines("speaker-nouns.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("speaker-nouns.tsv: expected 2 columns: " + line);
+      }
+      nouns.put(fold(cols[0]), cols[1]);
+    }
+    return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
+        Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
+        Set.copyOf(inf), Map.copyOf(frozen), Map.copyOf(nouns), loadDemonyms());
+  }
+
+  /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
+  private static Set<String> loadDemonyms() {
+    Set<String> out = new HashSet<>();
+    for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(SpeechLexicon.class,
+        "/org/newsclaims/entities/demonyms.tsv")) {
+      if (row.length > 1) {
+        for (String form : row[1].split("\\|")) {
+          out.add(fold(form.strip()));
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = SpeechLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Below this code point, folding a string is folding its characters one by one. */
+  private static final int TABLE_END = 0x250;
+
+  /**
+   * The fold of each character below U+0250 (Latin-1 and Latin Extended): none has a combining
+   * mark of its own to reorder or a context-dependent lower case, so folding a string of them
+   * character by character gives what {@link #foldSlowly} gives, without the normaliser.
+   */
+  private static final String[] FOLDED_CHARS = new String[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      FOLDED_CHARS[c] = foldSlowly(String.valueOf(c));
+    }
+  }
+
+  /** Lower case without accents, œ/æ spelled out, typographic apostrophes made straight. */
+  public static String fold(String s) {
+    int n = s.length();
+    boolean ascii = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= TABLE_END) {
+        return foldSlowly(s);
+      }
+      ascii &= c < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      b.append(FOLDED_CHARS[s.charAt(i)]);
+    }
+    return b.toString();
+  }
+
+  static String foldSlowly(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'')
+        .replace("œ", "oe").replace("æ", "ae");
+    String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** True for a listed past participle, with or without agreement endings. */
+  boolean isParticiple(String lower, boolean reflexive) {
+    Set<String> set = reflexive ? reflParticiples : plainParticiples;
+    if (set.contains(lower)) {
+      return true;
+    }
+    for (String ending : new String[] {"es", "e", "s"}) {
+      if (lower.endsWith(ending) && set.contains(lower.substring(0, lower.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPresent(String lower, boolean reflexive) {
+    return (reflexive ? reflPresents : plainPresents).contains(lower);
+  }
+
+  /** True for the infinitive of a listed speech verb ("ajouter", "dire"). */
+  boolean isInfinitive(String lower) {
+    return infinitives.contains(lower);
+  }
+
+  boolean isAdverb(String lower) {
+    return adverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+  }
+
+  boolean isPostAdverb(String lower) {
+    return postAdverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+  }
+
+  /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */
+  String honorificGender(String word) {
+    return honorifics.get(word);
+  }
+
+  /** The plain role a periphrasis stands for (folded), or null. */
+  String roleSynonym(String foldedRole) {
+    return roleSynonyms.get(foldedRole);
+  }
+
+  boolean isNameStopword(String word) {
+    return nameStopwords.contains(fold(word));
+  }
+
+  /** True for a demonym ("Américain", "Française"): "l'Américain" is a person, not a body. */
+  boolean isDemonym(String word) {
+    return demonyms.contains(fold(word));
+  }
+
+  /** The words of a closed class of {@code word-classes.tsv} ("determiner", "role-stop"). */
+  Set<String> words(String wordClass) {
+    Set<String> w = wordClasses.get(wordClass);
+    if (w == null) {
+      throw new IllegalStateException("word-classes.tsv: no class " + wordClass);
+    }
+    return w;
+  }
+
+  /**
+   * The speaker type a head noun gives ({@code organisation}, {@code collective},
+   * {@code anonymous}, {@code person}), or null when the noun is not listed. Takes any case
+   * and accents.
+   */
+  String nounType(String word) {
+    return speakerNouns.get(fold(word));
+  }
+}
