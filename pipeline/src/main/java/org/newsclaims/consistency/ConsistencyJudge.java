@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Compares the claims made about one entity and gives, for each property, a verdict with its
@@ -64,7 +65,7 @@ public final class ConsistencyJudge {
 
   public static ConsistencyJudge fromResources() {
     Map<String, String> derived = new HashMap<>();
-    for (String[] row : TsvResource.rows("derived.tsv", 2)) {
+    for (String[] row : ResourceTable.read(ConsistencyJudge.class, "derived.tsv", 2)) {
       derived.put(row[0], row[1]);
     }
     return new ConsistencyJudge(Dimensions.fromResources(), PropertyNames.fromResources(), derived,
