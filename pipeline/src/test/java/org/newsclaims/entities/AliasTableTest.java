@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
 import org.newsclaims.model.Quote;
+import org.newsclaims.model.QuoteBuilder;
 
 class AliasTableTest {
 
@@ -46,8 +48,8 @@ class AliasTableTest {
   }
 
   private static Claim claim(String entity, String speaker, String speakerMention) {
-    return new Claim("a.txt", "430", 430.0, 430.0, 430.0, "count", "exact", "prisonniers", null, null,
-        entity, speaker, speakerMention, null, null, "Plus de 430 prisonniers.", 8, 11);
+    return ClaimBuilder.claim("430").value(430).what("prisonniers").entity(entity).speaker(speaker)
+        .speakerMention(speakerMention).sentence("Plus de 430 prisonniers.").build();
   }
 
   @Test
@@ -66,13 +68,13 @@ class AliasTableTest {
 
   @Test
   void keysAQuoteSpeakerWithNameAndIdAndLeavesAnUnknownSpeakerAsFound() {
-    Quote q = new Quote("a.txt", "Nous avançons", "Guérassimov", "Guérassimov", "a déclaré", "explicit", 0.95,
-        false, false, "« Nous avançons », a déclaré Guérassimov.", 2, 15);
+    Quote q = QuoteBuilder.quote("Nous avançons").speaker("Guérassimov").cue("a déclaré")
+        .sentence("« Nous avançons », a déclaré Guérassimov.").build();
     Quote keyed = TABLE.key(q);
     assertEquals("Valéri Guérassimov", keyed.speaker());
     assertEquals("person:gerasimov", keyed.speakerId());
-    Quote role = new Quote("a.txt", "Nous avançons", null, "le porte-parole", "a déclaré", "role", 0.6,
-        false, false, "« Nous avançons », a déclaré le porte-parole.", 2, 15);
+    Quote role = QuoteBuilder.quote("Nous avançons").speakerMention("le porte-parole").cue("a déclaré")
+        .method("role").sentence("« Nous avançons », a déclaré le porte-parole.").build();
     assertNull(TABLE.key(role).speaker());
     assertNull(TABLE.key(role).speakerId());
   }

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Quote;
+import org.newsclaims.model.QuoteBuilder;
 
 class QuoteBlocksTest {
 
   private static Quote q(int article, String text) {
-    return new Quote("a" + article + ".txt", text, "Le Maire", "Le Maire", "a dit", "explicit", 0.9, false, false,
-        text, 0, text.length());
+    return QuoteBuilder.quote(text).article("a" + article + ".txt").speaker("Le Maire").cue("a dit").build();
   }
 
   @Test
