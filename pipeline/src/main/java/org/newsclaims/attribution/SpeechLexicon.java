@@ -158,7 +158,7 @@ public final class SpeechLexicon {
   /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
   private static Set<String> loadDemonyms() {
     Set<String> out = new HashSet<>();
-    for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(SpeechLexicon.class,
+    for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
         "/org/newsclaims/entities/demonyms.tsv")) {
       if (row.length > 1) {
         for (String form : row[1].split("\\|")) {
