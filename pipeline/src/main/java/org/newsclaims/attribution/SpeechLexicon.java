@@ -268,7 +268,7 @@ public final class SpeechLexicon {
   }
 
   /** The words of a closed class of {@code word-classes.tsv} ("determiner", "role-stop"). */
-  Set<String> words(String wordClass) {
+  public Set<String> words(String wordClass) {
     Set<String> w = wordClasses.get(wordClass);
     if (w == null) {
       throw new IllegalStateException("word-classes.tsv: no class " + wordClass);
