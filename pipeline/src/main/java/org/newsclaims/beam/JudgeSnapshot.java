@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsclaims.consistency.ConsistencyJudge;
+import org.newsclaims.entities.AliasTable;
 import org.newsclaims.entities.EntityClusterer;
 import org.newsclaims.entities.NameKey;
 import org.newsclaims.model.Claim;
@@ -62,11 +63,12 @@ final class JudgeSnapshot {
       idOfName.merge(e.name(), e.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     });
 
+    AliasTable table = new AliasTable(aliases, names);
     List<Finding> findings = new ArrayList<>();
     // claims per entity (JudgeConsistency)
     Map<String, List<Claim>> byEntity = new TreeMap<>();
     for (Claim c : claims) {
-      Claim keyed = ResolveEntities.keyClaim(c, aliases, names);
+      Claim keyed = table.key(c);
       byEntity.computeIfAbsent(keyed.entity() == null ? JudgeConsistency.NO_ENTITY : keyed.entity(),
           k -> new ArrayList<>()).add(keyed);
     }
@@ -77,7 +79,7 @@ final class JudgeSnapshot {
     // quotes per speaker (CompareQuotes)
     Map<String, List<Quote>> bySpeaker = new TreeMap<>();
     for (Quote q : quotes) {
-      Quote keyed = ResolveEntities.keyQuote(q, aliases, names);
+      Quote keyed = table.key(q);
       if (keyed.speaker() != null) {
         bySpeaker.computeIfAbsent(keyed.speaker(), k -> new ArrayList<>()).add(keyed);
       }
