@@ -69,6 +69,42 @@ public record Interval(double low, double high) {
     return capped(Math.min(low, high), Math.max(low, high), dimension);
   }
 
+  /**
+   * The interval a claim's words allow, with nothing added: «au moins 18» and «plus de 18» are 18
+   * or more with no upper bound (a share: up to 100 %), «moins de 18» is up to 18, a range or a
+   * vague amount its own bounds, «près de 100» its bounds [90, 100]; an exact figure allows
+   * {@code ± 1 %} for rounding. Conflicts are judged on these intervals, so that «au moins 18
+   * morts» never contradicts a later «22 morts».
+   */
+  public static Interval strict(Claim c, String dimension) {
+    Double v = c.value();
+    String q = c.qualifier() == null ? Qualifiers.EXACT : c.qualifier();
+    switch (q) {
+      case Qualifiers.MORE_THAN, Qualifiers.AT_LEAST -> {
+        if (v != null) {
+          return capped(v, Double.POSITIVE_INFINITY, dimension);
+        }
+      }
+      case Qualifiers.LESS_THAN, Qualifiers.AT_MOST -> {
+        if (v != null) {
+          return capped(0, v, dimension);
+        }
+      }
+      default -> {
+        // bounds of ranges, vague amounts and «près de» come with the claim
+      }
+    }
+    if (c.low() != null && c.high() != null && !c.low().equals(c.high())) {
+      return capped(Math.min(c.low(), c.high()), Math.max(c.low(), c.high()), dimension);
+    }
+    if (v == null) {
+      return fromBounds(c, dimension);
+    }
+    double low = v * (1 - EXACT_TOLERANCE);
+    double high = v * (1 + EXACT_TOLERANCE);
+    return capped(Math.min(low, high), Math.max(low, high), dimension);
+  }
+
   private static Interval fromBounds(Claim c, String dimension) {
     if (c.low() == null && c.high() == null) {
       return null;
