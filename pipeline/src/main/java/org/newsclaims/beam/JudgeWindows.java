@@ -20,6 +20,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.joda.time.Instant;
+import org.newsclaims.analysis.Analysis;
+import org.newsclaims.analysis.ArticleAnalyser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
@@ -29,7 +31,7 @@ import org.newsclaims.model.Reject;
 import org.newsclaims.model.StreamingFinding;
 
 /**
- * Streaming judging: extracts from each article once (batch's extractor,
+ * Streaming judging: analyses each article once (batch's {@link ArticleAnalyser}, as in
  * {@link ExtractFromArticles}), windows each article's extraction by event time
  * ({@link StreamWindowing}) and, at every firing of a window, judges all the window's
  * extractions so far ({@link JudgeSnapshot}), giving one {@link Pane} per window and firing. {@link #FAILURES} are the articles whose extraction
@@ -44,7 +46,7 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
 
   public static final TupleTag<Pane> PANES = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = ExtractFromArticles.FAILURES;
-  private static final TupleTag<KV<String, ExtractFromArticles.Extraction>> EXTRACTIONS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Analysis>> EXTRACTIONS = new TupleTag<>() {};
 
   /** All of a window's extractions go to one key: a firing judges the window as a whole. */
   static final String WHOLE_WINDOW = "window";
@@ -93,8 +95,8 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
         .withOutputTags(EXTRACTIONS, TupleTagList.of(FAILURES)));
     extracted.get(FAILURES).setCoder(JsonCoder.of(Reject.class));
     PCollection<Pane> panes = extracted.get(EXTRACTIONS)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ExtractFromArticles.Extraction.class)))
-        .apply("Window", windowing.<KV<String, ExtractFromArticles.Extraction>>window())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Analysis.class)))
+        .apply("Window", windowing.<KV<String, Analysis>>window())
         .apply("GroupByWindow", GroupByKey.create())
         .apply("JudgeWindow", ParDo.of(new JudgeWindowFn()))
         .setCoder(JsonCoder.of(Pane.class));
@@ -102,33 +104,33 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
   }
 
   /**
-   * Extracts from one article with batch's extractor ({@link ExtractFromArticles}), keeping its
+   * Analyses one article as batch does ({@link ArticleAnalyser}), keeping its
    * claims, quotes and mentions in one element, so that a firing sees all of an article or none.
    */
-  static final class ExtractArticleFn extends DoFn<Article, KV<String, ExtractFromArticles.Extraction>> {
+  static final class ExtractArticleFn extends DoFn<Article, KV<String, Analysis>> {
     private final Counter failed = Metrics.counter(ExtractFromArticles.class, "articlesFailed");
-    private final ExtractFromArticles.ExtractFn extractor = new ExtractFromArticles.ExtractFn();
+    private transient ArticleAnalyser analyser;
 
     @Setup
     public void setup() {
-      extractor.setup();
+      analyser = ArticleAnalyser.fromResources();
     }
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      ExtractFromArticles.Extraction found;
+      Analysis found;
       try {
-        found = extractor.extract(article);
+        found = analyser.analyse(article);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        out.get(FAILURES).output(ExtractFromArticles.ExtractFn.failure(article, e));
+        out.get(FAILURES).output(ExtractFromArticles.failure(article, e));
         return;
       }
       out.get(EXTRACTIONS).output(KV.of(WHOLE_WINDOW, found));
     }
   }
 
-  static final class JudgeWindowFn extends DoFn<KV<String, Iterable<ExtractFromArticles.Extraction>>, Pane> {
+  static final class JudgeWindowFn extends DoFn<KV<String, Iterable<Analysis>>, Pane> {
     private final Counter judged = Metrics.counter(JudgeWindows.class, "windowFirings");
     private transient JudgeSnapshot snapshot;
 
@@ -138,12 +140,12 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ExtractFromArticles.Extraction>> window, BoundedWindow bounds,
+    public void process(@Element KV<String, Iterable<Analysis>> window, BoundedWindow bounds,
         PaneInfo pane, OutputReceiver<Pane> out) {
       List<Claim> claims = new ArrayList<>();
       List<Quote> quotes = new ArrayList<>();
       List<EntityMention> mentions = new ArrayList<>();
-      for (ExtractFromArticles.Extraction article : window.getValue()) {
+      for (Analysis article : window.getValue()) {
         claims.addAll(article.claims());
         quotes.addAll(article.quotes());
         mentions.addAll(article.mentions());

@@ -6,13 +6,14 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.analysis.ArticleNormaliser;
 import org.newsclaims.model.Article;
 import org.newsclaims.text.TextNormaliser;
 
 /**
  * Normalises each article's typography (see {@link TextNormaliser}) and completes its
- * publication date from the text when the metadata gave none or only a month.
+ * publication date from the text when the metadata gave none or only a month: the first step
+ * of the per-article sequence, {@link ArticleNormaliser}.
  *
  * <p>Example: {@code articles.apply(new NormaliseArticles())}.
  */
@@ -25,25 +26,18 @@ public final class NormaliseArticles extends PTransform<PCollection<Article>, PC
 
   static final class NormaliseFn extends DoFn<Article, Article> {
     private final Counter datesInferred = Metrics.counter(NormaliseArticles.class, "publicationDatesInferred");
-    private transient ClaimExtractor dates;
+    private transient ArticleNormaliser normaliser;
 
     @Setup
     public void setup() {
-      dates = ClaimExtractor.fromResources();
+      normaliser = ArticleNormaliser.fromResources();
     }
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<Article> out) {
-      Article normal = article.withText(
-          TextNormaliser.normalise(article.title()), TextNormaliser.normalise(article.text()));
-      String published = normal.published();
-      if (published == null || published.length() < 10) {
-        // a partial date ("2025-04") is completed by a day-precise date of the text within it
-        String inferred = dates.inferPublicationDate(normal.withPublished(null, null));
-        if (inferred != null && (published == null || inferred.startsWith(published))) {
-          datesInferred.inc();
-          normal = normal.withPublished(inferred, published == null ? "text" : normal.dateSource() + "+text");
-        }
+      Article normal = normaliser.normalise(article);
+      if (!java.util.Objects.equals(normal.published(), article.published())) {
+        datesInferred.inc();
       }
       out.output(normal);
     }

@@ -11,22 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.consistency.ClaimSubjects;
-import org.newsclaims.entities.EntityRecogniser;
+import org.newsclaims.analysis.Analysis;
+import org.newsclaims.analysis.ArticleAnalyser;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
-import org.newsclaims.quotes.QuoteExtractor;
-import org.newsclaims.text.TextNormaliser;
 
 /**
- * The pure-Java core on one thread, without Beam: for every file of a directory, read, decode,
- * parse, normalise (with the publication date inference), recognise entities, extract quotes (of
- * the text and of the headline) and claims and assign claim subjects, exactly as ReadArticles, NormaliseArticles and
+ * The pure-Java core on one thread, without Beam: for every file of a directory, read, decode
+ * and parse it, then run the product's per-article sequence ({@link ArticleAnalyser}: normalise
+ * with the publication date inference, recognise entities, extract quotes of the text and of the
+ * headline, claims, claim subjects), exactly as ReadArticles, NormaliseArticles and
  * ExtractFromArticles do per element. Nothing is kept between articles but counters.
  *
  * <p>Prints one line {@code core files=.. articles=.. rejects=.. failures=.. bytes=.. wall_s=..
@@ -40,12 +38,10 @@ import org.newsclaims.text.TextNormaliser;
  */
 public final class CoreBenchmark {
 
-  private static final String[] STAGES = {"read", "decode+parse", "normalise", "recognise", "quotes", "claims", "subjects"};
+  /** Stages before the analysis, then one per {@link ArticleAnalyser.Stage}. */
+  private static final String[] STAGES = stages();
 
-  private final EntityRecogniser recogniser = EntityRecogniser.fromResources();
-  private final QuoteExtractor quoteExtractor = QuoteExtractor.fromResources();
-  private final ClaimExtractor claimExtractor = ClaimExtractor.fromResources();
-  private final ClaimSubjects subjects = ClaimSubjects.fromResources();
+  private final ArticleAnalyser analyser = ArticleAnalyser.fromResources();
 
   final long[] stageNanos = new long[STAGES.length];
   long articles;
@@ -58,14 +54,12 @@ public final class CoreBenchmark {
   /** Where to write every extracted record, or null. */
   BufferedWriter dump;
 
-  /** Quotations in the headline, read as a text of its own, as ExtractFromArticles does. */
-  private List<Quote> headlineQuotes(Article article) {
-    if (article.title() == null || article.title().isBlank()) {
-      return List.of();
+  private static String[] stages() {
+    List<String> names = new ArrayList<>(List.of("read", "decode+parse", "normalise"));
+    for (ArticleAnalyser.Stage stage : ArticleAnalyser.Stage.values()) {
+      names.add(stage.label());
     }
-    Article headline = new Article(article.article(), article.title(), article.published(),
-        article.dateSource(), article.outlet(), article.title());
-    return quoteExtractor.extract(headline, recogniser.find(headline)).stream().map(Quote::inHeadline).toList();
+    return names.toArray(String[]::new);
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -95,35 +89,21 @@ public final class CoreBenchmark {
       return;
     }
     articles++;
-    Article normal = article.withText(TextNormaliser.normalise(article.title()), TextNormaliser.normalise(article.text()));
-    String published = normal.published();
-    if (published == null || published.length() < 10) {
-      String inferred = claimExtractor.inferPublicationDate(normal.withPublished(null, null));
-      if (inferred != null && (published == null || inferred.startsWith(published))) {
-        normal = normal.withPublished(inferred, published == null ? "text" : normal.dateSource() + "+text");
-      }
-    }
+    Article normal = analyser.normalise(article);
     long t3 = now();
     stageNanos[2] += t3 - t2;
+    long[] stageStart = {t3};
     try {
-      List<EntityMention> m = recogniser.find(normal);
-      long t4 = now();
-      List<Quote> q = new ArrayList<>(quoteExtractor.extract(normal, m));
-      q.addAll(headlineQuotes(normal));
-      long t5 = now();
-      List<Claim> raw = claimExtractor.extract(normal, q, m);
-      long t6 = now();
-      List<Claim> c = subjects.assign(normal, raw, m);
-      long t7 = now();
-      stageNanos[3] += t4 - t3;
-      stageNanos[4] += t5 - t4;
-      stageNanos[5] += t6 - t5;
-      stageNanos[6] += t7 - t6;
-      mentions += m.size();
-      quotes += q.size();
-      claims += c.size();
+      Analysis found = analyser.analyse(normal, stage -> {
+        long t = now();
+        stageNanos[3 + stage.ordinal()] += t - stageStart[0];
+        stageStart[0] = t;
+      });
+      mentions += found.mentions().size();
+      quotes += found.quotes().size();
+      claims += found.claims().size();
       if (dump != null) {
-        write(normal, m, q, c);
+        write(normal, found.mentions(), found.quotes(), found.claims());
       }
     } catch (RuntimeException | StackOverflowError e) {
       failures++;

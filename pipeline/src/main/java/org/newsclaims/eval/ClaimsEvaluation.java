@@ -12,24 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.consistency.ClaimSubjects;
-import org.newsclaims.entities.EntityRecogniser;
+import org.newsclaims.analysis.ArticleAnalyser;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.EntityMention;
-import org.newsclaims.model.Quote;
-import org.newsclaims.quotes.QuoteExtractor;
 import org.newsclaims.text.TextNormaliser;
 
 /**
  * Precision and recall of the numeric claims against the hand-written gold file of the seeds
  * ({@code pipeline/src/test/resources/org/newsclaims/eval/claims-gold.tsv}, format in its header).
  *
- * <p>Claims are extracted as the pipeline does (decode, parse, normalise, entity mentions, quotes,
- * claims, subjects), without Beam. Date claims ({@code unit=date}) are not quantities and are left
+ * <p>Claims are extracted as the pipeline does, without Beam: decode, parse, then the
+ * product's per-article sequence ({@link ArticleAnalyser}: normalise, entity mentions, quotes of
+ * the text and the headline, claims, subjects). Date claims ({@code unit=date}) are not quantities and are left
  * out. A claim matches a gold row when: same article; the claim's surface text equals the gold
  * text, or its span overlaps an occurrence of the gold text in the article; same unit; same value
  * and bounds (absent = absent, else within 0.5 %). Each gold row pairs with at most one claim
@@ -61,10 +57,7 @@ public final class ClaimsEvaluation {
     }
   }
 
-  private final EntityRecogniser recogniser = EntityRecogniser.fromResources();
-  private final QuoteExtractor quotes = QuoteExtractor.fromResources();
-  private final ClaimExtractor extractor = ClaimExtractor.fromResources();
-  private final ClaimSubjects subjects = ClaimSubjects.fromResources();
+  private final ArticleAnalyser analyser = ArticleAnalyser.fromResources();
 
   public static void main(String[] args) throws IOException {
     Path goldFile = Path.of(args.length > 0 ? args[0]
@@ -129,12 +122,8 @@ public final class ClaimsEvaluation {
       if (parsed == null) {
         return List.of();
       }
-      Article a = parsed.withText(TextNormaliser.normalise(parsed.title()),
-          TextNormaliser.normalise(parsed.text()));
-      List<EntityMention> mentions = recogniser.find(a);
-      List<Quote> qs = quotes.extract(a, mentions);
       List<Claim> out = new ArrayList<>();
-      for (Claim c : subjects.assign(a, extractor.extract(a, qs, mentions), mentions)) {
+      for (Claim c : analyser.analyse(analyser.normalise(parsed)).claims()) {
         if (!Claim.Units.DATE.equals(c.unit())) {
           out.add(c);
         }

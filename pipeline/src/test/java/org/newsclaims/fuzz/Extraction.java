@@ -1,16 +1,13 @@
 package org.newsclaims.fuzz;
 
-import java.util.List;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.consistency.ClaimSubjects;
-import org.newsclaims.entities.EntityRecogniser;
+import org.newsclaims.analysis.Analysis;
+import org.newsclaims.analysis.ArticleAnalyser;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
-import org.newsclaims.quotes.QuoteExtractor;
 import org.newsclaims.text.SentenceSplitter;
 import org.newsclaims.text.Span;
 import org.newsclaims.text.TextNormaliser;
@@ -18,7 +15,8 @@ import org.newsclaims.text.TextNormaliser;
 /**
  * Every stage a text goes through, from bytes to claims, with the invariants that must hold on
  * any input: no exception, offsets inside the text, sentences in order. Shared by the
- * property-based tests and the Jazzer fuzz targets; the extractors are built once.
+ * property-based tests and the Jazzer fuzz targets; the analysis is the product's own
+ * ({@link ArticleAnalyser}), built once.
  */
 public final class Extraction {
 
@@ -26,10 +24,7 @@ public final class Extraction {
     static final Extraction INSTANCE = new Extraction();
   }
 
-  private final EntityRecogniser recogniser = EntityRecogniser.fromResources();
-  private final QuoteExtractor quotes = QuoteExtractor.fromResources();
-  private final ClaimExtractor claims = ClaimExtractor.fromResources();
-  private final ClaimSubjects subjects = ClaimSubjects.fromResources();
+  private final ArticleAnalyser analyser = ArticleAnalyser.fromResources();
 
   private Extraction() {}
 
@@ -59,28 +54,28 @@ public final class Extraction {
     }
   }
 
-  /** Parses a file's text as an article and runs every extractor on it. */
+  /** Parses a file's text as an article, normalises it and analyses it as the pipeline does. */
   public void fromText(String text) {
     normaliseAndSplit(text);
     Article article = ArticleParser.parse("fuzz.txt", text);
     if (article != null) {
-      extract(article.withText(TextNormaliser.normalise(article.title()), TextNormaliser.normalise(article.text())));
+      extract(analyser.normalise(article));
     }
   }
 
-  /** Runs the extractors on an article whose text is given as is. */
+  /** Runs the per-article analysis on an article whose text is given as is. */
   public void extract(Article article) {
     int n = article.text().length();
-    List<EntityMention> mentions = recogniser.find(article);
-    for (EntityMention m : mentions) {
+    int title = article.title() == null ? 0 : article.title().length();
+    Analysis found = analyser.analyse(article);
+    for (EntityMention m : found.mentions()) {
       check(0 <= m.start() && m.start() <= m.end() && m.end() <= n, "mention out of bounds: " + m);
     }
-    List<Quote> found = quotes.extract(article, mentions);
-    for (Quote q : found) {
-      check(0 <= q.start() && q.start() <= q.end() && q.end() <= n, "quote out of bounds: " + q);
+    for (Quote q : found.quotes()) {
+      int limit = q.inTitle() ? title : n;
+      check(0 <= q.start() && q.start() <= q.end() && q.end() <= limit, "quote out of bounds: " + q);
     }
-    List<Claim> all = subjects.assign(article, claims.extract(article, found, mentions), mentions);
-    for (Claim c : all) {
+    for (Claim c : found.claims()) {
       check(0 <= c.start() && c.start() <= c.end() && c.end() <= n, "claim out of bounds: " + c);
     }
   }
