@@ -39,6 +39,14 @@ import org.newsclaims.model.Finding;
 public final class ConsistencyJudge {
 
   private static final double SAME_FIGURE = 0.01;
+  /** Similarity of context needed to call claims one fact (FactClusters), calibrated on RPM2 T01–T10. */
+  private static final double SAME_FIGURE_LINK = 0.15;
+  private static final double DIFFERENT_FIGURE_LINK = 0.35;
+  private static final double MAGNITUDE = 3.0;
+  private static final double SMALL_COUNT = 12;
+  private static final String DATE = "date";
+  /** Dates further apart than this many days are never two readings of one event's date. */
+  private static final double DATE_SPAN = 62;
 
   private final Dimensions dimensions;
   private final PropertyReader reader;
@@ -46,6 +54,7 @@ public final class ConsistencyJudge {
   private final DateJudge dates;
   private final DerivedChecks derived;
   private final ClaimSubjects subjects;
+  private final FactClusters clusters = new FactClusters(SAME_FIGURE_LINK, DIFFERENT_FIGURE_LINK);
 
   private ConsistencyJudge(Dimensions dimensions, PropertyReader reader, PropertyNames names,
       Map<String, String> derivedWhole, ClaimSubjects subjects) {
@@ -90,14 +99,11 @@ public final class ConsistencyJudge {
     Map<String, List<Claim>> dateClaims = new TreeMap<>();
     Map<String, ComparableProperty> properties = new HashMap<>();
     for (Claim c : claims) {
-      if (Claim.Units.DATE.equals(c.unit())) {
-        if (c.frame() != null && !c.frame().isBlank()) {
-          dateClaims.computeIfAbsent(c.frame(), k -> new ArrayList<>()).add(c);
-        }
-        continue;
+      if (Claim.Units.DATE.equals(c.unit()) && c.frame() != null && !c.frame().isBlank()) {
+        dateClaims.computeIfAbsent(c.frame(), k -> new ArrayList<>()).add(c);
       }
       ComparableProperty p = reader.read(c);
-      if (p == null || PropertyReader.OTHER.equals(p.scope()) || Interval.of(c, p.dimension()) == null) {
+      if (p == null || PropertyReader.OTHER.equals(p.scope()) || interval(c, p.dimension()) == null) {
         continue; // another event's figure is not this story's property
       }
       properties.put(p.id(), p);
@@ -108,22 +114,25 @@ public final class ConsistencyJudge {
     boolean broadSubject = !oneStory && (groupName == null || groupId == null || subjects.isBroad(groupName)
         || groupId.startsWith("("));
     Map<String, String> story = null; // article → story by shared figures, for entity groups
+    Map<String, List<Claim>> pools = new TreeMap<>();
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
       ComparableProperty p = properties.get(e.getKey());
       boolean needsStory = !oneStory && (broadSubject || !p.quantity().startsWith("frame:"));
       if (needsStory && story == null) {
         story = UndatedArticles.storiesBySharedFigures(numeric, this::sameFigure, properties);
       }
-      Map<String, List<Claim>> parts = new TreeMap<>();
       for (Claim c : e.getValue()) {
         String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
-        parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
+        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + p.scope(), k -> new ArrayList<>()).add(c);
       }
-      for (List<Claim> part : parts.values()) {
-        List<Claim> compared = unambiguous(part, p.dimension());
-        if (!compared.isEmpty()) {
-          findings.add(judgeNumeric(groupId, groupName, p, FindingText.sorted(compared), estimated, origins));
-        }
+    }
+    Map<String, Integer> seenProperty = new HashMap<>();
+    for (List<Claim> pool : pools.values()) {
+      for (List<Claim> fact : facts(pool)) {
+        ComparableProperty p = mainProperty(fact);
+        int n = seenProperty.merge(p.id(), 1, Integer::sum);
+        findings.add(judgeNumeric(groupId, groupName, p, n == 1 ? p.id() : p.id() + "#" + n,
+            FindingText.sorted(fact), estimated, origins));
       }
     }
     for (Map.Entry<String, List<Claim>> e : dateClaims.entrySet()) {
@@ -135,44 +144,84 @@ public final class ConsistencyJudge {
   }
 
   /**
-   * The claims of a property without the articles that give, for the same date, figures of it
-   * that cannot both hold («un coût de 3 milliards … un budget de 6 milliards»): there the words
-   * cover several things, and comparing them across outlets would pair unrelated figures. When
-   * most articles are like that, the property itself is ambiguous and nothing is kept.
+   * The facts of a pool of claims (one dimension, period and scope): claims of different
+   * articles about the same quantity, found by {@link FactClusters} from the words around them.
+   * A large pool is split by exact property first, to keep the pairwise work bounded.
    */
-  private List<Claim> unambiguous(List<Claim> claims, String dimension) {
-    Map<String, List<Claim>> byArticle = new TreeMap<>();
-    claims.forEach(c -> byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
-    if (byArticle.size() < 2) {
-      return claims;
-    }
-    List<Claim> kept = new ArrayList<>();
-    int ambiguous = 0;
-    for (List<Claim> own : byArticle.values()) {
-      if (selfContradicting(own, dimension)) {
-        ambiguous++;
-      } else {
-        kept.addAll(own);
+  private List<List<Claim>> facts(List<Claim> pool) {
+    if (pool.size() > FactClusters.POOL_LIMIT) {
+      Map<String, List<Claim>> byProperty = new TreeMap<>();
+      pool.forEach(c -> byProperty.computeIfAbsent(reader.read(c).id(), k -> new ArrayList<>()).add(c));
+      List<List<Claim>> out = new ArrayList<>();
+      for (List<Claim> part : byProperty.values()) {
+        out.addAll(part.size() > FactClusters.POOL_LIMIT ? List.of(part) : facts(part));
       }
+      return out;
     }
-    if (ambiguous * 2 >= byArticle.size()) {
-      return List.of();
+    List<ComparableProperty> props = new ArrayList<>();
+    List<ClaimContext> contexts = new ArrayList<>();
+    for (Claim c : pool) {
+      ComparableProperty p = reader.read(c);
+      props.add(p);
+      contexts.add(reader.context(c, p));
     }
-    return kept;
+    String dimension = props.get(0).dimension();
+    List<List<Integer>> clusters = clusters().cluster(contexts,
+        (i, j) -> sameFigure(List.of(pool.get(i), pool.get(j)), dimension),
+        (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension),
+        (i, j) -> exclusive(pool.get(i), pool.get(j), dimension));
+    List<List<Claim>> out = new ArrayList<>();
+    for (List<Integer> cluster : clusters) {
+      List<Claim> fact = new ArrayList<>();
+      cluster.forEach(i -> fact.add(pool.get(i)));
+      out.add(fact);
+    }
+    return out;
   }
 
-  private boolean selfContradicting(List<Claim> own, String dimension) {
-    for (int i = 0; i < own.size(); i++) {
-      for (int j = i + 1; j < own.size(); j++) {
-        Claim a = own.get(i);
-        Claim b = own.get(j);
-        boolean sameTime = a.date() == null || b.date() == null || a.date().equals(b.date());
-        if (sameTime && !strict(a, dimension).overlaps(strict(b, dimension))) {
-          return true;
-        }
-      }
+  private FactClusters clusters() {
+    return clusters;
+  }
+
+  /**
+   * True when two figures are within a factor {@value #MAGNITUDE} of each other: further apart,
+   * they are more often a part and its whole, or two different quantities, than two readings of
+   * one («375 000 euros» of fine against «quatre millions»).
+   */
+  private boolean sameMagnitude(Claim a, Claim b, String dimension) {
+    if (DATE.equals(dimension)) {
+      return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= DATE_SPAN;
     }
-    return false;
+    double x = representative(strict(a, dimension));
+    double y = representative(strict(b, dimension));
+    if (x <= 0 || y <= 0 || "count".equals(dimension) && Math.max(x, y) <= SMALL_COUNT) {
+      return false; // «deux», «trois»: small counts of unnamed things are rarely one quantity
+    }
+    return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
+  }
+
+  private static double representative(Interval i) {
+    return Double.isInfinite(i.high()) ? i.low() : (i.low() + i.high()) / 2;
+  }
+
+  /** Two figures of one article that cannot both hold on the same date. */
+  private boolean exclusive(Claim a, Claim b, String dimension) {
+    return !strict(a, dimension).overlaps(strict(b, dimension));
+  }
+
+  /** The property most claims of a fact read as (ties: the smallest id), naming the fact. */
+  private ComparableProperty mainProperty(List<Claim> fact) {
+    Map<String, Integer> votes = new TreeMap<>();
+    Map<String, ComparableProperty> byId = new HashMap<>();
+    for (Claim c : fact) {
+      ComparableProperty p = reader.read(c);
+      byId.put(p.id(), p);
+      votes.merge(p.id(), 1, Integer::sum);
+    }
+    String best = votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .get().getKey();
+    return byId.get(best);
   }
 
   // ---------------------------------------------------------------- dates of undated articles
@@ -210,20 +259,21 @@ public final class ConsistencyJudge {
 
   // ---------------------------------------------------------------- numeric properties
 
-  private Finding judgeNumeric(String groupId, String groupName, ComparableProperty p, List<Claim> claims,
-      Map<String, String> estimated, Map<String, String> origins) {
+  private Finding judgeNumeric(String groupId, String groupName, ComparableProperty p, String propertyId,
+      List<Claim> claims, Map<String, String> estimated, Map<String, String> origins) {
     String label = labels.label(p);
     Set<String> articles = claims.stream().map(Claim::article).collect(Collectors.toCollection(TreeSet::new));
     if (articles.size() == 1) {
-      return FindingText.finding(groupId, groupName, p.id(), label, Finding.SINGLE_SOURCE, claims,
+      return FindingText.finding(groupId, groupName, propertyId, label, Finding.SINGLE_SOURCE, claims,
           "Only " + articles.iterator().next() + " gives the " + label + ": " + FindingText.listClaims(claims) + ".");
     }
     List<List<Claim>> groups = valueGroups(claims, p.dimension(), true);
     if (groups.size() == 1) {
       // within the bounds, a figure may still have risen: «au moins 18 morts», then «22 morts»
-      List<DatedGroup> rose = datedGroups(valueGroups(claims, p.dimension(), false), estimated);
+      List<DatedGroup> rose = DATE.equals(p.dimension()) ? null
+          : datedGroups(valueGroups(claims, p.dimension(), false), estimated);
       if (rose != null && rose.size() > 1) {
-        return changed(groupId, groupName, p, label, claims, rose, estimated);
+        return changed(groupId, groupName, propertyId, label, claims, rose, estimated);
       }
       boolean same = sameFigure(claims, p.dimension());
       String verdict = same ? Finding.AGREE : Finding.COMPATIBLE;
@@ -232,11 +282,11 @@ public final class ConsistencyJudge {
           : "The sources word the " + label + " differently but their figures can all be true together: "
               + FindingText.listClaims(claims) + " (common range "
               + FindingText.range(commonRange(claims, p.dimension()), p.dimension()) + ").";
-      return FindingText.finding(groupId, groupName, p.id(), label, verdict, claims, text + origins(articles, origins));
+      return FindingText.finding(groupId, groupName, propertyId, label, verdict, claims, text + origins(articles, origins));
     }
-    List<DatedGroup> dated = datedGroups(groups, estimated);
+    List<DatedGroup> dated = DATE.equals(p.dimension()) ? null : datedGroups(groups, estimated);
     if (dated != null) {
-      return changed(groupId, groupName, p, label, claims, dated, estimated);
+      return changed(groupId, groupName, propertyId, label, claims, dated, estimated);
     }
     StringBuilder text = new StringBuilder("Sources disagree on the " + label + ": ");
     for (int i = 0; i < groups.size(); i++) {
@@ -250,10 +300,10 @@ public final class ConsistencyJudge {
     text.append(undated > 0 ? ", and without dates on every side the gap cannot be read as a change over time."
         : ", and their dates do not order them in time.");
     text.append(Sources.sayWho(groups, p.dimension(), this::commonRange));
-    return FindingText.finding(groupId, groupName, p.id(), label, Finding.CONFLICT, claims, text.toString());
+    return FindingText.finding(groupId, groupName, propertyId, label, Finding.CONFLICT, claims, text.toString());
   }
 
-  private Finding changed(String groupId, String groupName, ComparableProperty p, String label, List<Claim> claims,
+  private Finding changed(String groupId, String groupName, String propertyId, String label, List<Claim> claims,
       List<DatedGroup> dated, Map<String, String> estimated) {
     StringBuilder text = new StringBuilder("The " + label + " changed over time: ");
     for (int i = 0; i < dated.size(); i++) {
@@ -264,7 +314,7 @@ public final class ConsistencyJudge {
     text.append(". The later figure updates the earlier one; read together they are not a contradiction, "
         + "but a reader comparing the articles without their dates would see one")
         .append(estimateNote(claims, estimated)).append('.');
-    return FindingText.finding(groupId, groupName, p.id(), label, Finding.CHANGED_OVER_TIME, claims, text.toString());
+    return FindingText.finding(groupId, groupName, propertyId, label, Finding.CHANGED_OVER_TIME, claims, text.toString());
   }
 
   /** " 4 outlets, 2 independent sources (a.txt and b.txt print the same dispatch)." when copies agree. */
@@ -349,6 +399,17 @@ public final class ConsistencyJudge {
   }
 
   boolean sameFigure(List<Claim> claims, String dimension) {
+    if (DATE.equals(dimension)) {
+      Interval first = null;
+      for (Claim c : claims) {
+        Interval d = days(c);
+        if (first != null && (d == null || d.low() != first.low() || d.high() != first.high())) {
+          return false;
+        }
+        first = first == null ? d : first;
+      }
+      return true;
+    }
     Double first = null;
     for (Claim c : claims) {
       Double v = c.value() != null ? dimensions.toBase(c.unit(), c.value()) : null;
@@ -365,17 +426,25 @@ public final class ConsistencyJudge {
     return true;
   }
 
-  /** The claim's plausible interval in the dimension's base unit. */
+  /** The claim's plausible interval in the dimension's base unit (a date: its days, as epoch days). */
   Interval interval(Claim c, String dimension) {
-    return scaled(c, Interval.of(c, dimension));
+    return DATE.equals(dimension) ? days(c) : scaled(c, Interval.of(c, dimension));
   }
 
   /** The claim's strict interval in the dimension's base unit. */
   Interval strict(Claim c, String dimension) {
-    return scaled(c, Interval.strict(c, dimension));
+    return DATE.equals(dimension) ? days(c) : scaled(c, Interval.strict(c, dimension));
+  }
+
+  private static Interval days(Claim c) {
+    ClaimDates.DayRange r = ClaimDates.range(c.date());
+    return r == null ? null : new Interval(r.from().toEpochDay(), r.to().toEpochDay());
   }
 
   private Interval scaled(Claim c, Interval own) {
+    if (own == null) {
+      return null;
+    }
     Double factor = dimensions.toBase(c.unit(), 1.0);
     return own.scaled(factor == null ? 1.0 : factor);
   }

@@ -11,9 +11,10 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
 
 /**
- * Compares the dates claims give for one frame's event («mardi 12 mars», «mercredi»): the same
- * day in every source is {@code agree}, different weekdays for one event are a {@code conflict},
- * and a weekday that contradicts its own date is an {@code internal_inconsistency}.
+ * Compares the weekdays claims give for one frame's event («mardi 12 mars», «mercredi»):
+ * different weekdays for one event are a {@code conflict}, and a weekday that contradicts its own
+ * date is an {@code internal_inconsistency}. (Dates themselves are compared like other figures by
+ * {@link ConsistencyJudge}.)
  *
  * <p>A date written without its year («dimanche 7 décembre») takes the year of its article's
  * publication; when the article has no publication date, the date is not judged against its
@@ -66,9 +67,7 @@ final class DateJudge {
     }
     List<Claim> evidence = FindingText.sorted(new ArrayList<>(firstPerArticle.values()));
     if (byDay.size() == 1) {
-      findings.add(FindingText.finding(entityId, entityName, property, label, Finding.AGREE, evidence,
-          firstPerArticle.size() + " sources put the " + frame + " on the same day: " + FindingText.listClaims(evidence) + "."));
-      return findings;
+      return findings; // agreeing dates are found by the consistency judge with the other figures
     }
     StringBuilder text = new StringBuilder("Sources give different days for the " + frame + ": ");
     List<String> parts = new ArrayList<>();

@@ -60,6 +60,11 @@ final class FindingText {
   }
 
   static String range(Interval i, String dimension) {
+    if (dimension.equals("date")) {
+      LocalDate from = LocalDate.ofEpochDay((long) i.low());
+      LocalDate to = LocalDate.ofEpochDay((long) i.high());
+      return from.equals(to) ? from.toString() : from + " to " + to;
+    }
     String unit = dimension.equals("share") ? "%" : dimensionUnit(dimension);
     String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
     return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);

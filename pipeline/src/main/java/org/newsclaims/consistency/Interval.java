@@ -26,6 +26,7 @@ public record Interval(double low, double high) {
 
   private static final double EXACT_TOLERANCE = 0.01;
   private static final double ABOUT_TOLERANCE = 0.10;
+  private static final double ROUND_TOLERANCE = 0.05;
 
   /** The plausible interval of a claim in its own unit, or null when it states no amount. */
   public static Interval of(Claim c, String dimension) {
@@ -100,9 +101,24 @@ public record Interval(double low, double high) {
     if (v == null) {
       return fromBounds(c, dimension);
     }
-    double low = v * (1 - EXACT_TOLERANCE);
-    double high = v * (1 + EXACT_TOLERANCE);
+    double tolerance = roundFigure(v) ? ROUND_TOLERANCE : EXACT_TOLERANCE;
+    double low = v * (1 - tolerance);
+    double high = v * (1 + tolerance);
     return capped(Math.min(low, high), Math.max(low, high), dimension);
+  }
+
+  /**
+   * True for a figure with one significant digit from 1 000 up («5 milliards», «2 000»): it is
+   * rounded, so «4,9 milliards» is the same figure; «15 000» or «22» are exact.
+   */
+  static boolean roundFigure(double v) {
+    double a = Math.abs(v);
+    if (a < 1000) {
+      return false;
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(a)));
+    double significant = a / magnitude;
+    return Math.abs(significant - Math.rint(significant)) < 1e-9;
   }
 
   private static Interval fromBounds(Claim c, String dimension) {

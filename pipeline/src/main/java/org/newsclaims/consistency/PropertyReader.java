@@ -35,12 +35,16 @@ public final class PropertyReader {
   public static final String GENERIC = "generic";
   public static final String OTHER = "other";
   public static final String FORECAST = "forecast";
+  /** The quantity of a figure whose words name nothing counted: compared only where its context matches. */
+  public static final String UNNAMED = "unnamed";
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern YEAR = Pattern.compile("\\ben (1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"]");
   private static final int CLAUSE_WORDS = 8;
   private static final int PREDICATE_WORDS = 3;
+  private static final int CONTEXT_WORDS = 10;
+  private static final double HEAD_WEIGHT = 3.0;
 
   private final Dimensions dimensions;
   private final Map<String, String> classOfStem;
@@ -48,17 +52,19 @@ public final class PropertyReader {
   private final Set<String> genericHeads;
   private final Set<String> modifierStems;
   private final Set<String> functionWords;
+  private final Set<String> commonWords;
   private final Map<String, String> scopeCues;
   private final int longestCue;
 
   private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
-      Set<String> modifierStems, Set<String> functionWords, Map<String, String> scopeCues) {
+      Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues) {
     this.dimensions = dimensions;
     this.classOfStem = Map.copyOf(classOfStem);
     this.classNames = Set.copyOf(classOfStem.values());
     this.genericHeads = Set.copyOf(genericHeads);
     this.modifierStems = Set.copyOf(modifierStems);
     this.functionWords = Set.copyOf(functionWords);
+    this.commonWords = Set.copyOf(commonWords);
     this.scopeCues = Map.copyOf(scopeCues);
     this.longestCue = scopeCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
@@ -83,20 +89,29 @@ public final class PropertyReader {
     TsvResource.lines("quantity-modifiers.txt").forEach(w -> modifiers.add(FrenchStems.stem(w)));
     Set<String> function = new HashSet<>();
     TsvResource.lines("function-words.txt").forEach(w -> function.add(fold(w)));
+    Set<String> common = new HashSet<>();
+    TsvResource.lines("/org/newsclaims/entities/stopwords.txt").forEach(w -> common.add(fold(w)));
     Map<String, String> cues = new HashMap<>();
     for (String[] row : TsvResource.rows("scope-cues.tsv", 2)) {
       cues.put(String.join(" ", words(row[0])), row[1]);
     }
-    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, cues);
+    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues);
   }
 
   /**
-   * What a numeric claim measures, or null when it names nothing that could be compared (a bare
-   * «deux» with no counted noun, a date).
+   * What a claim measures, or null when it has no unit or (a date) no day range; a figure whose
+   * words name nothing counted is {@link #UNNAMED}.
    */
   public ComparableProperty read(Claim c) {
-    if (c.unit() == null || Claim.Units.DATE.equals(c.unit())) {
+    if (c.unit() == null) {
       return null;
+    }
+    if (Claim.Units.DATE.equals(c.unit())) {
+      if (ClaimDates.range(c.date()) == null) {
+        return null;
+      }
+      String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
+      return new ComparableProperty("date", frame, "", null, scope(c));
     }
     String dimension = dimensions.dimension(c.unit());
     List<String> what = c.what() == null ? List.of() : words(c.what());
@@ -137,13 +152,75 @@ public final class PropertyReader {
       }
     }
     if (quantity == null) {
-      return null;
+      quantity = UNNAMED; // the words around it may still tell which figure it is (FactClusters)
     }
     String period = c.period();
     if (period != null && (period.isBlank() || period.equals("total"))) {
       period = null;
     }
     return new ComparableProperty(dimension, quantity, String.join("+", modifiers), period, scope(c));
+  }
+
+  /**
+   * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
+   * the rest of the counted phrase and the words of the sentence within {@value #CONTEXT_WORDS}
+   * words of the figure (1), the frame (0.5); common words ({@code entities/stopwords.txt}) and
+   * numbers left out.
+   */
+  public ClaimContext context(Claim c, ComparableProperty p) {
+    Map<String, Double> weights = new HashMap<>();
+    List<String> what = c.what() == null ? List.of() : words(c.what());
+    int head = firstContentWord(what);
+    String headStem = null;
+    for (int i = Math.max(head, 0); i < what.size(); i++) {
+      String stem = contentStem(what.get(i));
+      if (stem != null) {
+        if (headStem == null) {
+          headStem = stem;
+        }
+        weights.merge(stem, i == head ? HEAD_WEIGHT : 1.0, Math::max);
+      }
+    }
+    if (p != null && classNames.contains(p.quantity())) {
+      weights.merge("class:" + p.quantity(), HEAD_WEIGHT, Math::max);
+    }
+    for (boolean before : new boolean[] {true, false}) {
+      for (String w : window(c, before)) {
+        String stem = contentStem(w);
+        if (stem != null) {
+          weights.merge(stem, 1.0, Math::max);
+        }
+      }
+    }
+    if (c.frame() != null && !c.frame().isBlank()) {
+      weights.merge("frame:" + c.frame(), 0.5, Math::max);
+    }
+    String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
+    return new ClaimContext(c.article(), known, headStem, p == null ? "" : p.modifiers(), weights);
+  }
+
+  private String contentStem(String word) {
+    if (word.length() < 3 || Character.isDigit(word.charAt(0)) || functionWords.contains(word)
+        || commonWords.contains(word)) {
+      return null;
+    }
+    String stem = FrenchStems.stem(word);
+    return stem.length() < 2 ? null : stem;
+  }
+
+  /** The words of the sentence within {@value #CONTEXT_WORDS} words before or after the figure. */
+  private static List<String> window(Claim c, boolean before) {
+    String sentence = c.sentence();
+    if (sentence == null || c.text() == null) {
+      return List.of();
+    }
+    int at = sentence.indexOf(c.text());
+    if (at < 0) {
+      return words(sentence);
+    }
+    List<String> side = words(before ? sentence.substring(0, at) : sentence.substring(at + c.text().length()));
+    return before ? side.subList(Math.max(0, side.size() - CONTEXT_WORDS), side.size())
+        : side.subList(0, Math.min(CONTEXT_WORDS, side.size()));
   }
 
   /** The class of a known word among the few words just before the number, or null. */
