@@ -13,11 +13,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param text the quoted words without the marks
  * @param speaker canonical name (after entity resolution) or null when nobody is named
  * @param speakerMention the speaker as the article names them (full name when the article
- *     gives it) or null
+ *     gives it; the words of an unresolved role or an unnamed source) or null
  * @param cue the speech verb or phrase that attributes it ("a déclaré", "selon"), or null
  * @param method how the speaker was found: {@code explicit}, {@code pronoun}, {@code role},
- *     {@code none}
- * @param confidence 0..1
+ *     {@code continuation}, {@code interview}, {@code none}
+ * @param confidence 0..1; below 0.5 the speaker is uncertain and reports say so
  * @param partial true when the quote is a fragment inside the author's own sentence
  * @param unclosed true when the opening mark never closes (the quote stops at the paragraph)
  * @param sentence the sentence (or sentences) around the quote
@@ -27,9 +27,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     unknown or not a resolved entity
  * @param inTitle true for a quotation in the headline: {@code start}, {@code end} and
  *     {@code sentence} then refer to {@link Article#title()}
+ * @param speakerType {@code person}, {@code organisation}, {@code anonymous},
+ *     {@code collective}, or null when nobody is named
  */
 @JsonPropertyOrder({
-  "article", "text", "speaker", "speakerId", "speakerMention", "cue", "method", "confidence",
+  "article", "text", "speaker", "speakerId", "speakerMention", "speakerType", "cue", "method",
+  "confidence",
   "partial", "unclosed", "inTitle", "sentence", "start", "end"
 })
 public record Quote(
@@ -46,7 +49,16 @@ public record Quote(
     int start,
     int end,
     String speakerId,
-    boolean inTitle) {
+    boolean inTitle,
+    String speakerType) {
+
+  /** A quote without a speaker type (nobody named, or a test that does not care). */
+  public Quote(String article, String text, String speaker, String speakerMention, String cue,
+      String method, double confidence, boolean partial, boolean unclosed, String sentence,
+      int start, int end, String speakerId, boolean inTitle) {
+    this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
+        sentence, start, end, speakerId, inTitle, null);
+  }
 
   /** A quote before entity resolution (no speaker id yet). */
   public Quote(String article, String text, String speaker, String speakerMention, String cue,
@@ -58,18 +70,18 @@ public record Quote(
 
   public Quote withSpeaker(String newSpeaker) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, speakerId, inTitle);
+        partial, unclosed, sentence, start, end, speakerId, inTitle, speakerType);
   }
 
   /** The same quote found in the headline (offsets into the title). */
   public Quote inHeadline() {
     return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
-        unclosed, sentence, start, end, speakerId, true);
+        unclosed, sentence, start, end, speakerId, true, speakerType);
   }
 
   /** The quote keyed to its speaker's entity: canonical name and id. */
   public Quote withSpeaker(String newSpeaker, String newSpeakerId) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, newSpeakerId, inTitle);
+        partial, unclosed, sentence, start, end, newSpeakerId, inTitle, speakerType);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.newsclaims.attribution.SpeechLexicon;
 import org.newsclaims.model.Quote;
 
 /**
@@ -41,10 +42,24 @@ public final class QuoteComparer {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-  private final QuoteLexicon lexicon;
+  /** Function words ignored when measuring overlap ({@code stopwords.txt}, folded). */
+  private static final class Stopwords {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>();
+      for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(QuoteComparer.class,
+          "stopwords.txt")) {
+        out.add(SpeechLexicon.fold(row[0]));
+      }
+      return Set.copyOf(out);
+    }
+  }
+
+  private final Set<String> stopwords;
 
   public QuoteComparer() {
-    this.lexicon = QuoteLexicon.get();
+    this.stopwords = Stopwords.WORDS;
   }
 
   /**
@@ -96,7 +111,7 @@ public final class QuoteComparer {
     int content = 0;
     int contentMatched = 0;
     for (int k = 0; k < s.size(); k++) {
-      if (!lexicon.isStopword(s.folded.get(k))) {
+      if (!stopwords.contains(s.folded.get(k))) {
         content++;
         if (sMatched[k]) {
           contentMatched++;
@@ -143,7 +158,7 @@ public final class QuoteComparer {
   private int contentCount(Words w) {
     int n = 0;
     for (String f : w.folded) {
-      if (!lexicon.isStopword(f)) {
+      if (!stopwords.contains(f)) {
         n++;
       }
     }
@@ -156,7 +171,7 @@ public final class QuoteComparer {
     Set<String> otherWords = new HashSet<>(other.folded);
     Set<String> shared = new HashSet<>();
     for (String f : Words.of(partial.sentence()).folded) {
-      if (!own.contains(f) && !lexicon.isStopword(f) && otherWords.contains(f)) {
+      if (!own.contains(f) && !stopwords.contains(f) && otherWords.contains(f)) {
         shared.add(f);
       }
     }
@@ -174,7 +189,7 @@ public final class QuoteComparer {
     for (int j = 0; j + len <= l.size(); j++) {
       int score = 0;
       for (int k = 0; k < s.size(); k++) {
-        if (lexicon.isStopword(s.folded.get(k))) {
+        if (stopwords.contains(s.folded.get(k))) {
           continue;
         }
         for (int m = j; m < j + len; m++) {
@@ -251,7 +266,7 @@ public final class QuoteComparer {
         }
         String w = text.substring(i, j);
         orig.add(w);
-        fold.add(QuoteLexicon.fold(w));
+        fold.add(SpeechLexicon.fold(w));
         i = j;
       }
       return new Words(orig, fold);

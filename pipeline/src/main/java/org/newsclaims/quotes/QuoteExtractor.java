@@ -2,6 +2,12 @@ package org.newsclaims.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.attribution.ArticleSpeakers;
+import org.newsclaims.attribution.Speaker;
+import org.newsclaims.attribution.SpeakerAttributor;
+import org.newsclaims.attribution.SpeechCues;
+import org.newsclaims.attribution.Target;
+import org.newsclaims.attribution.Tokens;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
@@ -12,7 +18,7 @@ import org.newsclaims.text.Span;
  * Finds the quotations of one article and who said them.
  *
  * <p>Quote marks are paired by {@link QuoteMarkScanner}; each outer quote gets a speaker from
- * the speech cues around it ({@link SpeakerAttributor}), using the article's entity mentions
+ * the shared attributor ({@link SpeakerAttributor}, the one claims use), with the article's entity mentions
  * when there are any and its own capitalised names otherwise. A quote is {@code partial} when
  * it is a fragment inside the author's own sentence (« traités comme des terroristes » after
  * "a suggéré que ces prisonniers soient") rather than a statement standing on its own. Quotes
@@ -28,14 +34,29 @@ public final class QuoteExtractor {
   /** Context kept on each side of a quote in {@link Quote#sentence()} for very long sentences. */
   private static final int MAX_CONTEXT = 400;
 
-  private final QuoteLexicon lexicon;
+  private final SpeakerAttributor attributor;
 
-  private QuoteExtractor(QuoteLexicon lexicon) {
-    this.lexicon = lexicon;
+  private QuoteExtractor(SpeakerAttributor attributor) {
+    this.attributor = attributor;
   }
 
   public static QuoteExtractor fromResources() {
-    return new QuoteExtractor(QuoteLexicon.get());
+    return new QuoteExtractor(SpeakerAttributor.fromResources());
+  }
+
+  /** The quoted stretches of a text, [open, close) of each outer quote, for the attributor. */
+  public static List<int[]> quotedStretches(String text) {
+    return stretches(QuoteMarkScanner.scan(text));
+  }
+
+  private static List<int[]> stretches(List<QuoteMarkScanner.Span> spans) {
+    List<int[]> out = new ArrayList<>();
+    for (QuoteMarkScanner.Span s : spans) {
+      if (s.depth() == 0) {
+        out.add(new int[] {s.open(), s.close()});
+      }
+    }
+    return out;
   }
 
   /**
@@ -48,19 +69,29 @@ public final class QuoteExtractor {
     if (spans.isEmpty()) {
       return List.of();
     }
-    boolean[] inQuote = new boolean[text.length() + 1];
-    for (QuoteMarkScanner.Span s : spans) {
-      if (s.depth() == 0) {
-        for (int i = s.open(); i < s.close() && i < text.length(); i++) {
-          inQuote[i] = true;
-        }
-      }
-    }
-    Tokens tokens = Tokens.of(text);
-    SpeechCues cues = SpeechCues.find(tokens, inQuote, lexicon);
-    PersonIndex persons = PersonIndex.build(tokens, inQuote,
-        mentions == null ? List.of() : mentions, lexicon);
-    SpeakerAttributor attributor = new SpeakerAttributor(tokens, cues, persons, lexicon);
+    ArticleSpeakers speakers = attributor.forArticle(text, stretches(spans),
+        mentions == null ? List.of() : mentions);
+    return extract(article, spans, speakers);
+  }
+
+  /**
+   * The quotes of an article whose speakers the caller's per-article attributor finds (the
+   * same one then attributes the claims, which take the speaker of a quote around them).
+   *
+   * @param speakers {@link SpeakerAttributor#forArticle} of this text with
+   *     {@link #quotedStretches}
+   */
+  public List<Quote> extract(Article article, ArticleSpeakers speakers) {
+    String text = article.text() == null ? "" : article.text();
+    List<QuoteMarkScanner.Span> spans = QuoteMarkScanner.scan(text);
+    return spans.isEmpty() ? List.of() : extract(article, spans, speakers);
+  }
+
+  private List<Quote> extract(Article article, List<QuoteMarkScanner.Span> spans,
+      ArticleSpeakers speakers) {
+    String text = article.text() == null ? "" : article.text();
+    Tokens tokens = speakers.tokens();
+    SpeechCues cues = speakers.cues();
     List<Span> sentences = SentenceSplitter.split(text);
 
     List<Quote> out = new ArrayList<>();
@@ -80,10 +111,11 @@ public final class QuoteExtractor {
           && precededByComma(text, q.open(), sentence[0])
           && hasCueBetween(tokens, cues, previous.close(), q.open());
       boolean partial = !continuation && isPartial(text, q, sentence[0], tokens, cues);
-      SpeakerAttributor.Attribution a = attributor.attribute(q, sentence[0], sentence[1]);
-      out.add(new Quote(article.article(), quoted, a.speaker(), a.speakerMention(), a.cue(),
+      Speaker a = speakers.quote(Target.quote(q.open(), q.start(), q.end(), q.close(),
+          q.unclosed(), sentence[0], sentence[1], !partial));
+      out.add(new Quote(article.article(), quoted, a.name(), a.mention(), a.cue(),
           a.method(), round(a.confidence()), partial, q.unclosed(), clip(text, sentence, q),
-          q.start(), q.end()));
+          q.start(), q.end(), null, false, a.name() == null ? null : a.type()));
       previous = q;
       previousFull = !partial;
       previousSentenceStart = sentence[0];
@@ -158,17 +190,17 @@ public final class QuoteExtractor {
       return false;
     }
     int t = tokens.firstAtOrAfter(q.close());
-    if (t >= tokens.size || !tokens.isLowerWord(t) || cues.at(t) != null
-        || !tokens.sameLine(q.close(), tokens.start[t])) {
+    if (t >= tokens.size() || !tokens.isLowerWord(t) || cues.at(t) != null
+        || !tokens.sameLine(q.close(), tokens.startOf(t))) {
       return false;
     }
     // « La défaite de l'ennemi … du régime » de Kiev, a-t-il poursuivi: a statement whose
     // last words the author completes before the cue
-    for (int k = t + 1; k < tokens.size && k <= t + 8; k++) {
+    for (int k = t + 1; k < tokens.size() && k <= t + 8; k++) {
       if (tokens.is(k, ",") && cues.at(k + 1) != null) {
         return false;
       }
-      if (tokens.is(k, ".") || !tokens.sameLine(tokens.start[t], tokens.start[k])) {
+      if (tokens.is(k, ".") || !tokens.sameLine(tokens.startOf(t), tokens.startOf(k))) {
         break;
       }
     }
@@ -184,7 +216,7 @@ public final class QuoteExtractor {
   }
 
   private static boolean hasCueBetween(Tokens tokens, SpeechCues cues, int from, int to) {
-    for (int t = tokens.firstAtOrAfter(from); t < tokens.size && tokens.start[t] < to; t++) {
+    for (int t = tokens.firstAtOrAfter(from); t < tokens.size() && tokens.startOf(t) < to; t++) {
       if (cues.at(t) != null) {
         return true;
       }

@@ -96,11 +96,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void keepsAnUnnamedSpeakerAsMentionOnly() {
+  void typesAnUnnamedSpeakerAsAnonymous() {
     Quote q = only("« Il ne lâchera rien », confie un proche du ministre.");
-    assertNull(q.speaker());
+    assertEquals("un proche du ministre", q.speaker());
     assertEquals("un proche du ministre", q.speakerMention());
-    assertEquals("role", q.method());
+    assertEquals("anonymous", q.speakerType());
+    assertEquals("explicit", q.method());
   }
 
   @Test

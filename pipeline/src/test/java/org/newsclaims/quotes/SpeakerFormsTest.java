@@ -141,20 +141,23 @@ class SpeakerFormsTest {
   }
 
   @Test
-  void organisationNamedAsSubjectIsNotTakenForAPerson() {
+  void organisationNamedAsSubjectIsTypedOrganisationNotPerson() {
     String text = "« Les prix vont baisser », a annoncé Électricité Nationale.";
     List<Quote> qs = extract(text, List.of(mention(text, "Électricité Nationale",
         "Électricité Nationale", EntityMention.ORGANISATION)));
     Quote q = find(qs, "Les prix");
-    assertNull(q.speaker());
-    assertNull(q.speakerMention());
+    assertEquals("Électricité Nationale", q.speaker());
+    assertEquals("organisation", q.speakerType());
   }
 
   @Test
-  void placeAfterSelonIsNotAPerson() {
+  void capitalAfterSelonSpeaksForItsGovernmentWithModestConfidence() {
     String text = "La zone occupée, selon Kiev, dépasse « mille kilomètres carrés ».";
     List<Quote> qs = extract(text, List.of(mention(text, "Kiev", "Kiev", EntityMention.PLACE)));
-    assertNull(find(qs, "mille").speaker());
+    Quote q = find(qs, "mille");
+    assertEquals("Kiev", q.speaker());
+    assertEquals("organisation", q.speakerType());
+    assertEquals(0.6, q.confidence());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.newsclaims.quotes;
+package org.newsclaims.attribution;
 
 import java.util.Set;
 
@@ -8,13 +8,13 @@ import java.util.Set;
  * "ajoute-t-elle", "déclare", "selon", "d'après", and a sentence-initial "pour".
  * Tokens inside quotations are skipped. Linear in the number of tokens.
  */
-final class SpeechCues {
+public final class SpeechCues {
 
   /**
    * VERB: a conjugated speech verb; SELON: selon / d'après; POUR: sentence-initial pour;
    * INFINITIVE: "et d'ajouter", "avant de préciser", whose subject is the last speaker.
    */
-  enum Kind { VERB, SELON, POUR, INFINITIVE }
+  public enum Kind { VERB, SELON, POUR, INFINITIVE }
 
   /** {@link Cue#pronounGender()} of an impersonal cue ("a-t-on précisé"): nobody is named. */
   static final String IMPERSONAL = "on";
@@ -27,16 +27,15 @@ final class SpeechCues {
    *     {@link #IMPERSONAL} for "on" (a-t-on précisé)
    * @param phrase the cue as written
    */
-  record Cue(int first, int last, Kind kind, String pronounGender, String phrase) {}
+  public record Cue(int first, int last, Kind kind, String pronounGender, String phrase) {}
 
-  private static final Set<String> AUXILIARIES = Set.of(
-      "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient");
+  private static final Set<String> AUXILIARIES = SpeechLexicon.get().words("auxiliary");
   /** "fait savoir", "fait comprendre", "fait valoir": said, in so many words or not. */
-  private static final Set<String> MAKE_KNOW = Set.of("savoir", "comprendre", "valoir");
-  private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "serait");
-  private static final Set<String> NOUN_MARKERS = Set.of(
-      "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "ce", "cette", "sa", "son",
-      "ses", "leur", "en", "au", "aux", "à", "mon", "ma", "notre", "votre", "qu'", "ne", "n'");
+  private static final Set<String> MAKE_KNOW = SpeechLexicon.get().words("make-know");
+  private static final Set<String> ETRE = SpeechLexicon.get().words("etre");
+  /** What may follow "selon" / "d'après" besides a name: "selon la police", "selon un bilan". */
+  private static final Set<String> SOURCE_OPENERS = SpeechLexicon.get().words("source-opener");
+  private static final Set<String> NOUN_MARKERS = SpeechLexicon.get().words("noun-marker");
 
   private final Cue[] byFirstToken;
   private final Cue[] insideQuotes;
@@ -47,7 +46,7 @@ final class SpeechCues {
   }
 
   /** The cue starting at a token outside quotes, or null. */
-  Cue at(int token) {
+  public Cue at(int token) {
     return token >= 0 && token < byFirstToken.length ? byFirstToken[token] : null;
   }
 
@@ -56,7 +55,7 @@ final class SpeechCues {
     return token >= 0 && token < insideQuotes.length ? insideQuotes[token] : null;
   }
 
-  static SpeechCues find(Tokens tk, boolean[] inQuote, QuoteLexicon lx) {
+  static SpeechCues find(Tokens tk, boolean[] inQuote, SpeechLexicon lx) {
     Cue[] cues = new Cue[tk.size];
     Cue[] inside = new Cue[tk.size];
     for (int t = 0; t < tk.size; t++) {
@@ -79,7 +78,7 @@ final class SpeechCues {
     return new SpeechCues(cues, inside);
   }
 
-  private static Cue cueAt(Tokens tk, int t, QuoteLexicon lx) {
+  private static Cue cueAt(Tokens tk, int t, SpeechLexicon lx) {
     String w = tk.lower[t];
     if (w.equals("selon")) {
       return prepositionCue(tk, t, t, "selon", lx);
@@ -149,6 +148,10 @@ final class SpeechCues {
       }
       return null;
     }
+    // le bilan fait état de / la police fait savoir
+    if (w.equals("fait") && t + 1 < tk.size && MAKE_KNOW.contains(tk.lower[t + 1])) {
+      return new Cue(t, t + 1, Kind.VERB, null, tk.text.substring(tk.start[t], tk.end[t + 1]));
+    }
     // déclare / ajoute-t-il / dit-elle (the inversion of w was read above)
     String p = auxPronoun;
     String base = auxBase;
@@ -183,7 +186,7 @@ final class SpeechCues {
   }
 
   private static Cue prepositionCue(Tokens tk, int first, int last, String phrase,
-      QuoteLexicon lx) {
+      SpeechLexicon lx) {
     int n = last + 1;
     if (n >= tk.size || !tk.isWord(n)) {
       return null;
@@ -192,7 +195,7 @@ final class SpeechCues {
     if (nw.equals("lui") || nw.equals("elle")) {
       return new Cue(first, last, Kind.SELON, nw.equals("lui") ? "m" : "f", phrase);
     }
-    if (tk.isCapitalised(n) || PersonIndex.DETERMINERS.contains(nw)
+    if (tk.isCapitalised(n) || SOURCE_OPENERS.contains(nw)
         || lx.honorificGender(tk.word(n)) != null) {
       return new Cue(first, last, Kind.SELON, null, phrase);
     }
@@ -200,7 +203,7 @@ final class SpeechCues {
   }
 
   /** Skips adverbs and one comma-delimited incise between an auxiliary and its participle. */
-  private static int skipBetween(Tokens tk, int j, QuoteLexicon lx) {
+  private static int skipBetween(Tokens tk, int j, SpeechLexicon lx) {
     int budget = 8;
     while (j < tk.size && budget-- > 0) {
       if (tk.is(j, ",")) {

@@ -1,4 +1,4 @@
-package org.newsclaims.quotes;
+package org.newsclaims.attribution;
 
 import java.util.Arrays;
 
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * one-character sign token. Example: {@code "M. Dupont l'a dit"} gives
  * {@code M . Dupont l' a dit}. Linear in the text length.
  */
-final class Tokens {
+public final class Tokens {
 
   final String text;
   final int[] start;
@@ -75,20 +75,30 @@ final class Tokens {
     return new Tokens(text, s, e, low, k);
   }
 
-  String word(int t) {
+  /** Number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** Start offset of token {@code t}. */
+  public int startOf(int t) {
+    return start[t];
+  }
+
+  public String word(int t) {
     return text.substring(start[t], end[t]);
   }
 
-  boolean isWord(int t) {
+  public boolean isWord(int t) {
     return t >= 0 && t < size && Character.isLetterOrDigit(text.charAt(start[t]));
   }
 
-  boolean is(int t, String lowerForm) {
+  public boolean is(int t, String lowerForm) {
     return t >= 0 && t < size && lower[t].equals(lowerForm);
   }
 
   /** Starts with an upper-case letter and is not an all-capitals acronym of 3+ letters. */
-  boolean isCapitalised(int t) {
+  public boolean isCapitalised(int t) {
     if (!isWord(t) || !Character.isUpperCase(text.charAt(start[t]))) {
       return false;
     }
@@ -107,12 +117,12 @@ final class Tokens {
     return true;
   }
 
-  boolean isLowerWord(int t) {
+  public boolean isLowerWord(int t) {
     return isWord(t) && !Character.isUpperCase(text.charAt(start[t]));
   }
 
   /** First token starting at or after {@code offset}. */
-  int firstAtOrAfter(int offset) {
+  public int firstAtOrAfter(int offset) {
     int lo = 0;
     int hi = size;
     while (lo < hi) {
@@ -127,7 +137,7 @@ final class Tokens {
   }
 
   /** True when no line break lies between the two offsets. */
-  boolean sameLine(int from, int to) {
+  public boolean sameLine(int from, int to) {
     int a = Math.min(from, to);
     int b = Math.max(from, to);
     for (int i = a; i < b && i < text.length(); i++) {

@@ -1,4 +1,4 @@
-package org.newsclaims.quotes;
+package org.newsclaims.attribution;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,14 +16,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The French word lists used to find quotations' speakers, loaded once from the documented
- * resources beside this class ({@code speech-verbs.txt}, {@code adverbs.txt},
- * {@code honorifics.txt}, {@code role-synonyms.txt}, {@code name-stopwords.txt},
- * {@code stopwords.txt}). Immutable.
+ * The French word lists the speaker attributor reads, loaded once from the documented
+ * resources beside this class: the one speech-verb lexicon of quotes and claims
+ * ({@code speech-verbs.txt}), {@code adverbs.txt}, {@code honorifics.txt},
+ * {@code role-synonyms.txt}, {@code name-stopwords.txt}, the closed word classes
+ * ({@code word-classes.tsv}) and the speaker nouns with their type ({@code speaker-nouns.tsv}).
+ * Immutable.
  *
  * <p>Example: {@code lexicon.isParticiple("déclarée", false)} is true.
  */
-final class QuoteLexicon {
+public final class SpeechLexicon {
 
   private final Set<String> plainParticiples;
   private final Set<String> reflParticiples;
@@ -34,13 +36,16 @@ final class QuoteLexicon {
   private final Map<String, String> honorifics;
   private final Map<String, String> roleSynonyms;
   private final Set<String> nameStopwords;
-  private final Set<String> stopwords;
   private final Set<String> infinitives;
+  private final Map<String, Set<String>> wordClasses;
+  private final Map<String, String> speakerNouns;
+  private final Set<String> demonyms;
 
-  private QuoteLexicon(Set<String> plainParticiples, Set<String> reflParticiples,
+  private SpeechLexicon(Set<String> plainParticiples, Set<String> reflParticiples,
       Set<String> plainPresents, Set<String> reflPresents, Set<String> adverbs,
       Set<String> postAdverbs, Map<String, String> honorifics, Map<String, String> roleSynonyms,
-      Set<String> nameStopwords, Set<String> stopwords, Set<String> infinitives) {
+      Set<String> nameStopwords, Set<String> infinitives, Map<String, Set<String>> wordClasses,
+      Map<String, String> speakerNouns, Set<String> demonyms) {
     this.plainParticiples = plainParticiples;
     this.reflParticiples = reflParticiples;
     this.plainPresents = plainPresents;
@@ -50,19 +55,21 @@ final class QuoteLexicon {
     this.honorifics = honorifics;
     this.roleSynonyms = roleSynonyms;
     this.nameStopwords = nameStopwords;
-    this.stopwords = stopwords;
     this.infinitives = infinitives;
+    this.wordClasses = wordClasses;
+    this.speakerNouns = speakerNouns;
+    this.demonyms = demonyms;
   }
 
   private static final class Holder {
-    static final QuoteLexicon INSTANCE = load();
+    static final SpeechLexicon INSTANCE = load();
   }
 
-  static QuoteLexicon get() {
+  public static SpeechLexicon get() {
     return Holder.INSTANCE;
   }
 
-  private static QuoteLexicon load() {
+  private static SpeechLexicon load() {
     Set<String> pp = new HashSet<>();
     Set<String> rp = new HashSet<>();
     Set<String> pr = new HashSet<>();
@@ -125,17 +132,45 @@ final class QuoteLexicon {
     for (String line : lines("name-stopwords.txt")) {
       ns.add(fold(line.trim()));
     }
-    Set<String> sw = new HashSet<>();
-    for (String line : lines("stopwords.txt")) {
-      sw.add(fold(line.trim()));
+    Map<String, Set<String>> classes = new HashMap<>();
+    for (String line : lines("word-classes.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("word-classes.tsv: expected 2 columns: " + line);
+      }
+      classes.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
     }
-    return new QuoteLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
+    Map<String, Set<String>> frozen = new HashMap<>();
+    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    Map<String, String> nouns = new HashMap<>();
+    for (String line : lines("speaker-nouns.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("speaker-nouns.tsv: expected 2 columns: " + line);
+      }
+      nouns.put(fold(cols[0]), cols[1]);
+    }
+    return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
         Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
-        Set.copyOf(sw), Set.copyOf(inf));
+        Set.copyOf(inf), Map.copyOf(frozen), Map.copyOf(nouns), loadDemonyms());
+  }
+
+  /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
+  private static Set<String> loadDemonyms() {
+    Set<String> out = new HashSet<>();
+    for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(SpeechLexicon.class,
+        "/org/newsclaims/entities/demonyms.tsv")) {
+      if (row.length > 1) {
+        for (String form : row[1].split("\\|")) {
+          out.add(fold(form.strip()));
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static List<String> lines(String resource) {
-    InputStream in = QuoteLexicon.class.getResourceAsStream(resource);
+    InputStream in = SpeechLexicon.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing resource " + resource);
     }
@@ -171,7 +206,7 @@ final class QuoteLexicon {
   }
 
   /** Lower case without accents, œ/æ spelled out, typographic apostrophes made straight. */
-  static String fold(String s) {
+  public static String fold(String s) {
     int n = s.length();
     boolean ascii = true;
     for (int i = 0; i < n; i++) {
@@ -250,7 +285,26 @@ final class QuoteLexicon {
     return nameStopwords.contains(fold(word));
   }
 
-  boolean isStopword(String folded) {
-    return stopwords.contains(folded);
+  /** True for a demonym ("Américain", "Française"): "l'Américain" is a person, not a body. */
+  boolean isDemonym(String word) {
+    return demonyms.contains(fold(word));
+  }
+
+  /** The words of a closed class of {@code word-classes.tsv} ("determiner", "role-stop"). */
+  Set<String> words(String wordClass) {
+    Set<String> w = wordClasses.get(wordClass);
+    if (w == null) {
+      throw new IllegalStateException("word-classes.tsv: no class " + wordClass);
+    }
+    return w;
+  }
+
+  /**
+   * The speaker type a head noun gives ({@code organisation}, {@code collective},
+   * {@code anonymous}, {@code person}), or null when the noun is not listed. Takes any case
+   * and accents.
+   */
+  String nounType(String word) {
+    return speakerNouns.get(fold(word));
   }
 }

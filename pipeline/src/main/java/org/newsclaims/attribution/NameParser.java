@@ -1,4 +1,4 @@
-package org.newsclaims.quotes;
+package org.newsclaims.attribution;
 
 import java.util.Set;
 
@@ -13,10 +13,7 @@ final class NameParser {
   /** Longest incise (in tokens) skipped between a subject and its speech verb. */
   private static final int MAX_INCISE = 16;
   /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
-  private static final java.util.Set<String> INCISE_OPENERS = java.util.Set.of(
-      "lors", "dans", "depuis", "devant", "après", "avant", "pendant", "face", "interrogé",
-      "interrogée", "cité", "citée", "joint", "jointe", "contacté", "contactée", "en", "lui",
-      "elle", "toutefois", "cependant", "pourtant", "ensuite", "également", "aussi");
+  private static final java.util.Set<String> INCISE_OPENERS = SpeechLexicon.get().words("incise-opener");
 
   /** What names the speaker. */
   enum Kind { NAME, PRONOUN, ROLE }
@@ -30,23 +27,18 @@ final class NameParser {
    */
   record Phrase(Kind kind, String text, String gender, int first, int last) {}
 
-  private static final Set<String> PARTICLES = Set.of(
-      "de", "d'", "van", "von", "der", "den", "al", "el", "ben", "bin", "da", "di", "dos", "del");
-  private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "du", "d'", "des", "à");
-  private static final Set<String> ROLE_STOPS = Set.of(
-      "lors", "devant", "dans", "pendant", "après", "avant", "selon", "sur", "à", "au", "aux",
-      "qui", "dont", "que", "qu'", "et", "mais", "ou", "car", "hier", "avec", "par", "pour",
-      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette",
-      "a", "ont", "est", "sont", "avait", "se", "s'", "il", "elle", "ne", "n'", "y");
-  private static final Set<String> INDEFINITES = Set.of("un", "une");
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("à", "au", "aux", "devant");
+  private static final Set<String> PARTICLES = SpeechLexicon.get().words("name-particle");
+  private static final Set<String> INNER_PREPOSITIONS = SpeechLexicon.get().words("inner-preposition");
+  private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
+  private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = SpeechLexicon.get().words("adjunct-preposition");
   private static final int MAX_NAME = 5;
   private static final int MAX_ROLE = 9;
 
   private NameParser() {}
 
   /** Last token of the name that starts at {@code t} (capitalised words and inner particles). */
-  static int runForward(Tokens tk, int t, QuoteLexicon lx) {
+  static int runForward(Tokens tk, int t, SpeechLexicon lx) {
     int last = t;
     int words = 1;
     int k = t + 1;
@@ -66,7 +58,7 @@ final class NameParser {
   }
 
   /** First token of the name that ends at {@code t}. */
-  static int runBackward(Tokens tk, int t, int floor, QuoteLexicon lx) {
+  static int runBackward(Tokens tk, int t, int floor, SpeechLexicon lx) {
     int first = t;
     int words = 1;
     int k = t - 1;
@@ -93,7 +85,7 @@ final class NameParser {
   }
 
   /** The gender of an honorific right before token {@code t} ("M." or "Mme"), or null. */
-  static String honorificBefore(Tokens tk, int t, QuoteLexicon lx) {
+  static String honorificBefore(Tokens tk, int t, SpeechLexicon lx) {
     int h = t - 1;
     if (tk.is(h, ".")) {
       h--;
@@ -156,7 +148,7 @@ final class NameParser {
   }
 
   /** The speaker phrase that starts at or just after token {@code t} (after a speech verb). */
-  static Phrase after(Tokens tk, int t, int limit, QuoteLexicon lx) {
+  static Phrase after(Tokens tk, int t, int limit, SpeechLexicon lx) {
     int k = skipAdjuncts(tk, t, limit, lx);
     if (k >= limit) {
       return null;
@@ -197,9 +189,9 @@ final class NameParser {
       return last == k ? null : new Phrase(Kind.ROLE, text(tk, k, last), null, k, last);
     }
     if (PersonIndex.DETERMINERS.contains(w) || w.equals("ce") || w.equals("cet")
-        || w.equals("cette")) {
+        || w.equals("cette") || w.equals("du") || w.equals("des")) {
       String g = w.equals("la") || w.equals("cette") ? "f"
-          : w.equals("le") || w.equals("ce") || w.equals("cet") ? "m" : null;
+          : w.equals("le") || w.equals("ce") || w.equals("cet") || w.equals("du") ? "m" : null;
       int r = k + 1;
       if (r < limit && tk.isCapitalised(r) && !lx.isNameStopword(tk.word(r))) {
         int last = Math.min(runForward(tk, r, lx), limit - 1);
@@ -244,7 +236,7 @@ final class NameParser {
    * Skips what may stand between a speech verb and its inverted subject: adverbs and time
    * words ("mercredi"), "de son côté", "lors d'un point de presse,", "à l'AFP".
    */
-  private static int skipAdjuncts(Tokens tk, int t, int limit, QuoteLexicon lx) {
+  private static int skipAdjuncts(Tokens tk, int t, int limit, SpeechLexicon lx) {
     int k = t;
     for (int round = 0; round < 4 && k < limit; round++) {
       String w = tk.lower[k];
@@ -303,7 +295,7 @@ final class NameParser {
    * auxiliary), skipping one incise (", pour sa part,") and taking an apposed name
    * (", Ihor Klymenko,").
    */
-  static Phrase before(Tokens tk, int t, int floor, QuoteLexicon lx) {
+  static Phrase before(Tokens tk, int t, int floor, SpeechLexicon lx) {
     int b = t - 1;
     for (int round = 0; round < 3 && b >= floor; round++) {
       if (tk.is(b, "qui")) {

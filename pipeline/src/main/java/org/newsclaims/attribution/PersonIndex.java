@@ -1,4 +1,4 @@
-package org.newsclaims.quotes;
+package org.newsclaims.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,22 +29,25 @@ final class PersonIndex {
   /** A role the article gives a named person, as folded content words. */
   record Apposition(Set<String> role, String name, String gender, int start) {}
 
-  static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les");
+  static final String PERSON = EntityMention.PERSON;
+  static final String ORGANISATION = EntityMention.ORGANISATION;
+  static final String PLACE = EntityMention.PLACE;
+
+  static final Set<String> DETERMINERS = SpeechLexicon.get().words("determiner");
   /** A name after these is an object or complement, not a likely antecedent of "il". */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of(
-      "à", "avec", "par", "pour", "contre", "chez", "sur", "entre", "vers", "envers", "auprès",
-      "de", "d'", "du", "des", "sans", "devant", "derrière");
-  private static final Set<String> ROLE_FILLERS = Set.of(
-      "de", "du", "d", "des", "l", "la", "le", "les", "en", "et", "a", "au", "aux");
+  private static final Set<String> OBJECT_PREPOSITIONS = SpeechLexicon.get().words("object-preposition");
+  private static final Set<String> ROLE_FILLERS = SpeechLexicon.get().words("role-filler");
 
   private final List<Person> persons;
   private final List<Apposition> appositions;
   private final Map<String, String> fullestByLastWord;
   private final Map<String, String> genderByName;
   private final List<EntityMention> personMentions;
-  private final QuoteLexicon lexicon;
+  private final SpeechLexicon lexicon;
   /** Spans [start, end) of place and organisation mentions, sorted by start. */
   private final int[][] nonPersons;
+  /** Spans [start, end) of organisation mentions, sorted by start. */
+  private final int[][] organisations;
   /** Spans [start, end) of person mentions, sorted by start. */
   private final int[][] personSpans;
   /** Roles and role mentions kept per article: bounds the work of each role look-up. */
@@ -52,10 +55,11 @@ final class PersonIndex {
 
   private PersonIndex(List<Person> persons, List<Apposition> appositions,
       Map<String, String> fullestByLastWord, Map<String, String> genderByName,
-      List<EntityMention> personMentions, QuoteLexicon lexicon, int[][] nonPersons,
-      int[][] personSpans) {
+      List<EntityMention> personMentions, SpeechLexicon lexicon, int[][] nonPersons,
+      int[][] personSpans, int[][] organisations) {
     this.persons = persons;
     this.nonPersons = nonPersons;
+    this.organisations = organisations;
     this.personSpans = personSpans;
     this.appositions = appositions;
     this.fullestByLastWord = fullestByLastWord;
@@ -82,7 +86,7 @@ final class PersonIndex {
   }
 
   static PersonIndex build(Tokens tk, boolean[] inQuote, List<EntityMention> mentions,
-      QuoteLexicon lexicon) {
+      SpeechLexicon lexicon) {
     List<Person> persons = new ArrayList<>();
     List<int[]> singles = new ArrayList<>();
     Map<String, String> fullest = new HashMap<>();
@@ -91,12 +95,16 @@ final class PersonIndex {
     List<EntityMention> personMentions = new ArrayList<>();
     List<int[]> nonPersons = new ArrayList<>();
     List<int[]> personSpans = new ArrayList<>();
+    List<int[]> organisationSpans = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (m == null) {
         continue;
       }
       if (EntityMention.PLACE.equals(m.type()) || EntityMention.ORGANISATION.equals(m.type())) {
         nonPersons.add(new int[] {m.start(), m.end()});
+        if (EntityMention.ORGANISATION.equals(m.type())) {
+          organisationSpans.add(new int[] {m.start(), m.end()});
+        }
         continue;
       }
       if (m.name() == null || !EntityMention.PERSON.equals(m.type())) {
@@ -174,7 +182,7 @@ final class PersonIndex {
     }
     for (int[] s : singles) {
       String name = NameParser.text(tk, s[0], s[1]);
-      String full = fullest.get(QuoteLexicon.fold(lastWord(name)));
+      String full = fullest.get(SpeechLexicon.fold(lastWord(name)));
       if (full != null) {
         boolean object = s[0] > 0 && OBJECT_PREPOSITIONS.contains(tk.lower[s[0] - 1]);
         persons.add(new Person(tk.start[s[0]], tk.end[s[1]], full, null, inQuote[tk.start[s[0]]],
@@ -184,18 +192,19 @@ final class PersonIndex {
     // gender known for a name at one place holds everywhere
     Map<String, String> genderFull = new HashMap<>();
     for (Map.Entry<String, String> e : gender.entrySet()) {
-      String full = fullest.getOrDefault(QuoteLexicon.fold(lastWord(e.getKey())), e.getKey());
+      String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(e.getKey())), e.getKey());
       genderFull.putIfAbsent(full, e.getValue());
     }
     for (Apposition a : appositions) {
       if (a.gender() != null) {
-        String full = fullest.getOrDefault(QuoteLexicon.fold(lastWord(a.name())), a.name());
+        String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(a.name())), a.name());
         genderFull.putIfAbsent(full, a.gender());
       }
     }
     persons.sort(Comparator.comparingInt(Person::start));
     return new PersonIndex(List.copyOf(persons), List.copyOf(appositions), Map.copyOf(fullest),
-        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, nonPlaces, personArr);
+        Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, nonPlaces, personArr,
+        sortedSpans(organisationSpans));
   }
 
   private static int[][] sortedSpans(List<int[]> spans) {
@@ -210,6 +219,20 @@ final class PersonIndex {
    */
   boolean isNotPerson(int start, int end) {
     return overlaps(nonPersons, start, end) && !overlaps(personSpans, start, end);
+  }
+
+  /**
+   * What the entity mentions say the words at [start, end) are: {@link #PERSON},
+   * {@link #ORGANISATION}, {@link #PLACE}, or null when no mention covers them.
+   */
+  String mentionType(int start, int end) {
+    if (overlaps(personSpans, start, end)) {
+      return PERSON;
+    }
+    if (overlaps(organisations, start, end)) {
+      return ORGANISATION;
+    }
+    return overlaps(nonPersons, start, end) ? PLACE : null;
   }
 
   /** Spans are sorted by start and mentions do not nest deeply: look back a few from the end. */
@@ -232,7 +255,7 @@ final class PersonIndex {
     return false;
   }
 
-  private static boolean startsName(Tokens tk, int t, QuoteLexicon lexicon) {
+  private static boolean startsName(Tokens tk, int t, SpeechLexicon lexicon) {
     if (!tk.isCapitalised(t) || lexicon.isNameStopword(tk.word(t))
         || lexicon.honorificGender(tk.word(t)) != null) {
       return false;
@@ -257,7 +280,7 @@ final class PersonIndex {
   }
 
   private static void noteFullest(Map<String, String> fullest, String name) {
-    String key = QuoteLexicon.fold(lastWord(name));
+    String key = SpeechLexicon.fold(lastWord(name));
     String old = fullest.get(key);
     if (old == null || wordCount(name) > wordCount(old)) {
       fullest.put(key, name);
@@ -296,7 +319,7 @@ final class PersonIndex {
       if (!tk.isWord(k)) {
         continue;
       }
-      String w = QuoteLexicon.fold(tk.word(k));
+      String w = SpeechLexicon.fold(tk.word(k));
       if (w.endsWith("'")) {
         w = w.substring(0, w.length() - 1);
       }
@@ -319,18 +342,61 @@ final class PersonIndex {
 
   /** The fullest form of a name that the article uses ("Valéri Guérassimov" for "Guérassimov"). */
   String fullest(String name) {
-    String key = QuoteLexicon.fold(lastWord(name));
+    String key = SpeechLexicon.fold(lastWord(name));
     String full = fullestByLastWord.get(key);
     if (full == null) {
       return name;
     }
-    String fn = QuoteLexicon.fold(name.strip());
-    String ff = QuoteLexicon.fold(full);
+    String fn = SpeechLexicon.fold(name.strip());
+    String ff = SpeechLexicon.fold(full);
     return ff.endsWith(fn) && ff.length() >= fn.length() ? full : name;
   }
 
   String genderOf(String fullName) {
     return genderByName.get(fullName);
+  }
+
+  /**
+   * True when a person other than {@code speaker} is named outside quotes in [from, to):
+   * a continuation stops there.
+   */
+  boolean otherSpeakerBetween(int from, int to, String speaker) {
+    for (Person p : persons) {
+      if (p.start() >= to) {
+        break;
+      }
+      if (p.start() >= from && !p.inQuote() && !fullest(p.name()).equals(speaker)
+          && !speaker.endsWith(lastWord(p.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person named most often outside quotations (fullest form), when named at least twice
+   * and strictly more often than anyone else; null otherwise. The interviewee of an interview.
+   */
+  String mostNamed() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Person p : persons) {
+      if (!p.inQuote()) {
+        counts.merge(fullest(p.name()), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+      if (e.getValue() > top) {
+        second = top;
+        top = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return top >= 2 && top > second ? best : null;
   }
 
   /** The last person named before {@code offset}, outside quotes, whose gender fits. */
@@ -376,9 +442,9 @@ final class PersonIndex {
   private String resolveRoleOnce(String foldedRole, int offset) {
     EntityMention bestMention = null;
     for (EntityMention m : personMentions) {
-      String mt = stripDeterminer(QuoteLexicon.fold(m.text()));
+      String mt = stripDeterminer(SpeechLexicon.fold(m.text()));
       if (mt.equals(foldedRole) && !m.name().isBlank()
-          && !QuoteLexicon.fold(m.name()).equals(mt)) {
+          && !SpeechLexicon.fold(m.name()).equals(mt)) {
         if (bestMention == null || better(m.start(), bestMention.start(), offset)) {
           bestMention = m;
         }

@@ -1,0 +1,131 @@
+package org.newsclaims.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsclaims.model.EntityMention;
+
+/**
+ * The speaker evidence of one article, read once (tokens, speech cues, persons named), and the
+ * attribution of its quotations and claims by the sieves of {@link SpeakerAttributor}.
+ *
+ * <p>Quotes are attributed in text order: a quote remembers the speaker of the one before it
+ * ("Et d'ajouter", continuation paragraphs). Not thread-safe; one instance per article.
+ *
+ * <p>Example: {@code SpeakerAttributor.fromResources().forArticle(text, quoted, mentions)
+ * .quote(Target.quote(...))}.
+ */
+public final class ArticleSpeakers {
+
+  final Tokens tk;
+  final SpeechCues cues;
+  final PersonIndex persons;
+  final SpeechLexicon lx;
+  final CueReader reader;
+  private final List<Sieve> quoteSieves;
+  private final List<Sieve> claimSieves;
+
+  /** The last attribution that came from a cue, and the end of its quote (quotes in order). */
+  Speaker lastCued;
+  int lastCuedEnd = -1;
+  /** The previous outer quotation attributed, in text order. */
+  Target previousQuote;
+  Speaker previousSpeaker;
+  /** Quotes attributed so far: [start, end) and their speakers (claims inside them). */
+  private final List<Target> quoteTargets = new ArrayList<>();
+  private final List<Speaker> quoteSpeakers = new ArrayList<>();
+
+  ArticleSpeakers(String text, boolean[] inQuote, List<EntityMention> mentions, SpeechLexicon lx,
+      List<Sieve> quoteSieves, List<Sieve> claimSieves) {
+    this.lx = lx;
+    this.tk = Tokens.of(text);
+    this.cues = SpeechCues.find(tk, inQuote, lx);
+    this.persons = PersonIndex.build(tk, inQuote, mentions == null ? List.of() : mentions, lx);
+    this.reader = new CueReader(this);
+    this.quoteSieves = quoteSieves;
+    this.claimSieves = claimSieves;
+  }
+
+  /** The article's tokens (shared with the quote extractor's partial-quote rules). */
+  public Tokens tokens() {
+    return tk;
+  }
+
+  /** The article's speech cues. */
+  public SpeechCues cues() {
+    return cues;
+  }
+
+  /**
+   * The speaker of a quotation. Call in text order: later quotes may continue this one's
+   * speaker.
+   */
+  public Speaker quote(Target q) {
+    Speaker s = run(quoteSieves, q);
+    if (s.cue() != null && !Speaker.CONTINUATION.equals(s.method())) {
+      lastCued = s;
+      lastCuedEnd = q.close();
+    }
+    previousQuote = q;
+    previousSpeaker = s;
+    quoteTargets.add(q);
+    quoteSpeakers.add(s);
+    return s;
+  }
+
+  /** The source of a claim: its quote's speaker, reported speech, "selon X", a counting body. */
+  public Speaker claim(Target c) {
+    for (int i = 0; i < quoteTargets.size(); i++) {
+      Target q = quoteTargets.get(i);
+      if (q.start() <= c.start() && c.end() <= q.end()) {
+        return quoteSpeakers.get(i);
+      }
+    }
+    return run(claimSieves, c);
+  }
+
+  private Speaker run(List<Sieve> sieves, Target t) {
+    for (Sieve s : sieves) {
+      Speaker found = s.attribute(this, t);
+      if (found != null) {
+        return found;
+      }
+    }
+    return Speaker.NONE;
+  }
+
+  // ------------------------------------------------------------ token positions of a target
+
+  int openTok(Target t) {
+    return tk.firstAtOrAfter(t.open());
+  }
+
+  /** First token after the target's closing mark. */
+  int closeTok(Target t) {
+    return tk.firstAtOrAfter(t.close());
+  }
+
+  int sentFirst(Target t) {
+    return tk.firstAtOrAfter(t.sentenceStart());
+  }
+
+  /** Exclusive. */
+  int sentEnd(Target t) {
+    return tk.firstAtOrAfter(t.sentenceEnd());
+  }
+
+  boolean isClosingMark(int t) {
+    if (t < 0 || t >= tk.size || tk.isWord(t)) {
+      return false;
+    }
+    char c = tk.text.charAt(tk.start[t]);
+    return c == '»' || c == '"' || c == '”' || c == '“' || c == '›';
+  }
+
+  boolean isOpeningMark(int t) {
+    if (t < 0 || t >= tk.size || tk.isWord(t)) {
+      return false;
+    }
+    char c = tk.text.charAt(tk.start[t]);
+    return c == '«' || c == '"' || c == '“' || c == '„' || c == '‹';
+  }
+}

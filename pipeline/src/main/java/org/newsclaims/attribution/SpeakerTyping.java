@@ -1,0 +1,186 @@
+package org.newsclaims.attribution;
+
+import java.util.Set;
+import org.newsclaims.attribution.NameParser.Phrase;
+import org.newsclaims.attribution.SpeechCues.Cue;
+
+/**
+ * Makes a speaker phrase a {@link Speaker} with its type: a person's name (fullest form), a
+ * role resolved to the person the article names in it, an organisation ("l'Élysée", "le
+ * gouvernement colombien", "la CGT", "Matignon"), an anonymous speaker ("un proche du
+ * dossier", "une source diplomatique") or a collective one ("les syndicats"). The head nouns
+ * and their types come from {@code speaker-nouns.tsv}.
+ */
+final class SpeakerTyping {
+
+  private static final Set<String> PLURAL_DETERMINERS =
+      SpeechLexicon.get().words("plural-determiner");
+  private static final Set<String> ROLE_MODIFIERS = SpeechLexicon.get().words("role-modifier");
+  private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+
+  private final Tokens tk;
+  private final PersonIndex persons;
+  private final SpeechLexicon lx;
+
+  SpeakerTyping(Tokens tk, PersonIndex persons, SpeechLexicon lx) {
+    this.tk = tk;
+    this.persons = persons;
+    this.lx = lx;
+  }
+
+  Speaker fromPhrase(Phrase p, Cue c, int at, double confidence, CueReader reader) {
+    String cue = c == null ? null : c.phrase();
+    switch (p.kind()) {
+      case PRONOUN -> {
+        return reader.pronoun(c, at, p.gender(), confidence);
+      }
+      case NAME -> {
+        return fromName(p, cue, confidence);
+      }
+      default -> {
+        return fromRole(p, cue, at, confidence);
+      }
+    }
+  }
+
+  private Speaker fromName(Phrase p, String cue, double confidence) {
+    int nameFirst = tk.isWord(p.first()) && tk.isCapitalised(p.first()) ? p.first()
+        : firstCapitalised(p.first(), p.last());
+    String mentionType = persons.mentionType(tk.start[nameFirst], tk.end[p.last()]);
+    if (PersonIndex.PLACE.equals(mentionType)) {
+      // "selon Kiev", "a annoncé Moscou": a capital for its government
+      return new Speaker(p.text(), p.text(), Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
+          Math.min(confidence, 0.6));
+    }
+    boolean determiner = nameFirst > 0 && PersonIndex.DETERMINERS.contains(tk.lower[nameFirst - 1])
+        && !lx.isDemonym(tk.word(nameFirst));
+    if (PersonIndex.ORGANISATION.equals(mentionType)
+        || Speaker.ORGANISATION.equals(lx.nounType(tk.word(nameFirst)))
+        || determiner && !PersonIndex.PERSON.equals(mentionType)) {
+      // persons take no article in French: "le Snes-FSU", "l'Élysée" are institutions
+      return new Speaker(p.text(), p.text(), Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
+          confidence * 0.95);
+    }
+    String full = persons.fullest(p.text());
+    return new Speaker(full, full, Speaker.PERSON, cue, Speaker.EXPLICIT, confidence);
+  }
+
+  private int firstCapitalised(int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (tk.isCapitalised(k)) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private Speaker fromRole(Phrase p, String cue, int at, double confidence) {
+    String mention = PersonIndex.lowerFirst(NameParser.text(tk, p.first(), p.last()));
+    String det = tk.lower[p.first()];
+    boolean indefinite = INDEFINITES.contains(det);
+    boolean hasDeterminer = indefinite || PersonIndex.DETERMINERS.contains(det)
+        || PLURAL_DETERMINERS.contains(det) || det.equals("ce") || det.equals("cet")
+        || det.equals("cette");
+    int wordsFrom = hasDeterminer ? p.first() + 1 : p.first();
+    int head = wordsFrom;
+    while (head < p.last() && ROLE_MODIFIERS.contains(tk.lower[head])) {
+      head++;
+    }
+    String bare = NameParser.text(tk, wordsFrom, p.last());
+    String headType = head <= p.last() ? lx.nounType(tk.word(head)) : null;
+    if (Speaker.ORGANISATION.equals(headType) || head <= p.last() && isAcronym(head)) {
+      return new Speaker(bare, mention, Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
+          confidence * 0.9);
+    }
+    if ("count".equals(headType)) {
+      return fromCount(head, p, mention, cue, at, confidence);
+    }
+    if (indefinite || Speaker.ANONYMOUS.equals(headType)) {
+      return new Speaker(indefinite ? mention : bare, mention, Speaker.ANONYMOUS, cue,
+          Speaker.EXPLICIT, confidence * 0.85);
+    }
+    boolean plural = PLURAL_DETERMINERS.contains(det) || det.equals("les");
+    if (plural && head <= p.last() && isPluralNoun(tk.lower[head])
+        || Speaker.COLLECTIVE.equals(headType)) {
+      return new Speaker(bare, mention, Speaker.COLLECTIVE, cue, Speaker.EXPLICIT,
+          confidence * 0.85);
+    }
+    String role = PersonIndex.stripDeterminer(SpeechLexicon.fold(p.text()));
+    String holder = persons.resolveRole(stripModifiers(role), at);
+    if (holder == null && !role.equals(stripModifiers(role))) {
+      holder = persons.resolveRole(role, at);
+    }
+    if (holder == null) {
+      return new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3);
+    }
+    return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.85);
+  }
+
+  /**
+   * A counting body: "le décompte de la CGT" is the CGT's, "le bilan officiel" an official
+   * source's, "un bilan provisoire" nobody's in particular (the bilan itself, anonymous).
+   */
+  private Speaker fromCount(int head, Phrase p, String mention, String cue, int at,
+      double confidence) {
+    for (int k = head + 1; k <= p.last(); k++) {
+      String w = tk.lower[k];
+      if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'")) {
+        int from = w.equals("de") && (tk.is(k + 1, "la") || tk.is(k + 1, "l'")) ? k + 1 : k;
+        if (from == k && (w.equals("de") || w.equals("d'"))) {
+          from = k + 1; // "de Pékin", "d'Amnesty"
+        }
+        Phrase complement = NameParser.after(tk, from, p.last() + 1, lx);
+        if (complement != null && complement.kind() != NameParser.Kind.PRONOUN) {
+          Speaker s = complement.kind() == NameParser.Kind.NAME
+              ? fromName(complement, cue, confidence)
+              : fromRole(complement, cue, at, confidence);
+          if (s.name() != null) {
+            return s;
+          }
+        }
+        break;
+      }
+      if (w.startsWith("officiel")) {
+        return new Speaker("source officielle", mention, Speaker.ANONYMOUS, cue,
+            Speaker.EXPLICIT, confidence * 0.85);
+      }
+    }
+    String bare = NameParser.text(tk, head, p.last());
+    return new Speaker(bare, mention, Speaker.ANONYMOUS, cue, Speaker.EXPLICIT,
+        confidence * 0.7);
+  }
+
+  /** "nouveau chef d'etat" gives "chef d'etat": the modifier says nothing of who holds it. */
+  private static String stripModifiers(String foldedRole) {
+    String s = foldedRole;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      int sp = s.indexOf(' ');
+      if (sp > 0 && ROLE_MODIFIERS.contains(s.substring(0, sp))) {
+        s = s.substring(sp + 1);
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  private static boolean isPluralNoun(String lower) {
+    return lower.length() > 3 && (lower.endsWith("s") || lower.endsWith("x"));
+  }
+
+  private boolean isAcronym(int t) {
+    if (!tk.isWord(t) || tk.end[t] - tk.start[t] < 2) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      char ch = tk.text.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      letters += Character.isLetter(ch) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+}

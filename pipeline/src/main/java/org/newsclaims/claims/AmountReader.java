@@ -1,0 +1,243 @@
+package org.newsclaims.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsclaims.model.Claim.Qualifiers;
+import org.newsclaims.model.Claim.Units;
+import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
+import org.newsclaims.text.FrenchNumberFormat.SpanKind;
+import org.newsclaims.text.FrenchNumberFormat.Token;
+
+/**
+ * Reads the claim around one number: its unit ({@link UnitTable}), qualifier
+ * ({@link QualifierTable}), counted noun phrase ({@link NounPhraseReader}) or a range with the
+ * next number ({@link RangeReader}); and says when a number is no claim: a year, a time of day,
+ * an age, a rank or a name ({@code not-claims.txt}).
+ *
+ * <p>Example: "plus de 1.100 km2 de territoire" reads {@code value=1100, low=1100, high=null,
+ * unit=km2, qualifier=more_than, what="territoire"}; "en 2024" and "à 10 heures" read nothing.
+ * Immutable and thread-safe.
+ */
+final class AmountReader {
+
+  private final UnitTable units;
+  private final QualifierTable qualifiers;
+  private final NounPhraseReader nounPhrases;
+  private final RangeReader ranges;
+  private final Set<String> notBefore;
+  private final Set<String> ageCues;
+  private final List<String[]> timeCues;
+
+  private AmountReader(UnitTable units, QualifierTable qualifiers, NounPhraseReader nounPhrases,
+      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues) {
+    this.units = units;
+    this.qualifiers = qualifiers;
+    this.nounPhrases = nounPhrases;
+    this.ranges = new RangeReader(units, nounPhrases);
+    this.notBefore = notBefore;
+    this.ageCues = ageCues;
+    this.timeCues = timeCues;
+  }
+
+  static AmountReader fromResources(UnitTable units, QualifierTable qualifiers,
+      NounPhraseReader nounPhrases) {
+    Set<String> nb = new HashSet<>();
+    Set<String> ag = new HashSet<>();
+    List<String[]> tc = new ArrayList<>();
+    for (String[] r : FrenchNumberFormat.readTable(AmountReader.class, "not-claims.txt")) {
+      switch (r[0]) {
+        case "notbefore" -> nb.add(r[1]);
+        case "agecue" -> ag.add(r[1]);
+        case "timecue" -> tc.add(r[1].split(" "));
+        default -> throw new IllegalStateException("not-claims.txt: unknown type " + r[0]);
+      }
+    }
+    return new AmountReader(units, qualifiers, nounPhrases, Set.copyOf(nb), Set.copyOf(ag),
+        List.copyOf(tc));
+  }
+
+  /** Reads the claim around the number {@code sp} ({@code next} may make a range), or null. */
+  ClaimReading read(ClaimSentence s, NumberSpan sp, NumberSpan next) {
+    int ts = s.ts;
+    int te = s.te;
+    int from = sp.fromToken();
+    Token first = s.at(from);
+    if (from > ts && notBefore.contains(s.at(from - 1).lower())) {
+      return null;
+    }
+    if (from > ts + 1 && s.at(from - 1).is("°") && s.at(from - 2).is("n")) {
+      return null;
+    }
+    // number words with a capital inside a sentence belong to a name ("les Deux Alpes")
+    if (first.isWord() && first.isCapitalised() && from > ts
+        && !ClaimSentence.isOpener(s.at(from - 1))) {
+      return null;
+    }
+    ClaimReading range = ranges.read(s, sp, next);
+    if (range != null) {
+      return range;
+    }
+    // "un"/"une" is an article, except as a bounded amount of a unit: "plus d'une semaine",
+    // "moins d'un kilomètre", "près d'un an"
+    if (sp.kind() == SpanKind.WEAK
+        && (units.at(s, sp.toToken()) == null || qualifiers.before(s, from) == null)) {
+      return null;
+    }
+    int j = sp.toToken();
+    Double value = sp.value();
+    double low = sp.low();
+    double high = sp.high();
+    String unit = null;
+    int unitEnd = j;
+    UnitTable.Unit ofUnit = sp.kind() == SpanKind.FRACTION ? units.at(s, j) : null;
+    if (ofUnit == null && sp.kind() == SpanKind.FRACTION && j + 1 < te && s.isDe(j)) {
+      ofUnit = units.at(s, j + 1);
+      j = ofUnit == null ? j : j + 1;
+    }
+    if (ofUnit != null && !Units.PERCENT.equals(ofUnit.unit())) {
+      // "trois quarts d'heure", "1/4 kilomètre": a fraction of a unit
+      unit = ofUnit.unit();
+      double f = ofUnit.multiplier() / 100;
+      value = value * f;
+      low *= f;
+      high *= f;
+      unitEnd = j + ofUnit.tokens().length;
+    } else if (sp.kind() == SpanKind.FRACTION) {
+      j = sp.toToken();
+      unit = Units.PERCENT;
+    } else {
+      UnitTable.Unit u = units.at(s, j);
+      if (u == null && (sp.multiplied() || sp.kind() != SpanKind.EXACT) && j < te && s.isDe(j)) {
+        u = units.at(s, j + 1);
+        if (u != null) {
+          j = j + 1;
+        }
+      }
+      if (u != null) {
+        unit = u.unit();
+        unitEnd = j + u.tokens().length;
+        if (u.multiplier() != 1) {
+          value = value == null ? null : value * u.multiplier();
+          low *= u.multiplier();
+          high *= u.multiplier();
+        }
+      } else {
+        // "$ 75 millions", "£ 8,10 millions", "EUR 1000": a currency written before
+        u = units.currencyBefore(s, from);
+        if (u != null) {
+          unit = u.unit();
+        }
+      }
+      // "15 euros 50", "15 dollars et 15 cents": the cents of an amount
+      if (unit != null && unit.startsWith("currency:") && value != null && next != null
+          && !sp.multiplied() && sp.kind() == SpanKind.EXACT) {
+        int k = unitEnd < te && s.at(unitEnd).is("et") ? unitEnd + 1 : unitEnd;
+        Double c = next.value();
+        if (next.fromToken() == k && k > unitEnd - 1 && c != null && next.kind() == SpanKind.EXACT
+            && c >= 1 && c < 100 && c == Math.floor(c) && s.at(k).isDigits()) {
+          int after = next.toToken();
+          boolean cents = after < te && (s.at(after).is("cents") || s.at(after).is("centimes"));
+          if (cents || after >= te || !s.at(after).isWord()) {
+            value += c / 100;
+            low = value;
+            high = value;
+            unitEnd = cents ? after + 1 : after;
+          }
+        }
+      }
+    }
+    // years, times of day, ages and names are no claims
+    if (sp.kind() == SpanKind.EXACT && s.isYearLike(sp) && unit == null) {
+      return null;
+    }
+    if (unit == null && from > ts && s.at(from - 1).isCapitalised()
+        && from - 1 > ts && !ClaimSentence.isOpener(s.at(from - 2))) {
+      return null; // "Apollo 11", "Euro 2024"
+    }
+    if (Units.HOUR.equals(unit) && s.precededBy(timeCues, from)) {
+      return null;
+    }
+    if (Units.YEAR.equals(unit) && isAge(s, from, unitEnd)) {
+      return null;
+    }
+    // qualifier
+    String qualifier = sp.kind() == SpanKind.APPROX ? Qualifiers.ABOUT
+        : sp.kind() == SpanKind.VAGUE ? Qualifiers.VAGUE : Qualifiers.EXACT;
+    int start = from;
+    int anchor = from;
+    if (sp.kind() == SpanKind.FRACTION && from > ts && ClaimSentence.isDeterminer(s.at(from - 1))) {
+      anchor = from - 1; // "plus de la moitié"
+      start = anchor;
+    }
+    QualifierTable.Qualifier q = qualifiers.before(s, anchor);
+    if (q == null && unitEnd < te) {
+      q = qualifiers.after(s, unitEnd);
+      if (q != null) {
+        unitEnd += q.tokens().length;
+      }
+    } else if (q != null) {
+      start = anchor - q.tokens().length;
+    }
+    Double lowB = low;
+    Double highB = high;
+    if (q != null && value != null && sp.kind() != SpanKind.VAGUE) {
+      qualifier = q.qualifier();
+      double base = value;
+      lowB = base * q.lowFactor();
+      if (q.highFactor() != null) {
+        highB = base * q.highFactor();
+      } else {
+        highB = Units.PERCENT.equals(unit) ? Double.valueOf(100) : null;
+      }
+    }
+    boolean restates = s.isRestating(start);
+    // what
+    int[] what = new int[] {-1, -1};
+    if (sp.counted() != null) {
+      int cf = sp.fromToken() + 1;
+      what = new int[] {cf, cf + sp.counted().split(" ").length};
+    } else if (unit == null) {
+      int np = unitEnd;
+      if ((sp.multiplied() || sp.kind() != SpanKind.EXACT) && np < te && s.isDe(np)) {
+        np++;
+      }
+      what = nounPhrases.at(s, np);
+      if (what == null || nounPhrases.isNotCounted(s, what)) {
+        return null;
+      }
+      unit = Units.COUNT;
+      if (q == null && what[1] < te) {
+        QualifierTable.Qualifier post = qualifiers.after(s, what[1]);
+        if (post != null && value != null) {
+          qualifier = post.qualifier();
+          lowB = value * post.lowFactor();
+          highB = post.highFactor() == null ? null : value * post.highFactor();
+        }
+      }
+    } else {
+      what = nounPhrases.after(s, unitEnd);
+      if (what == null) {
+        what = nounPhrases.beforeDe(s, start);
+      }
+    }
+    String whatText = what == null || what[0] < 0 ? null : s.surface(what[0], what[1]);
+    int wf = what == null ? -1 : what[0];
+    int wt = what == null ? -1 : what[1];
+    return new ClaimReading(start, unitEnd, value, lowB, highB, unit, qualifier, wf, wt,
+        whatText, restates);
+  }
+
+  private boolean isAge(ClaimSentence s, int from, int unitEnd) {
+    for (int k = Math.max(s.ts, from - 4); k < from; k++) {
+      if (ageCues.contains(s.at(k).lower())) {
+        return true;
+      }
+    }
+    // ", 12 ans," appended to a name
+    return from > s.ts && s.at(from - 1).is(",")
+        && (unitEnd >= s.te || s.at(unitEnd).is(",") || s.at(unitEnd).is(")"));
+  }
+}

@@ -1,0 +1,120 @@
+package org.newsclaims.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsclaims.text.FrenchDates;
+import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.FrenchNumberFormat.Token;
+
+/**
+ * Reads the counted noun phrase of a claim ({@code noun-phrase.txt}): a head noun and up to
+ * two adjectives or participles after a number ("430 soldats ukrainiens"), after a unit and
+ * "de" ("1.100 km2 de territoire"), or the noun before "de" ("un cessez-le-feu de 30 jours").
+ * A phrase is a token range {@code {from, to}}; null when there is none.
+ *
+ * <p>Example: in "l'armée a capturé 430 soldats ukrainiens.", {@code at(s, j)} at "soldats" is
+ * the range of "soldats ukrainiens". Immutable and thread-safe.
+ */
+final class NounPhraseReader {
+
+  private final FrenchNumberFormat numbers;
+  private final FrenchDates dates;
+  private final UnitTable units;
+  private final Set<String> stop;
+  private final List<String> adjSuffixes;
+  private final Set<String> notCounted;
+
+  private NounPhraseReader(FrenchNumberFormat numbers, FrenchDates dates, UnitTable units,
+      Set<String> stop, List<String> adjSuffixes, Set<String> notCounted) {
+    this.numbers = numbers;
+    this.dates = dates;
+    this.units = units;
+    this.stop = stop;
+    this.adjSuffixes = adjSuffixes;
+    this.notCounted = notCounted;
+  }
+
+  static NounPhraseReader fromResources(FrenchNumberFormat numbers, FrenchDates dates,
+      UnitTable units) {
+    Set<String> st = new HashSet<>();
+    List<String> suf = new ArrayList<>();
+    Set<String> nc = new HashSet<>();
+    for (String[] r : FrenchNumberFormat.readTable(NounPhraseReader.class, "noun-phrase.txt")) {
+      switch (r[0]) {
+        case "stop" -> st.add(r[1]);
+        case "adjsuffix" -> suf.add(r[1]);
+        case "notcount" -> nc.add(r[1]);
+        default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);
+      }
+    }
+    return new NounPhraseReader(numbers, dates, units, Set.copyOf(st), List.copyOf(suf),
+        Set.copyOf(nc));
+  }
+
+  /** True when the phrase's head is no counted thing ("10 minutes", "3 fois"). */
+  boolean isNotCounted(ClaimSentence s, int[] phrase) {
+    return notCounted.contains(s.at(phrase[0]).lower());
+  }
+
+  /** A head noun and up to two adjectives or participles; null when no noun follows. */
+  int[] at(ClaimSentence s, int j) {
+    if (j >= s.te) {
+      return null;
+    }
+    Token head = s.at(j);
+    if (!head.isWord() || head.text().length() < 2 || stop.contains(head.lower())
+        || numbers.isNumberWord(head.lower()) || numbers.typeOf(head.lower()) != null
+        || dates.month(head.lower()) != null || dates.isWeekday(head.lower())
+        || units.at(s, j) != null) {
+      return null;
+    }
+    int k = j + 1;
+    while (k < s.te && k - j < 3) {
+      Token w = s.at(k);
+      if (!w.isWord() || w.isCapitalised() || stop.contains(w.lower()) || !isAdjective(w.lower())) {
+        break;
+      }
+      k++;
+    }
+    return new int[] {j, k};
+  }
+
+  /** The noun phrase after a unit: "km2 de territoire", "% de la zone précédemment occupée". */
+  int[] after(ClaimSentence s, int j) {
+    while (j < s.te && ClaimSentence.isQuoteMark(s.at(j))) {
+      j++;
+    }
+    if (j < s.te && (s.isDe(j) || s.at(j).is("du") || s.at(j).is("des"))) {
+      j++;
+      if (j < s.te && ClaimSentence.isDeterminer(s.at(j))) {
+        j++;
+      }
+      return at(s, j);
+    }
+    return null;
+  }
+
+  /** "un cessez-le-feu de 30 jours": the noun before "de". */
+  int[] beforeDe(ClaimSentence s, int start) {
+    int k = start - 1;
+    if (k > s.ts && s.isDe(k)) {
+      Token n = s.at(k - 1);
+      if (n.isWord() && !stop.contains(n.lower()) && !n.isCapitalised()
+          && !numbers.isNumberWord(n.lower())) {
+        return new int[] {k - 1, k};
+      }
+    }
+    return null;
+  }
+
+  private boolean isAdjective(String w) {
+    for (String suffix : adjSuffixes) {
+      if (w.endsWith(suffix) && (w.length() > suffix.length() + 1 || w.equals(suffix))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

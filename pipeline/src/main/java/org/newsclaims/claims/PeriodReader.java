@@ -1,0 +1,84 @@
+package org.newsclaims.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
+import org.newsclaims.text.FrenchNumberFormat.SpanKind;
+
+/**
+ * Reads the period of a sentence's claims: {@code total} after "au total", "en tout"
+ * ({@code periods.txt}) or "depuis" and a date; {@code last:N:unit} after "(au cours) des cinq
+ * derniers jours" or "depuis trois jours", whose number and unit are then no claim.
+ *
+ * <p>Example: "au cours des cinq derniers jours, 40 villages ont été repris" has the period
+ * {@code last:5:day}. Immutable and thread-safe.
+ */
+final class PeriodReader {
+
+  private final UnitTable units;
+  private final List<String> labels;
+  private final PhraseIndex index;
+
+  private PeriodReader(UnitTable units, List<String[]> cues, List<String> labels) {
+    this.units = units;
+    this.labels = labels;
+    this.index = PhraseIndex.first(cues, false);
+  }
+
+  static PeriodReader fromResources(UnitTable units) {
+    List<String[]> cues = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (String[] r : FrenchNumberFormat.readTable(PeriodReader.class, "periods.txt")) {
+      cues.add(r[0].split(" "));
+      labels.add(r[1]);
+    }
+    return new PeriodReader(units, List.copyOf(cues), List.copyOf(labels));
+  }
+
+  /**
+   * The period of the sentence, or null; adds to {@code blocked} the tokens of a number that
+   * states the period ("cinq derniers jours").
+   */
+  String read(ClaimSentence s, List<NumberSpan> spans, SentenceDates dates, Set<Integer> blocked) {
+    String period = null;
+    for (int i = s.ts; i < s.te && period == null; i++) {
+      int pc = index.at(s.tk, i, s.ts, s.te);
+      if (pc >= 0) {
+        period = labels.get(pc);
+      }
+      if (period == null && s.at(i).is("depuis") && dates.startsAt(i + 1)) {
+        period = "total";
+      }
+    }
+    // "(au cours) des cinq derniers jours", "depuis trois jours": the number is the period
+    for (NumberSpan sp : spans) {
+      if (sp.value() == null || sp.kind() == SpanKind.FRACTION) {
+        continue;
+      }
+      int j = sp.toToken();
+      boolean last = j < s.te && (s.at(j).lower().startsWith("dernier")
+          || s.at(j).lower().startsWith("dernière"));
+      int u = last ? j + 1 : j;
+      UnitTable.Unit unit = units.at(s, u);
+      if (unit == null || !UnitTable.isDuration(unit.unit())) {
+        continue;
+      }
+      boolean depuis = sp.fromToken() > s.ts && s.at(sp.fromToken() - 1).is("depuis");
+      if (last || depuis) {
+        if (period == null || period.equals("total")) {
+          period = "last:" + fmt(sp.value()) + ":" + unit.unit();
+        }
+        for (int k = sp.fromToken(); k < u + unit.tokens().length; k++) {
+          blocked.add(k);
+        }
+      }
+    }
+    return period;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}
