@@ -11,10 +11,12 @@ import java.util.Map;
  * @param article the claim's article
  * @param knownClass the claim's quantity class from {@code quantity-classes.tsv}, or null
  * @param head the stem of the counted noun, or null
+ * @param frame the frame naming the quantity when no counted noun does ({@code frame:retake}), or null
  * @param modifiers the quantity-changing modifiers, joined by {@code +} (empty when none)
  * @param weights stem → weight
  */
-record ClaimContext(String article, String knownClass, String head, String modifiers, Map<String, Double> weights) {
+record ClaimContext(String article, String knownClass, String head, String frame, String modifiers,
+    Map<String, Double> weights) {
 
   /** False when the two cannot measure one quantity: different known classes or modifiers. */
   boolean compatibleWith(ClaimContext other) {
@@ -24,11 +26,11 @@ record ClaimContext(String article, String knownClass, String head, String modif
     return modifiers.equals(other.modifiers);
   }
 
-  /** True when both name the same known class or the same counted noun. */
+  /** True when both name the same known class, the same counted noun or the same frame. */
   boolean sameQuantityClass(ClaimContext other) {
     if (knownClass != null && knownClass.equals(other.knownClass)) {
       return true;
     }
-    return head != null && head.equals(other.head);
+    return head != null && head.equals(other.head) || frame != null && frame.equals(other.frame);
   }
 }

@@ -82,4 +82,15 @@ public final class ClaimDates {
     }
     return Map.copyOf(map);
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+
+  /**
+   * True when a date claim's year is known: written in it («12 mars 2025») or taken from its
+   * article's publication date. A date without either («dimanche 7 décembre» in an undated
+   * article) has a guessed year and is not judged.
+   */
+  public static boolean yearKnown(org.newsclaims.model.Claim c) {
+    return c.published() != null || (c.text() != null && YEAR.matcher(c.text()).find());
+  }
 }

@@ -117,9 +117,9 @@ public final class ConsistencyJudge {
     Map<String, List<Claim>> pools = new TreeMap<>();
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
       ComparableProperty p = properties.get(e.getKey());
-      boolean needsStory = !oneStory && (broadSubject || !p.quantity().startsWith("frame:"));
+      boolean needsStory = !oneStory && (broadSubject || !reader.named(p));
       if (needsStory && story == null) {
-        story = UndatedArticles.storiesBySharedFigures(numeric, this::sameFigure, properties);
+        story = UndatedArticles.storiesBySharedFigures(numeric, this::sameFigure, properties, reader::named);
       }
       for (Claim c : e.getValue()) {
         String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
@@ -168,7 +168,8 @@ public final class ConsistencyJudge {
     String dimension = props.get(0).dimension();
     List<List<Integer>> clusters = clusters().cluster(contexts,
         (i, j) -> sameFigure(List.of(pool.get(i), pool.get(j)), dimension),
-        (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension),
+        (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension,
+            contexts.get(i).knownClass() != null && contexts.get(i).knownClass().equals(contexts.get(j).knownClass())),
         (i, j) -> exclusive(pool.get(i), pool.get(j), dimension));
     List<List<Claim>> out = new ArrayList<>();
     for (List<Integer> cluster : clusters) {
@@ -188,13 +189,13 @@ public final class ConsistencyJudge {
    * they are more often a part and its whole, or two different quantities, than two readings of
    * one («375 000 euros» of fine against «quatre millions»).
    */
-  private boolean sameMagnitude(Claim a, Claim b, String dimension) {
+  private boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass) {
     if (DATE.equals(dimension)) {
       return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= DATE_SPAN;
     }
     double x = representative(strict(a, dimension));
     double y = representative(strict(b, dimension));
-    if (x <= 0 || y <= 0 || "count".equals(dimension) && Math.max(x, y) <= SMALL_COUNT) {
+    if (x <= 0 || y <= 0 || "count".equals(dimension) && !knownClass && Math.max(x, y) <= SMALL_COUNT) {
       return false; // «deux», «trois»: small counts of unnamed things are rarely one quantity
     }
     return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
@@ -261,7 +262,7 @@ public final class ConsistencyJudge {
 
   private Finding judgeNumeric(String groupId, String groupName, ComparableProperty p, String propertyId,
       List<Claim> claims, Map<String, String> estimated, Map<String, String> origins) {
-    String label = labels.label(p);
+    String label = labels.label(p, claims.get(0).what());
     Set<String> articles = claims.stream().map(Claim::article).collect(Collectors.toCollection(TreeSet::new));
     if (articles.size() == 1) {
       return FindingText.finding(groupId, groupName, propertyId, label, Finding.SINGLE_SOURCE, claims,

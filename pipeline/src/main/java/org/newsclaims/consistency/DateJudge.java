@@ -25,7 +25,6 @@ import org.newsclaims.model.Finding;
 final class DateJudge {
 
   private static final int SAME_EVENT_DAYS = 7;
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
 
   private final PropertyNames names;
 
@@ -41,7 +40,7 @@ final class DateJudge {
     for (Claim c : claims) {
       LocalDate day = ClaimDates.day(c.date());
       DayOfWeek stated = ClaimDates.weekday(c.weekday());
-      if (day != null && stated != null && day.getDayOfWeek() != stated && yearKnown(c)) {
+      if (day != null && stated != null && day.getDayOfWeek() != stated && ClaimDates.yearKnown(c)) {
         findings.add(FindingText.finding(entityId, entityName, property + "#" + c.article() + "@" + c.start(), label,
             Finding.INTERNAL_INCONSISTENCY, List.of(c),
             c.article() + " writes «" + c.text() + "», but " + FindingText.longDate(day) + " was a "
@@ -59,7 +58,9 @@ final class DateJudge {
       }
       firstPerArticle.putIfAbsent(c.article(), c);
     }
-    if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values(), estimated)) {
+    if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values(), estimated)
+        || firstPerArticle.values().stream().allMatch(c -> ClaimDates.day(c.date()) != null)) {
+      // full dates on every side are compared like other figures, by the consistency judge
       return findings;
     }
     for (Claim c : firstPerArticle.values()) {
@@ -113,8 +114,4 @@ final class DateJudge {
   }
 
 
-  /** True when the claim's year is written in it or comes from its article's publication date. */
-  private static boolean yearKnown(Claim c) {
-    return c.published() != null || (c.text() != null && YEAR.matcher(c.text()).find());
-  }
 }

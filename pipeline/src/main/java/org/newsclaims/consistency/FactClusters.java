@@ -24,6 +24,8 @@ final class FactClusters {
 
   /** Above this many claims in one pool, only claims of one exact property are linked. */
   static final int POOL_LIMIT = 1500;
+  /** A second claim of the same article this close in similarity makes a pairing ambiguous. */
+  private static final double AMBIGUITY_MARGIN = 0.1;
 
   /** Minimum similarity to link claims stating the same figure, and claims stating different ones. */
   private final double sameFigureThreshold;
@@ -63,6 +65,12 @@ final class FactClusters {
       vectors.add(v);
       norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
     }
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = sim[j][i] = cosine(vectors.get(i), vectors.get(j), norms[i], norms[j]);
+      }
+    }
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
@@ -71,13 +79,11 @@ final class FactClusters {
         if (a.article().equals(b.article()) || !a.compatibleWith(b)) {
           continue;
         }
-        double s = cosine(vectors.get(i), vectors.get(j), norms[i], norms[j]);
-        boolean sameClass = a.sameQuantityClass(b);
-        if (sameClass) {
-          s = Math.min(1.0, s + 0.2);
-        }
-        if (sameFigure.test(i, j) ? s >= sameFigureThreshold
-            : sameClass && s >= differentFigureThreshold && comparable.test(i, j)) {
+        double s = sim[i][j];
+        boolean link = sameFigure.test(i, j) ? s >= sameFigureThreshold
+            : a.sameQuantityClass(b) && s >= differentFigureThreshold && comparable.test(i, j)
+                && unambiguous(i, j, sim, contexts, sameFigure) && unambiguous(j, i, sim, contexts, sameFigure);
+        if (link) {
           links.add(new Link(i, j, s));
         }
       }
@@ -106,6 +112,23 @@ final class FactClusters {
       facts.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
     }
     return new ArrayList<>(facts.values());
+  }
+
+  /**
+   * True when {@code j} is clearly the claim of its article that {@code i} is about: no other
+   * claim of that article giving another figure is nearly as similar to {@code i}. Otherwise the article gives several
+   * figures in the same words («un coût de 3 milliards, pour un budget de 6 milliards») and
+   * pairing {@code i} with one of them would be a guess.
+   */
+  private static boolean unambiguous(int i, int j, double[][] sim, List<ClaimContext> contexts, Relation sameFigure) {
+    String article = contexts.get(j).article();
+    for (int k = 0; k < contexts.size(); k++) {
+      if (k != j && contexts.get(k).article().equals(article) && !sameFigure.test(j, k)
+          && sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Two facts can merge when no article would then hold two figures that cannot both hold. */

@@ -27,6 +27,9 @@ public record Interval(double low, double high) {
   private static final double EXACT_TOLERANCE = 0.01;
   private static final double ABOUT_TOLERANCE = 0.10;
   private static final double ROUND_TOLERANCE = 0.05;
+  private static final double INTEGER_TOLERANCE = 0.25;
+  private static final java.util.regex.Pattern OPEN_VAGUE =
+      java.util.regex.Pattern.compile("(?iu)(des|de|d')\\s*(dizaines|centaines|milliers|millions|milliards)");
 
   /** The plausible interval of a claim in its own unit, or null when it states no amount. */
   public static Interval of(Claim c, String dimension) {
@@ -73,8 +76,9 @@ public record Interval(double low, double high) {
   /**
    * The interval a claim's words allow, with nothing added: «au moins 18» and «plus de 18» are 18
    * or more with no upper bound (a share: up to 100 %), «moins de 18» is up to 18, a range or a
-   * vague amount its own bounds, «près de 100» its bounds [90, 100]; an exact figure allows
-   * {@code ± 1 %} for rounding. Conflicts are judged on these intervals, so that «au moins 18
+   * vague amount its own bounds (but «des milliers» has no upper one), «près de 100» its bounds
+   * [90, 100]; an exact whole number under 1 000 is itself (± 0.25), a figure with one significant
+   * digit from 1 000 up («5 milliards») allows {@code ± 5 %} and other figures {@code ± 1 %}. Conflicts are judged on these intervals, so that «au moins 18
    * morts» never contradicts a later «22 morts».
    */
   public static Interval strict(Claim c, String dimension) {
@@ -91,6 +95,12 @@ public record Interval(double low, double high) {
           return capped(0, v, dimension);
         }
       }
+      case Qualifiers.VAGUE -> {
+        if (c.low() != null && c.text() != null && OPEN_VAGUE.matcher(c.text()).lookingAt()) {
+          // «des milliers»: at least a few thousands, and true of ten thousand too
+          return capped(c.low(), Double.POSITIVE_INFINITY, dimension);
+        }
+      }
       default -> {
         // bounds of ranges, vague amounts and «près de» come with the claim
       }
@@ -100,6 +110,9 @@ public record Interval(double low, double high) {
     }
     if (v == null) {
       return fromBounds(c, dimension);
+    }
+    if (Math.abs(v) < 1000 && v == Math.rint(v)) {
+      return capped(v - INTEGER_TOLERANCE, v + INTEGER_TOLERANCE, dimension); // «205» is not «204»
     }
     double tolerance = roundFigure(v) ? ROUND_TOLERANCE : EXACT_TOLERANCE;
     double low = v * (1 - tolerance);

@@ -17,8 +17,19 @@ final class PropertyLabels {
   }
 
   String label(ComparableProperty p) {
+    return label(p, null);
+  }
+
+  /**
+   * The label, naming a quantity known only by its stem with the counted words of one of its
+   * claims («number (pompiers)» rather than «number (pompi)»).
+   */
+  String label(ComparableProperty p, String what) {
     String quantity = p.quantity().startsWith("frame:") ? p.quantity().substring(6) : p.quantity();
     String label = names.label(quantity, p.dimension());
+    if (!p.quantity().startsWith("frame:") && what != null && !what.isBlank() && label.endsWith("(" + quantity + ")")) {
+      label = label.substring(0, label.length() - quantity.length() - 2) + "(" + what.strip() + ")";
+    }
     if (!p.modifiers().isEmpty()) {
       label += " (" + p.modifiers().replace("+", ", ") + ")";
     }

@@ -107,8 +107,8 @@ public final class PropertyReader {
       return null;
     }
     if (Claim.Units.DATE.equals(c.unit())) {
-      if (ClaimDates.range(c.date()) == null) {
-        return null;
+      if (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c)) {
+        return null; // a year nobody wrote or published is a guess: not compared
       }
       String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
       return new ComparableProperty("date", frame, "", null, scope(c));
@@ -163,8 +163,9 @@ public final class PropertyReader {
 
   /**
    * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
-   * the rest of the counted phrase and the words of the sentence within {@value #CONTEXT_WORDS}
-   * words of the figure (1), the frame (0.5); common words ({@code entities/stopwords.txt}) and
+   * its quantity class and the frame when it names the quantity (as much), the rest of the counted
+   * phrase and the words of the sentence within {@value #CONTEXT_WORDS} words of the figure (1),
+   * another frame (0.5); common words ({@code entities/stopwords.txt}) and
    * numbers left out.
    */
   public ClaimContext context(Claim c, ComparableProperty p) {
@@ -192,11 +193,12 @@ public final class PropertyReader {
         }
       }
     }
+    String frame = p != null && p.quantity().startsWith("frame:") ? p.quantity() : null;
     if (c.frame() != null && !c.frame().isBlank()) {
-      weights.merge("frame:" + c.frame(), 0.5, Math::max);
+      weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
     }
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
-    return new ClaimContext(c.article(), known, headStem, p == null ? "" : p.modifiers(), weights);
+    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(), weights);
   }
 
   private String contentStem(String word) {
@@ -238,6 +240,11 @@ public final class PropertyReader {
       }
     }
     return null;
+  }
+
+  /** True when the property's quantity is a frame or a class of {@code quantity-classes.tsv}. */
+  public boolean named(ComparableProperty p) {
+    return p.quantity().startsWith("frame:") || classNames.contains(p.quantity());
   }
 
   /**

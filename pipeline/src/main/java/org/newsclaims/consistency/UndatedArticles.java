@@ -75,11 +75,11 @@ final class UndatedArticles {
   }
 
   /**
-   * Links articles that state an identical figure on some framed property (they report the same
+   * Links articles that state an identical figure on some named property (a frame or a quantity class) (they report the same
    * story) and names each article's story by its smallest article name.
    */
   static Map<String, String> storiesBySharedFigures(Map<String, List<Claim>> numeric, SameFigure same,
-      Map<String, ComparableProperty> properties) {
+      Map<String, ComparableProperty> properties, java.util.function.Predicate<ComparableProperty> named) {
     Map<String, String> parent = new TreeMap<>();
     for (Map.Entry<String, List<Claim>> e : numeric.entrySet()) {
       List<Claim> cs = e.getValue();
@@ -87,7 +87,7 @@ final class UndatedArticles {
       for (Claim c : cs) {
         parent.putIfAbsent(c.article(), c.article());
       }
-      if (cs.size() > PAIRWISE_LIMIT || !p.quantity().startsWith("frame:")) {
+      if (cs.size() > PAIRWISE_LIMIT || !named.test(p)) {
         continue;
       }
       for (int i = 0; i < cs.size(); i++) {

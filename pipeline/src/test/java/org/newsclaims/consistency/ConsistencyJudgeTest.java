@@ -226,7 +226,8 @@ class ConsistencyJudgeTest {
             "Le chantier coûtera 3 milliards d'euros, pour un budget total de 6 milliards d'euros."),
         claim("b.txt", "4 milliards d'euros", 4e9, 4e9, 4e9, "currency:EUR", "exact", "cost", null, null,
             "Le coût atteint 4 milliards d'euros."));
-    assertTrue(f.isEmpty(), verdicts(f));
+    // which of a.txt's two figures b.txt's is about cannot be told: each stays alone
+    assertTrue(f.stream().allMatch(x -> x.verdict().equals(Finding.SINGLE_SOURCE)), verdicts(f));
   }
 
   @Test
