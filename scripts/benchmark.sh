@@ -7,8 +7,8 @@
 #
 # For each corpus size it generates (once, deterministic, seed fixed in CorpusGenerator) N articles
 # under $BENCH_DIR/corpus-N, then runs, each in its own JVM with -Xmx1g (BENCH_XMX to change):
-#   core    org.newsclaims.bench.CoreBenchmark: decode, parse, normalise, recognise, quotes, claims
-#           on one thread, without Beam;
+#   core    org.newsclaims.bench.CoreBenchmark (tools module): decode, parse, then the pipeline's
+#           per-article analysis (normalise, mentions, quotes, claims) on one thread, without Beam;
 #   direct  the full pipeline on the DirectRunner (--targetParallelism=2, enforcement checks off:
 #           BENCH_DIRECT_OPTS to change);
 #   flink   the full pipeline on the FlinkRunner in-process: --flinkMaster=[local] --parallelism=2.
@@ -16,7 +16,8 @@
 # Wall time, CPU time (user+sys) and peak RSS come from /usr/bin/time -v (whole JVM, start-up
 # included). Prints a table and the rate ratios. Options: --sizes=, --modes=, --no-build.
 # Environment: BENCH_DIR (default /tmp/newsclaims-bench), BENCH_XMX (default 1g), MVN_FLAGS,
-# BENCH_DIRECT_OPTS, BENCH_PIPELINE_OPTS, BENCH_JAR (a prebuilt bundled jar), BENCH_TIMEOUT
+# BENCH_DIRECT_OPTS, BENCH_PIPELINE_OPTS, BENCH_JAR (a prebuilt bundled jar), BENCH_TOOLS_JAR
+# (a prebuilt tools jar: the corpus generator and the core benchmark), BENCH_TIMEOUT
 # (seconds per run, default 1800: a run over it is reported as failed and left out of the table).
 set -euo pipefail
 
@@ -29,7 +30,7 @@ for arg in "$@"; do
     --sizes=*) sizes="${arg#--sizes=}" ;;
     --modes=*) modes="${arg#--modes=}" ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -42,6 +43,8 @@ direct_opts="${BENCH_DIRECT_OPTS:---targetParallelism=2 --enforceImmutability=fa
 # bundle: quadratic); it is for small runs.
 pipe_opts="${BENCH_PIPELINE_OPTS:---shards=0}"
 jar="${BENCH_JAR:-$root/pipeline/target/pipeline-bundled.jar}"
+tools_jar="${BENCH_TOOLS_JAR:-$root/tools/target/newsclaims-tools.jar}"
+tools_cp="$tools_jar:$jar"
 timer=/usr/bin/time
 if [ ! -x "$timer" ]; then
   # GNU time gives peak RSS; install it the way .ci/run installs chromium (Debian/Ubuntu).
@@ -52,8 +55,8 @@ if [ ! -x "$timer" ]; then
   [ -x "$timer" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 fi
 
-if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
-  echo "building $jar ..." >&2
+if [ "$build" = 1 ] || [ ! -f "$jar" ] || [ ! -f "$tools_jar" ]; then
+  echo "building $jar and $tools_jar ..." >&2
   (cd "$root" && mvn -B -q ${MVN_FLAGS:-} -DskipTests package) >&2
 fi
 mkdir -p "$bench_dir"
@@ -84,7 +87,7 @@ for n in "${size_list[@]}"; do
   corpus="$bench_dir/corpus-$n"
   if [ ! -f "$corpus/.complete" ]; then
     rm -rf "$corpus"
-    java -cp "$jar" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
+    java -cp "$tools_cp" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
     touch "$corpus/.complete"
   fi
   mb=$(du -sbL --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
@@ -92,7 +95,7 @@ for n in "${size_list[@]}"; do
     out="$bench_dir/out-$mode-$n"
     rm -rf "$out"
     case "$mode" in
-      core) run core "$n" "$mb" java -Xmx"$xmx" -cp "$jar" org.newsclaims.bench.CoreBenchmark "$corpus" ;;
+      core) run core "$n" "$mb" java -Xmx"$xmx" -cp "$tools_cp" org.newsclaims.bench.CoreBenchmark "$corpus" ;;
       direct) run direct "$n" "$mb" java -Xmx"$xmx" -jar "$jar" --runner=DirectRunner $direct_opts $pipe_opts \
           --input="$corpus/*.txt" --output="$out" ;;
       flink) run flink "$n" "$mb" java -Xmx"$xmx" -jar "$jar" --runner=FlinkRunner --flinkMaster='[local]' \

@@ -19,6 +19,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.options.StreamingOptions;
 import org.joda.time.Duration;
+import org.newsclaims.beam.AssignStories;
 import org.newsclaims.beam.BucketedCombine;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
@@ -319,7 +320,9 @@ public final class ConsistencyPipeline {
     if (articleStep != null) {
       readArticles = readArticles.apply("ArticleStep", articleStep);
     }
-    PCollection<Article> articles = readArticles.apply("Normalise", new NormaliseArticles());
+    PCollectionTuple placed = readArticles.apply("Normalise", new NormaliseArticles())
+        .apply("AssignStories", AssignStories.withDefaults());
+    PCollection<Article> articles = placed.get(AssignStories.ARTICLES);
     PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles());
     PCollectionTuple resolved = extracted.get(ExtractFromArticles.MENTIONS)
         .apply("ResolveEntities", ResolveEntities.keying(
@@ -351,6 +354,7 @@ public final class ConsistencyPipeline {
         .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))
         .and(WriteReports.QUOTES, resolved.get(ResolveEntities.QUOTES))
         .and(WriteReports.ENTITIES, entities)
+        .and(WriteReports.STORIES, placed.get(AssignStories.STORIES))
         .and(WriteReports.FINDINGS, findings)
         .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))

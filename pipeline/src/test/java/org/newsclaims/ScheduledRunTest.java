@@ -37,7 +37,7 @@ import org.newsclaims.report.RunSummary;
 class ScheduledRunTest {
 
   private static final List<String> OUTPUTS = List.of("articles.jsonl", "claims.jsonl", "entities.jsonl",
-      "findings.jsonl", "quotes.jsonl", "rejects.jsonl", "report.html", "report.md", "summary.json");
+      "findings.jsonl", "quotes.jsonl", "rejects.jsonl", "report.html", "report.md", "stories.jsonl", "summary.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path root;

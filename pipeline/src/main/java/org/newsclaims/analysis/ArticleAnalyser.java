@@ -98,7 +98,11 @@ public final class ArticleAnalyser {
     listener.ended(Stage.CLAIMS);
     List<Claim> withSubjects = new ArrayList<>();
     for (Claim c : subjects.assign(article, claims, mentions)) {
-      withSubjects.add(c.withPublished(article.published()));
+      withSubjects.add(c.withPublished(article.published())
+          .withStory(article.story(), article.event(), article.origin()));
+    }
+    if (article.story() != null) {
+      quotes.replaceAll(q -> q.withStory(article.story()));
     }
     listener.ended(Stage.SUBJECTS);
     return new Analysis(withSubjects, quotes, mentions);

@@ -26,14 +26,18 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclaims.ingest.ArticleDecoder;
 import org.newsclaims.ingest.ArticleParser;
 import org.newsclaims.ingest.CrawlerRecordParser;
+import org.newsclaims.ingest.HtmlArticleExtractor;
 import org.newsclaims.ingest.LanguageGuess;
+import org.newsclaims.ingest.WarcArticleReader;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Reject;
 
 /**
  * Reads the input files into {@link Article}s: plain-text (or HTML) files are one article each;
  * {@code .jsonl}, {@code .ndjson} and {@code .json} files are crawler JSON Lines, one article per
- * line (see docs/crawler-jsonl.md).
+ * line (see docs/crawler-jsonl.md); {@code .warc} and {@code .warc.gz} archives are read record
+ * by record, streaming, each response an article or a reject ({@link WarcArticleReader}; see
+ * docs/input-formats.md).
  *
  * <p>Every input ends up in exactly one of two outputs: {@link #ARTICLES} or {@link #REJECTS}
  * (with the stage and the reason); {@link #INPUTS} carries one id per input so that a run can
@@ -169,6 +173,12 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     return -1;
   }
 
+  /** True for WARC archives, read record by record. */
+  static boolean isWarc(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+  }
+
   /** True for crawler output files, read as one article per line. */
   static boolean isJsonLines(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -179,6 +189,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   static final class ReadFileFn extends DoFn<MatchResult.Metadata, Article> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "inputsRejected");
+    private final Counter warcRecords = Metrics.counter(ReadArticles.class, "warcCaptureRecords");
+    private final Counter warcSkipped = Metrics.counter(ReadArticles.class, "warcRecordsSkipped");
     private transient LanguageGuess language;
 
     @Setup
@@ -196,6 +208,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         readJsonLines(file, name, out);
         return;
       }
+      if (isWarc(name) && !file.resourceId().isDirectory()) {
+        readWarc(file, name, out);
+        return;
+      }
       out.get(INPUTS).output(name);
       if (file.resourceId().isDirectory()) {
         reject(out, name, "read", "a directory, not a file", null);
@@ -211,24 +227,62 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
           bytes = in.readAllBytes();
         }
-        ArticleDecoder.Decoded decoded = ArticleDecoder.decode(name, bytes);
+        ArticleDecoder.Decoded decoded = ArticleDecoder.decode(name, bytes,
+            ArticleDecoder.declaredHtmlCharset(bytes));
         if (!decoded.ok()) {
           reject(out, name, "decode", decoded.rejectReason(), null);
           return;
         }
-        Article article = ArticleParser.parse(name, decoded.text());
-        if (article == null) {
-          reject(out, name, "parse", "no article text left after removing page furniture", null);
-          return;
+        Article article;
+        if (org.newsclaims.ingest.HtmlText.looksLikeHtml(decoded.text())) {
+          HtmlArticleExtractor.Extracted page = HtmlArticleExtractor.extract(name, decoded.text(), null);
+          if (!page.ok()) {
+            reject(out, name, page.stage(), page.rejectReason(), null);
+            return;
+          }
+          article = page.article();
+        } else {
+          article = ArticleParser.parse(name, decoded.text());
+          if (article == null) {
+            reject(out, name, "parse", "no article text left after removing page furniture", null);
+            return;
+          }
         }
         if (!checkFrench(out, article)) {
           return;
         }
         read.inc();
-        out.get(ARTICLES).output(article);
+        out.get(ARTICLES).output(withContentLanguage(article));
       } catch (IOException | RuntimeException e) {
         reject(out, name, "read", "could not read the file", e);
       }
+    }
+
+    /**
+     * A WARC archive: every capture record is one input, an article or a reject; the archive is
+     * streamed from its channel, one record at a time.
+     */
+    private void readWarc(MatchResult.Metadata file, String name, MultiOutputReceiver out) {
+      WarcArticleReader.Counts counts;
+      try (java.nio.channels.ReadableByteChannel channel = FileSystems.open(file.resourceId())) {
+        counts = WarcArticleReader.read(channel, name, item -> {
+          out.get(INPUTS).output(item.id());
+          if (!item.ok()) {
+            rejected.inc();
+            out.get(REJECTS).output(new Reject(item.id(), item.stage(), item.reason(),
+                Failures.describe(item.error())));
+          } else if (checkFrench(out, item.article())) {
+            read.inc();
+            out.get(ARTICLES).output(withContentLanguage(item.article()));
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        out.get(INPUTS).output(name);
+        reject(out, name, "read", "could not open the WARC archive", e);
+        return;
+      }
+      warcRecords.inc(counts.records());
+      warcSkipped.inc(counts.skipped());
     }
 
     /** A crawler file: every line is one input, an article or a reject. */
@@ -264,7 +318,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
               continue;
             }
             read.inc();
-            out.get(ARTICLES).output(parsed.article());
+            out.get(ARTICLES).output(withContentLanguage(parsed.article()));
           } else {
             reject(out, parsed.id(), "parse", parsed.rejectReason(), null);
           }
@@ -309,6 +363,17 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         return null;
       }
       return tooLong ? TOO_LONG : line.toString();
+    }
+
+    /**
+     * An article whose input did not state its language is French by its content (it passed
+     * {@link #checkFrench}): {@code language="fr"}, {@code languageSource="content"}.
+     */
+    static Article withContentLanguage(Article a) {
+      if (a.language() != null) {
+        return a;
+      }
+      return a.withProvenance(a.titleSource(), a.outletSource(), "fr", "content", a.url());
     }
 
     /** Rejects an article in another language; true when it is French (or cannot be told). */

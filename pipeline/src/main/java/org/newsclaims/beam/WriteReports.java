@@ -32,6 +32,7 @@ import org.newsclaims.model.Entity;
 import org.newsclaims.model.Finding;
 import org.newsclaims.model.Quote;
 import org.newsclaims.model.Reject;
+import org.newsclaims.model.Story;
 import org.newsclaims.report.ArticleInfo;
 import org.newsclaims.report.HtmlReport;
 import org.newsclaims.report.JsonLines;
@@ -41,7 +42,8 @@ import org.newsclaims.report.RunSummary;
 /**
  * Writes every output of a run into one directory (the contract is docs/output-format.md):
  * {@code articles.jsonl}, {@code claims.jsonl}, {@code quotes.jsonl}, {@code entities.jsonl},
- * {@code findings.jsonl}, {@code rejects.jsonl}, {@code report.md} and {@code summary.json}.
+ * {@code stories.jsonl}, {@code findings.jsonl}, {@code rejects.jsonl}, {@code report.md} and
+ * {@code summary.json}.
  *
  * <pre>{@code
  * PCollectionTuple.of(WriteReports.ARTICLES, articles).and(WriteReports.CLAIMS, claims)...
@@ -54,6 +56,8 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<Quote> QUOTES = new TupleTag<>() {};
   public static final TupleTag<Entity> ENTITIES = new TupleTag<>() {};
+  /** The stories (see AssignStories); optional: without it no stories.jsonl is written. */
+  public static final TupleTag<Story> STORIES = new TupleTag<>() {};
   public static final TupleTag<Finding> FINDINGS = new TupleTag<>() {};
   /** Inputs that did not become articles. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
@@ -87,6 +91,9 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     jsonl(outputs.get(CLAIMS), "claims");
     jsonl(outputs.get(QUOTES), "quotes");
     jsonl(outputs.get(ENTITIES), "entities");
+    PCollection<Story> stories = outputs.has(STORIES) ? outputs.get(STORIES)
+        : outputs.getPipeline().apply("NoStories", org.apache.beam.sdk.transforms.Create.empty(JsonCoder.of(Story.class)));
+    jsonl(stories, "stories");
     jsonl(findings, "findings");
     jsonl(PCollectionList.of(rejects).and(failures).apply("AllRejects", Flatten.pCollections()), "rejects");
 
@@ -96,6 +103,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .and(count(outputs.get(CLAIMS), "claims"))
         .and(count(outputs.get(QUOTES), "quotes"))
         .and(count(outputs.get(ENTITIES), "entities"))
+        .and(count(stories, "stories"))
         .and(count(findings, "findings"))
         .and(count(rejects, "rejects"))
         .and(count(failures, "stageFailures"))

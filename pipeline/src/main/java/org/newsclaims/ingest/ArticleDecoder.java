@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
  * plausible French in Windows-1252 (é, è, à, ç, œ, « » ...), Windows-1252 / ISO-8859-1. Repairs
  * UTF-8 that was decoded as Windows-1252 and re-encoded ("Ã©tÃ©" for "été"). Rejects empty and
  * whitespace-only files, binary files (PDF, PNG, ZIP, GIF, JPEG, gzip, NUL bytes, control
- * characters) and text it cannot decode without mojibake. HTML pages become plain text lines
- * ({@link HtmlText}). The text keeps its line breaks; BOMs are removed.
+ * characters) and text it cannot decode without mojibake. A charset declared by an HTTP header
+ * or an HTML {@code <meta charset>} ({@link #declaredHtmlCharset}) is tried first when it is not
+ * UTF-8; bytes that are not valid in it fall back to the detection above. HTML stays HTML (the
+ * caller extracts its article with {@link HtmlArticleExtractor}). The text keeps its line breaks;
+ * BOMs are removed.
  *
  * <p>Example: {@code decode("a.txt", "Été".getBytes(UTF_8))} gives {@code Decoded("Été",
  * "UTF-8", null)}; {@code decode("b.pdf", "%PDF-1.7...")} gives a reject "binary file (PDF)".
@@ -40,6 +43,14 @@ public final class ArticleDecoder {
   private ArticleDecoder() {}
 
   public static Decoded decode(String name, byte[] bytes) {
+    return decode(name, bytes, null);
+  }
+
+  /**
+   * Decodes with {@code declaredCharset} (an HTTP {@code charset} parameter or a page's meta
+   * charset, may be null) tried first when it is a known charset other than UTF-8.
+   */
+  public static Decoded decode(String name, byte[] bytes, String declaredCharset) {
     if (bytes == null || bytes.length == 0) {
       return reject("empty file");
     }
@@ -47,7 +58,17 @@ public final class ArticleDecoder {
     if (magic != null) {
       return reject("binary file (" + magic + ")");
     }
-    Decoded d = decodeText(bytes);
+    Decoded d = null;
+    Charset declared = charsetNamed(declaredCharset);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !hasBom(bytes)) {
+      d = strict(bytes, 0, declared, declared.name() + " (declared)");
+      if (!d.ok()) {
+        d = null; // the page lies about its charset: detect it from the bytes
+      }
+    }
+    if (d == null) {
+      d = decodeText(bytes);
+    }
     if (!d.ok()) {
       return d;
     }
@@ -90,13 +111,64 @@ public final class ArticleDecoder {
       text = mapped;
       charset = charset + " (C1 controls read as Windows-1252)";
     }
-    if (HtmlText.looksLikeHtml(text)) {
-      text = HtmlText.toText(text);
-      if (text.isBlank()) {
-        return reject("HTML page without text");
-      }
-    }
     return new Decoded(text, charset, null);
+  }
+
+  /** A supported charset of that name ("latin1", "windows-1252", "utf-8"), or null. */
+  private static Charset charsetNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      String n = name.strip().replace("\"", "").replace("'", "");
+      // browsers read ISO-8859-1 and ASCII labels as Windows-1252 (WHATWG Encoding)
+      if (n.equalsIgnoreCase("iso-8859-1") || n.equalsIgnoreCase("latin1")
+          || n.equalsIgnoreCase("us-ascii") || n.equalsIgnoreCase("ascii")) {
+        return CP1252;
+      }
+      return Charset.isSupported(n) ? Charset.forName(n) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
+  }
+
+  /**
+   * The charset an HTML page declares in its first 4 KB ({@code <meta charset="iso-8859-1">} or
+   * {@code <meta http-equiv="Content-Type" content="text/html; charset=...">}), or null.
+   */
+  public static String declaredHtmlCharset(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    int from = 0;
+    int meta;
+    while ((meta = head.indexOf("<meta", from)) >= 0) {
+      int end = head.indexOf('>', meta);
+      if (end < 0) {
+        return null;
+      }
+      String tag = head.substring(meta, end);
+      int c = tag.indexOf("charset=");
+      if (c >= 0) {
+        int i = c + 8;
+        while (i < tag.length() && (tag.charAt(i) == '"' || tag.charAt(i) == '\'' || tag.charAt(i) == ' ')) {
+          i++;
+        }
+        int j = i;
+        while (j < tag.length() && (Character.isLetterOrDigit(tag.charAt(j)) || tag.charAt(j) == '-'
+            || tag.charAt(j) == '_' || tag.charAt(j) == ':' || tag.charAt(j) == '.')) {
+          j++;
+        }
+        if (j > i) {
+          return tag.substring(i, j);
+        }
+      }
+      from = end;
+    }
+    return null;
   }
 
   private static Decoded reject(String reason) {

@@ -11,7 +11,7 @@ import org.newsclaims.text.TextNormaliser;
 /**
  * Reads one decoded text file as an article: metadata header, title, page furniture removal.
  *
- * <p>Steps: HTML is turned into text ({@link HtmlText}); the text is normalised
+ * <p>Steps: an HTML page goes to {@link HtmlArticleExtractor}; other text is normalised
  * ({@link TextNormaliser}); metadata header lines at the top ({@code date 2025-04},
  * {@code date: 2025-04-26}, {@code Publié le 26/04/2025}, {@code titre: ...}, {@code source: ...})
  * give {@code published} ({@code dateSource="header"}) and are removed; page furniture is dropped
@@ -39,8 +39,10 @@ public final class ArticleParser {
     if (text == null) {
       return null;
     }
-    String raw = HtmlText.looksLikeHtml(text) ? HtmlText.toText(text) : text;
-    List<String> lines = new ArrayList<>(List.of(TextNormaliser.normalise(raw).split("\n", -1)));
+    if (HtmlText.looksLikeHtml(text)) {
+      return HtmlArticleExtractor.extract(name, text, null).article();
+    }
+    List<String> lines = new ArrayList<>(List.of(TextNormaliser.normalise(text).split("\n", -1)));
     DateHeader dates = DateHeader.fromResources();
 
     String published = null;
@@ -85,6 +87,7 @@ public final class ArticleParser {
     if (published == null && body.published() != null) {
       published = body.published();
     }
+    String outletSource = outlet != null ? "header" : body.outlet() != null ? "credit" : null;
     if (outlet == null) {
       outlet = body.outlet();
     }
@@ -92,12 +95,18 @@ public final class ArticleParser {
       return null;
     }
     String finalTitle = title != null ? title : body.title();
+    String titleSource = title != null ? "header" : body.titleSource();
     return new Article(name, finalTitle == null ? "" : finalTitle, published,
-        published == null ? null : "header", outlet, body.text());
+        published == null ? null : "header", outlet, body.text())
+        .withProvenance(titleSource, outletSource, null, null, null);
   }
 
-  /** The result of {@link #clean}: title (null when given or none), body, hints. */
-  record Cleaned(String title, String text, String outlet, String published) {}
+  /**
+   * The result of {@link #clean}: title (null when given or none), body, hints;
+   * {@code titleSource} says how the title was found ({@code first-line}, {@code first-sentence}
+   * or null).
+   */
+  record Cleaned(String title, String text, String outlet, String published, String titleSource) {}
 
   /**
    * Cleans body lines: furniture and credits out, title taken from the first real line unless
@@ -204,7 +213,8 @@ public final class ArticleParser {
     if (t == null && derivedTitle != null) {
       t = derivedTitle;
     }
-    return new Cleaned(t == null ? null : TextNormaliser.normalise(t), text, outlet, published);
+    String source = t == null ? null : t == derivedTitle ? "first-sentence" : "first-line";
+    return new Cleaned(t == null ? null : TextNormaliser.normalise(t), text, outlet, published, source);
   }
 
   /** A long line ending like a sentence is a lead paragraph, not a headline. */

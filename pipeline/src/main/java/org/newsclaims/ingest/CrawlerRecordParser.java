@@ -13,8 +13,9 @@ import org.newsclaims.text.TextNormaliser;
  * Reads one line of JSON Lines written by news crawlers (news-please style) as an article.
  *
  * <p>Field mapping (documented in {@code docs/crawler-jsonl.md}): {@code title} → title;
- * {@code maintext}, else {@code text}, else {@code description} → body (cleaned of page furniture
- * like files, HTML turned into text; without a title, the title is the body's first sentence); {@code date_publish} (else {@code date}, {@code published})
+ * {@code maintext}, else {@code text}, else {@code html}, else {@code description} → body
+ * (cleaned of page furniture like files; a field holding a web page goes through
+ * {@link HtmlArticleExtractor}; without a title, the title is the body's first sentence); {@code date_publish} (else {@code date}, {@code published})
  * → {@code published} ({@code "2025-03-12 10:31:00"} → {@code 2025-03-12}, {@code
  * dateSource="metadata"}); {@code source_domain} (else the host of {@code url}) → outlet;
  * {@code language} must be French when present; id from {@code id}, {@code filename}, the
@@ -34,11 +35,11 @@ public final class CrawlerRecordParser {
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final List<String> TEXT_FIELDS = List.of("maintext", "text", "description");
+  private static final List<String> TEXT_FIELDS = List.of("maintext", "text", "html", "description");
   private static final List<String> DATE_FIELDS = List.of("date_publish", "date", "published");
   private static final List<String> STRING_FIELDS = List.of(
       "title", "maintext", "text", "description", "date_publish", "date", "published",
-      "source_domain", "url", "language", "filename");
+      "source_domain", "url", "language", "filename", "html");
 
   private CrawlerRecordParser() {}
 
@@ -85,7 +86,7 @@ public final class CrawlerRecordParser {
       }
     }
     if (body == null) {
-      return reject(id, "no text (maintext, text and description missing or empty)");
+      return reject(id, "no text (maintext, text, html and description missing or empty)");
     }
     String title = text(root, "title");
     String published = null;
@@ -99,23 +100,55 @@ public final class CrawlerRecordParser {
         break;
       }
     }
-    String outlet = firstNonBlank(text(root, "source_domain"), hostOf(url));
-
-    String raw = HtmlText.looksLikeHtml(body) ? HtmlText.toText(body) : body;
-    List<String> lines = List.of(TextNormaliser.normalise(raw).split("\n", -1));
+    String domain = text(root, "source_domain");
     String knownTitle = title == null ? null : TextNormaliser.normalise(title);
+    if (HtmlText.looksLikeHtml(body)) {
+      return fromHtml(id, body, url, knownTitle, published, domain, language);
+    }
+    String outlet = firstNonBlank(domain, hostOf(url));
+    String outletSource = outlet == null ? null : domain != null ? "crawler" : "host";
+
+    List<String> lines = List.of(TextNormaliser.normalise(body).split("\n", -1));
     // without a title field the text is all body: the title is then its first sentence
     ArticleParser.Cleaned cleaned = ArticleParser.clean(lines, knownTitle, knownTitle != null, false);
     if (cleaned.text().isEmpty()) {
       return reject(id, "no article text left after cleaning");
     }
     String finalTitle = knownTitle != null ? knownTitle : cleaned.title();
-    if (outlet == null) {
+    if (outlet == null && cleaned.outlet() != null) {
       outlet = cleaned.outlet();
+      outletSource = "credit";
     }
     Article article = new Article(id, finalTitle == null ? "" : finalTitle, published,
-        published == null ? null : "metadata", outlet, cleaned.text());
+        published == null ? null : "metadata", outlet, cleaned.text())
+        .withProvenance(knownTitle != null ? "crawler" : cleaned.titleSource(), outletSource, language,
+            language == null ? null : "crawler", url);
     return new Parsed(id, article, null);
+  }
+
+  /**
+   * A record whose text field holds a web page: the page goes through
+   * {@link HtmlArticleExtractor}; the record's own fields win over the page's metadata.
+   */
+  private static Parsed fromHtml(String id, String html, String url, String knownTitle,
+      String published, String domain, String language) {
+    HtmlArticleExtractor.Extracted x = HtmlArticleExtractor.extract(id, html, url);
+    if (!x.ok()) {
+      return reject(id, x.rejectReason());
+    }
+    Article page = x.article();
+    String pageLanguage = language != null ? language : page.language();
+    return new Parsed(id, new Article(id,
+        knownTitle != null ? knownTitle : page.title(),
+        published != null ? published : page.published(),
+        published != null ? "metadata" : page.dateSource(),
+        domain != null ? domain : page.outlet(),
+        page.text()).withProvenance(
+        knownTitle != null ? "crawler" : page.titleSource(),
+        domain != null ? "crawler" : page.outletSource(),
+        pageLanguage,
+        language != null ? "crawler" : page.languageSource(),
+        page.url()), null);
   }
 
   private static Parsed reject(String id, String reason) {

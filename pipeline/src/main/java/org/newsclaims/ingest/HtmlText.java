@@ -213,6 +213,11 @@ public final class HtmlText {
     }
     String text = StringEscapeUtils.unescapeHtml4(run.toString());
     run.setLength(0);
+    appendCollapsed(text, out);
+  }
+
+  /** Appends {@code text} with each run of white space as one space (none at a line start). */
+  static void appendCollapsed(CharSequence text, StringBuilder out) {
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
@@ -225,7 +230,8 @@ public final class HtmlText {
     }
   }
 
-  private static void newline(StringBuilder out) {
+  /** Ends the current line of {@code out} (trailing spaces removed; never an empty line). */
+  static void newline(StringBuilder out) {
     int len = out.length();
     while (len > 0 && out.charAt(len - 1) == ' ') {
       len--;

@@ -31,10 +31,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param end end offset (exclusive)
  * @param published the article's publication date: when the source stated the claim (the
  *     "as of" date that orders changing figures), or null when unknown
+ * @param story the article's story id (see stories.jsonl), or null
+ * @param event the article's event id within the story, or null
+ * @param origin the article's wire-copy origin (see {@link Article#origin()}), or null
  */
 @JsonPropertyOrder({
   "article", "text", "value", "low", "high", "unit", "qualifier", "what", "frame", "period",
-  "entity", "speaker", "speakerMention", "date", "published", "weekday", "sentence", "start", "end"
+  "entity", "speaker", "speakerMention", "date", "published", "weekday", "sentence", "start", "end",
+  "story", "event", "origin"
 })
 public record Claim(
     String article,
@@ -55,34 +59,51 @@ public record Claim(
     String sentence,
     int start,
     int end,
-    String published) {
+    String published,
+    String story,
+    String event,
+    String origin) {
 
   /** A claim whose article's publication date is not known yet (the pipeline adds it). */
   public Claim(String article, String text, Double value, Double low, Double high, String unit,
       String qualifier, String what, String frame, String period, String entity, String speaker,
       String speakerMention, String date, String weekday, String sentence, int start, int end) {
     this(article, text, value, low, high, unit, qualifier, what, frame, period, entity, speaker,
-        speakerMention, date, weekday, sentence, start, end, null);
+        speakerMention, date, weekday, sentence, start, end, null, null, null, null);
+  }
+
+  /** A claim without its article's story (the pipeline adds it). */
+  public Claim(String article, String text, Double value, Double low, Double high, String unit,
+      String qualifier, String what, String frame, String period, String entity, String speaker,
+      String speakerMention, String date, String weekday, String sentence, int start, int end, String published) {
+    this(article, text, value, low, high, unit, qualifier, what, frame, period, entity, speaker,
+        speakerMention, date, weekday, sentence, start, end, published, null, null, null);
+  }
+
+  /** The claim placed in its article's story, event and origin. */
+  public Claim withStory(String newStory, String newEvent, String newOrigin) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, published, newStory, newEvent, newOrigin);
   }
 
   public Claim withPublished(String newPublished) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, date, weekday, sentence, start, end, newPublished);
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, newPublished, story, event, origin);
   }
 
   public Claim withEntity(String newEntity) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        newEntity, speaker, speakerMention, date, weekday, sentence, start, end, published);
+        newEntity, speaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin);
   }
 
   public Claim withSpeaker(String newSpeaker) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end, published);
+        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin);
   }
 
   public Claim withDate(String newDate) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, newDate, weekday, sentence, start, end, published);
+        entity, speaker, speakerMention, newDate, weekday, sentence, start, end, published, story, event, origin);
   }
 
   /** The closed set of units (documented in docs/output-format.md). */

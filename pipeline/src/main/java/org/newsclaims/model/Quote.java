@@ -29,11 +29,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     {@code sentence} then refer to {@link Article#title()}
  * @param speakerType {@code person}, {@code organisation}, {@code anonymous},
  *     {@code collective}, or null when nobody is named
+ * @param story the article's story id (see stories.jsonl), or null
  */
 @JsonPropertyOrder({
   "article", "text", "speaker", "speakerId", "speakerMention", "speakerType", "cue", "method",
   "confidence",
-  "partial", "unclosed", "inTitle", "sentence", "start", "end"
+  "partial", "unclosed", "inTitle", "sentence", "start", "end", "story"
 })
 public record Quote(
     String article,
@@ -50,14 +51,23 @@ public record Quote(
     int end,
     String speakerId,
     boolean inTitle,
-    String speakerType) {
+    String speakerType,
+    String story) {
+
+  /** A quote before its article's story is known. */
+  public Quote(String article, String text, String speaker, String speakerMention, String cue,
+      String method, double confidence, boolean partial, boolean unclosed, String sentence,
+      int start, int end, String speakerId, boolean inTitle, String speakerType) {
+    this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
+        sentence, start, end, speakerId, inTitle, speakerType, null);
+  }
 
   /** A quote without a speaker type (nobody named, or a test that does not care). */
   public Quote(String article, String text, String speaker, String speakerMention, String cue,
       String method, double confidence, boolean partial, boolean unclosed, String sentence,
       int start, int end, String speakerId, boolean inTitle) {
     this(article, text, speaker, speakerMention, cue, method, confidence, partial, unclosed,
-        sentence, start, end, speakerId, inTitle, null);
+        sentence, start, end, speakerId, inTitle, null, null);
   }
 
   /** A quote before entity resolution (no speaker id yet). */
@@ -70,18 +80,24 @@ public record Quote(
 
   public Quote withSpeaker(String newSpeaker) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, speakerId, inTitle, speakerType);
+        partial, unclosed, sentence, start, end, speakerId, inTitle, speakerType, story);
   }
 
   /** The same quote found in the headline (offsets into the title). */
   public Quote inHeadline() {
     return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
-        unclosed, sentence, start, end, speakerId, true, speakerType);
+        unclosed, sentence, start, end, speakerId, true, speakerType, story);
   }
 
   /** The quote keyed to its speaker's entity: canonical name and id. */
   public Quote withSpeaker(String newSpeaker, String newSpeakerId) {
     return new Quote(article, text, newSpeaker, speakerMention, cue, method, confidence,
-        partial, unclosed, sentence, start, end, newSpeakerId, inTitle, speakerType);
+        partial, unclosed, sentence, start, end, newSpeakerId, inTitle, speakerType, story);
+  }
+
+  /** The quote placed in its article's story. */
+  public Quote withStory(String newStory) {
+    return new Quote(article, text, speaker, speakerMention, cue, method, confidence, partial,
+        unclosed, sentence, start, end, speakerId, inTitle, speakerType, newStory);
   }
 }

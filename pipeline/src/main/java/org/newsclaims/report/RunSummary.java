@@ -24,7 +24,7 @@ import java.util.Map;
  * two runs on the same input.
  */
 @JsonPropertyOrder({
-  "inputs", "articles", "rejects", "inputsAccountedFor", "claims", "quotes", "entities", "findings",
+  "inputs", "articles", "rejects", "inputsAccountedFor", "claims", "quotes", "entities", "stories", "findings",
   "stageFailures", "runner", "inputPatterns", "inputFiles", "startedAt", "finishedAt", "durationSeconds"
 })
 public record RunSummary(
@@ -35,6 +35,7 @@ public record RunSummary(
     long claims,
     long quotes,
     long entities,
+    long stories,
     long findings,
     long stageFailures,
     String runner,
@@ -56,7 +57,7 @@ public record RunSummary(
     long rejects = counts.getOrDefault("rejects", 0L);
     return new RunSummary(inputs, articles, rejects, inputs == articles + rejects,
         counts.getOrDefault("claims", 0L), counts.getOrDefault("quotes", 0L),
-        counts.getOrDefault("entities", 0L), counts.getOrDefault("findings", 0L),
+        counts.getOrDefault("entities", 0L), counts.getOrDefault("stories", 0L), counts.getOrDefault("findings", 0L),
         counts.getOrDefault("stageFailures", 0L), runner, null, null, null, null, null);
   }
 
@@ -67,7 +68,7 @@ public record RunSummary(
   public RunSummary withRun(List<String> patterns, long files, Instant started, Instant finished) {
     Instant start = started.truncatedTo(ChronoUnit.MILLIS);
     Instant end = finished.truncatedTo(ChronoUnit.MILLIS);
-    return new RunSummary(inputs, articles, rejects, inputsAccountedFor, claims, quotes, entities,
+    return new RunSummary(inputs, articles, rejects, inputsAccountedFor, claims, quotes, entities, stories,
         findings, stageFailures, runner, List.copyOf(patterns), files, INSTANT.format(start), INSTANT.format(end),
         Duration.between(start, end).toMillis() / 1000.0);
   }

@@ -146,10 +146,31 @@ class ArticleDecoderTest {
   }
 
   @Test
-  void turnsHtmlPagesIntoText() {
+  void leavesHtmlPagesAsMarkupForTheExtractor() {
     String html = "<!DOCTYPE html><html><head><title>T</title></head><body>"
         + "<nav>Accueil</nav><h1>Le titre</h1><p>Un&nbsp;texte &amp; une suite.</p></body></html>";
     ArticleDecoder.Decoded d = ArticleDecoder.decode("a.html", html.getBytes(StandardCharsets.UTF_8));
-    assertEquals("Le titre\nUn\u00A0texte & une suite.", d.text());
+    assertEquals(html, d.text());
+    assertEquals("UTF-8", d.charset());
+  }
+
+  @Test
+  void readsTheCharsetAPageDeclaresInItsMetaTag() {
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\">"
+        + "</head><body><p>Le prix de l'\u20ac a baissé.</p></body></html>";
+    byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("ISO-8859-15"));
+    assertEquals("iso-8859-15", ArticleDecoder.declaredHtmlCharset(bytes));
+    ArticleDecoder.Decoded d = ArticleDecoder.decode("a.html", bytes, "iso-8859-15");
+    assertEquals(html, d.text()); // 0xA4 is the euro sign in ISO-8859-15, not ¤ as in Latin-1
+    assertEquals("ISO-8859-15 (declared)", d.charset());
+  }
+
+  @Test
+  void detectsTheCharsetWhenThePageDeclaresAWrongOne() {
+    String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>L'été « chaud ».</p></body></html>";
+    // the UTF-8 bytes read as the declared Windows-1252 give "L'Ã©tÃ© Â« chaud Â»": repaired
+    ArticleDecoder.Decoded d = ArticleDecoder.decode("a.html", html.getBytes(StandardCharsets.UTF_8), "windows-1252");
+    assertEquals(html, d.text());
+    assertEquals("windows-1252 (declared) (double-encoded, repaired)", d.charset());
   }
 }

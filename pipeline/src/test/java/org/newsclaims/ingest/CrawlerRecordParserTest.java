@@ -73,7 +73,7 @@ class CrawlerRecordParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "4 | journal.example/vide | no text (maintext, text and description missing or empty)",
+      "4 | journal.example/vide | no text (maintext, text, html and description missing or empty)",
       "5 | records.jsonl#5      | language 'en' is not French",
       "6 | records.jsonl#6      | field 'title' must be a string, got array",
       "7 | records.jsonl#7      | field 'date_publish' is not a date: hier soir",

@@ -22,7 +22,7 @@ class RunSummaryTest {
     RunSummary run = counts.withRun(List.of("in/*.txt", "crawl/day.jsonl"), 6,
         Instant.parse("2026-11-23T06:30:00.123456Z"), Instant.parse("2026-11-23T06:31:21.5Z"));
     assertEquals("{\n  \"inputs\" : 7,\n  \"articles\" : 5,\n  \"rejects\" : 2,\n  \"inputsAccountedFor\" : true,\n"
-        + "  \"claims\" : 40,\n  \"quotes\" : 0,\n  \"entities\" : 0,\n  \"findings\" : 0,\n  \"stageFailures\" : 0,\n"
+        + "  \"claims\" : 40,\n  \"quotes\" : 0,\n  \"entities\" : 0,\n  \"stories\" : 0,\n  \"findings\" : 0,\n  \"stageFailures\" : 0,\n"
         + "  \"runner\" : \"FlinkRunner\",\n  \"inputPatterns\" : [ \"in/*.txt\", \"crawl/day.jsonl\" ],\n"
         + "  \"inputFiles\" : 6,\n  \"startedAt\" : \"2026-11-23T06:30:00.123Z\",\n"
         + "  \"finishedAt\" : \"2026-11-23T06:31:21.500Z\",\n  \"durationSeconds\" : 81.377\n}",

@@ -113,7 +113,7 @@ class BadInputCorpusTest {
       broken-link.txt       | match     | not a readable regular file (broken link or special file)
       crawl.jsonl#2         | parse     | malformed JSON: Unexpected end-of-input
       crawl.jsonl#3         | parse     | not a JSON object
-      crawl-notext          | parse     | no text (maintext, text and description missing or empty)
+      crawl-notext          | parse     | no text (maintext, text, html and description missing or empty)
       crawl.jsonl#6         | parse     | field 'title' must be a string, got number
       crawl.jsonl#7         | parse     | field 'id' must be a string or an integer, got object
       crawl-bad-date        | parse     | field 'date_publish' is not a date: hier soir

@@ -120,7 +120,8 @@ class HostileTextTest {
     }
     try (Stream<Path> out = Files.walk(root.resolve("out"))) {
       assertEquals(new TreeSet<>(List.of("out", "articles.jsonl", "claims.jsonl", "entities.jsonl",
-          "findings.jsonl", "quotes.jsonl", "rejects.jsonl", "report.html", "report.md", "summary.json")),
+          "findings.jsonl", "quotes.jsonl", "rejects.jsonl", "report.html", "report.md", "stories.jsonl",
+          "summary.json")),
           out.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
     }
     assertFalse(Files.exists(root.getParent().resolve("escape.txt")));

@@ -34,7 +34,8 @@ import org.newsclaims.model.Quote;
  * file order) to FILE, so that two builds can be shown to extract exactly the same thing
  * ({@code cmp} or {@code sha256sum} the dumps); the dump is written outside the timed stages but inside the CPU total: time without it.
  *
- * <p>Usage: {@code java -Xmx1g -cp pipeline-bundled.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N] [--dump=FILE]}
+ * <p>Usage: {@code java -Xmx1g -cp tools/target/newsclaims-tools.jar org.newsclaims.bench.CoreBenchmark DIR [--warmup=N] [--dump=FILE]}
+ * (the tools jar finds {@code pipeline/target/pipeline-bundled.jar} through its manifest)
  */
 public final class CoreBenchmark {
 

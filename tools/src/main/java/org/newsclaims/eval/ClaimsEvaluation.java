@@ -21,7 +21,7 @@ import org.newsclaims.text.TextNormaliser;
 
 /**
  * Precision and recall of the numeric claims against the hand-written gold file of the seeds
- * ({@code pipeline/src/test/resources/org/newsclaims/eval/claims-gold.tsv}, format in its header).
+ * ({@code tools/src/main/resources/org/newsclaims/eval/claims-gold.tsv}, format in its header).
  *
  * <p>Claims are extracted as the pipeline does, without Beam: decode, parse, then the
  * product's per-article sequence ({@link ArticleAnalyser}: normalise, entity mentions, quotes of
@@ -36,8 +36,8 @@ import org.newsclaims.text.TextNormaliser;
  *
  * <p>Run from the repository root:
  * {@code mvn -B -q compile exec:java -Dexec.mainClass=org.newsclaims.eval.ClaimsEvaluation}
- * (arguments: gold file, seed directory; defaults as below). Prints one line per mismatch and
- * the totals.
+ * (optional arguments: a gold file, default the resource; the seed directory, default
+ * {@code seeds}). Prints one line per mismatch and the totals.
  */
 public final class ClaimsEvaluation {
 
@@ -59,16 +59,17 @@ public final class ClaimsEvaluation {
 
   private final ArticleAnalyser analyser = ArticleAnalyser.fromResources();
 
+  /** The gold file, a resource of this module (format in its header). */
+  static final String GOLD_RESOURCE = "/org/newsclaims/eval/claims-gold.tsv";
+
   public static void main(String[] args) throws IOException {
-    Path goldFile = Path.of(args.length > 0 ? args[0]
-        : "pipeline/src/test/resources/org/newsclaims/eval/claims-gold.tsv");
     Path seeds = Path.of(args.length > 1 ? args[1] : "seeds");
-    if (!Files.isRegularFile(goldFile)) { // run from pipeline/
-      goldFile = Path.of("..").resolve(goldFile);
+    if (!Files.isDirectory(seeds) && args.length <= 1) { // run from a module folder
       seeds = Path.of("..").resolve(seeds);
     }
     List<Gold> gold;
-    try (InputStream in = Files.newInputStream(goldFile)) {
+    try (InputStream in = args.length > 0 && !args[0].isEmpty() ? Files.newInputStream(Path.of(args[0]))
+        : ClaimsEvaluation.class.getResourceAsStream(GOLD_RESOURCE)) {
       gold = readGold(in);
     }
     Score s = new ClaimsEvaluation().score(gold, seeds);

@@ -48,9 +48,8 @@ import org.newsclaims.model.Quote;
  */
 public final class QuotesEvaluation {
 
+  /** The gold file, a resource of this module. */
   static final String GOLD_RESOURCE = "/org/newsclaims/eval/quotes-gold.tsv";
-  /** The gold file relative to the repository root (test resources are not on the run path). */
-  static final Path GOLD_FILE = Path.of("pipeline/src/test/resources" + GOLD_RESOURCE);
   static final double MIN_OVERLAP = 0.6;
 
   /** One gold line. */
@@ -110,8 +109,10 @@ public final class QuotesEvaluation {
 
   public static void main(String[] args) throws IOException {
     Path seeds = Path.of(args.length > 0 ? args[0] : "seeds");
-    Path goldFile = args.length > 1 ? Path.of(args[1]) : GOLD_FILE;
-    List<Gold> gold = Files.exists(goldFile) ? readGold(Files.newInputStream(goldFile))
+    if (!Files.isDirectory(seeds) && args.length == 0) { // run from a module folder
+      seeds = Path.of("..").resolve(seeds);
+    }
+    List<Gold> gold = args.length > 1 ? readGold(Files.newInputStream(Path.of(args[1])))
         : readGold(QuotesEvaluation.class.getResourceAsStream(GOLD_RESOURCE));
     QuotesEvaluation eval = new QuotesEvaluation();
     Result r = eval.evaluate(eval.extractAll(seeds), gold);

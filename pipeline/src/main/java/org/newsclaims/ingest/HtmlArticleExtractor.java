@@ -1,0 +1,252 @@
+package org.newsclaims.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.newsclaims.model.Article;
+import org.newsclaims.text.TextNormaliser;
+
+/**
+ * Turns one HTML page into an article: the one extractor behind WARC records, {@code .html}
+ * files and HTML held in crawler JSON Lines fields.
+ *
+ * <p>Steps: jsoup parses the page as a browser would; {@link PageMetadata} reads its title, date,
+ * outlet and language with where each came from; the blocks listed in
+ * {@code html-boilerplate.txt} (scripts, navigation, cookie banners, comment threads, share bars,
+ * "À lire aussi" and related-article teasers) are removed; Readability (readability4j, the port
+ * of Firefox's Reader View) picks the main content among what is left; its blocks become lines
+ * (headline and figures with their captions left out), and {@link ArticleParser#clean} drops the
+ * remaining furniture line by line ("Lire aussi : …", bylines, "Publié le …", agency credits).
+ *
+ * <p>Example: {@code extract("a.html", "<html lang=fr><head><meta property=og:title
+ * content=Titre>…<article><p>Le texte.</p></article>…", null)} gives an article titled "Titre"
+ * with {@code titleSource="og:title"} and the body "Le texte.". A page declaring another
+ * language, or without any body left, is a reject with its reason. Linear in the page (one parse,
+ * Readability's few passes over the remaining tree); thread-safe.
+ */
+public final class HtmlArticleExtractor {
+
+  /** Either an {@code article} or a {@code stage} and {@code rejectReason}. */
+  public record Extracted(Article article, String stage, String rejectReason) {
+    public boolean ok() {
+      return rejectReason == null;
+    }
+  }
+
+  /** Elements whose start and end break a line in the extracted text. */
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "br", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr",
+      "table", "section", "article", "main", "blockquote", "pre", "hr", "address", "td", "th",
+      "header", "footer", "figure", "details", "summary");
+
+  private static final class Holder {
+    static final Boilerplate INSTANCE = Boilerplate.load();
+  }
+
+  /** The rules of {@code html-boilerplate.txt}. */
+  private record Boilerplate(Set<String> tags, Set<String> tokens, Set<String> words) {
+    static Boilerplate load() {
+      Set<String> tags = new HashSet<>();
+      Set<String> tokens = new HashSet<>();
+      Set<String> words = new HashSet<>();
+      for (String[] row : RuleFile.read("html-boilerplate.txt")) {
+        String text = row[1].strip().toLowerCase(Locale.ROOT);
+        switch (row[0]) {
+          case "tag" -> tags.add(text);
+          case "token" -> tokens.add(text);
+          case "word" -> words.add(text);
+          default -> throw new IllegalStateException("html-boilerplate.txt: unknown kind " + row[0]);
+        }
+      }
+      return new Boilerplate(Set.copyOf(tags), Set.copyOf(tokens), Set.copyOf(words));
+    }
+  }
+
+  private HtmlArticleExtractor() {}
+
+  /**
+   * Extracts the article of {@code html}. {@code url} is the page's address when known (a WARC
+   * record's target, a crawler's {@code url}), else null; {@code id} names the article.
+   */
+  public static Extracted extract(String id, String html, String url) {
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    PageMetadata meta = PageMetadata.read(doc, url);
+    if (meta.declaresOtherLanguage()) {
+      return reject("language", "not French (html lang=" + meta.language() + ")");
+    }
+    removeBoilerplate(doc);
+    if (doc.body().text().isBlank()) {
+      return reject("parse", "no article body found");
+    }
+    List<String> lines = mainContentLines(doc, meta.url());
+    ArticleParser.Cleaned cleaned = ArticleParser.clean(lines, meta.title(), true,
+        meta.published() == null);
+    if (cleaned.text().isEmpty()) {
+      return reject("parse", "no article body found");
+    }
+    String title = meta.title();
+    String titleSource = meta.titleSource();
+    if (title == null) {
+      title = cleaned.title();
+      titleSource = title == null ? null : "first-line";
+    }
+    String published = meta.published();
+    String dateSource = meta.dateSource();
+    if (published == null && cleaned.published() != null) {
+      published = cleaned.published();
+      dateSource = "header";
+    }
+    String outlet = meta.outlet();
+    String outletSource = meta.outletSource();
+    if (outlet == null && cleaned.outlet() != null) {
+      outlet = cleaned.outlet();
+      outletSource = "credit";
+    }
+    Article article = new Article(id, title == null ? "" : title, published, dateSource, outlet,
+        cleaned.text()).withProvenance(titleSource, outletSource, meta.language(),
+        meta.language() == null ? null : "html-lang", meta.url());
+    return new Extracted(article, null, null);
+  }
+
+  private static Extracted reject(String stage, String reason) {
+    return new Extracted(null, stage, reason);
+  }
+
+  /** Removes the boilerplate blocks (rules in html-boilerplate.txt) from the page. */
+  static void removeBoilerplate(Document doc) {
+    Boilerplate rules = Holder.INSTANCE;
+    Element body = doc.body();
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (rules.tags().contains(tag)) {
+        if (tag.equals("header") && e.closest("article, main") != null) {
+          continue; // the article's own header: headline, lead, byline
+        }
+        drop.add(e);
+      }
+    }
+    for (Element e : drop) {
+      e.remove();
+    }
+    drop.clear();
+    int pageText = -1;
+    for (Element e : body.getAllElements()) {
+      if (e == body || !isBoilerplateName(e, rules) || hasDroppedAncestor(e, drop)) {
+        continue;
+      }
+      if (pageText < 0) {
+        pageText = body.text().length();
+      }
+      if (e.text().length() * 2 < pageText) {
+        drop.add(e);
+      }
+    }
+    for (Element e : drop) {
+      e.remove();
+    }
+  }
+
+  private static boolean hasDroppedAncestor(Element e, List<Element> drop) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (drop.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBoilerplateName(Element e, Boilerplate rules) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String token : names.split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (rules.tokens().contains(lower)) {
+        return true;
+      }
+      // words of the token: split on - and _ and at lower-to-upper case changes
+      int start = 0;
+      for (int i = 1; i <= token.length(); i++) {
+        boolean end = i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_'
+            || Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1));
+        if (end) {
+          if (i > start && rules.words().contains(lower.substring(start, i))) {
+            return true;
+          }
+          start = i < token.length() && (token.charAt(i) == '-' || token.charAt(i) == '_') ? i + 1 : i;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The main content's text, one line per block: Readability's choice, or the whole remaining
+   * body when Readability finds nothing.
+   */
+  private static List<String> mainContentLines(Document doc, String url) {
+    Element content = null;
+    try {
+      // Readability resolves links against the page's address and fails without a scheme
+      String base = url != null && (url.startsWith("http://") || url.startsWith("https://"))
+          ? url : "https://page.invalid/";
+      content = new Readability4J(base, doc).parse().getArticleContent();
+    } catch (RuntimeException e) {
+      content = null; // Readability gave up on this tree: fall back to what is left of the body
+    }
+    if (content == null || content.text().isBlank()) {
+      content = doc.body();
+    }
+    content.select("h1, figure, figcaption, picture, img").remove();
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse(new LineWriter(text), content);
+    List<String> lines = new ArrayList<>();
+    for (String line : TextNormaliser.normalise(text.toString()).split("\n")) {
+      String s = line.strip();
+      if (!s.isEmpty()) {
+        lines.add(s);
+      }
+    }
+    return lines;
+  }
+
+  /** Writes text nodes with collapsed white space, a line break around every block. */
+  private static final class LineWriter implements NodeVisitor {
+    private final StringBuilder out;
+
+    LineWriter(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        HtmlText.appendCollapsed(t.getWholeText(), out);
+      } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        HtmlText.newline(out);
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        HtmlText.newline(out);
+      }
+    }
+  }
+}

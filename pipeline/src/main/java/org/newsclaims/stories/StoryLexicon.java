@@ -1,0 +1,113 @@
+package org.newsclaims.stories;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that never tell one story from another ({@code general-words.txt}: function words
+ * and general news words such as «gouvernement», «président», «mardi»), and the folding and
+ * light stemming that turn a word into a story term: {@code term("Présidentielles") =
+ * "presidentielle"}, {@code term("Farc") = "farc"}.
+ *
+ * <p>Example: {@code StoryLexicon.fromResources().isGeneral("gouvernements")} is true.
+ * Immutable and thread-safe; built once per JVM.
+ */
+public final class StoryLexicon {
+
+  private static final class Holder {
+    static final StoryLexicon INSTANCE = new StoryLexicon(read("general-words.txt"));
+  }
+
+  private final Set<String> general;
+
+  private StoryLexicon(Set<String> words) {
+    Set<String> terms = new HashSet<>();
+    for (String w : words) {
+      terms.add(term(w));
+    }
+    this.general = Set.copyOf(terms);
+  }
+
+  /** The shared lexicon read from {@code general-words.txt}. */
+  public static StoryLexicon fromResources() {
+    return Holder.INSTANCE;
+  }
+
+  /** True for a term (see {@link #term}) or a word that never tells stories apart. */
+  public boolean isGeneral(String wordOrTerm) {
+    return general.contains(term(wordOrTerm));
+  }
+
+  /**
+   * The story term of a word: lower case, accents removed, ligatures split, a final plural
+   * {@code s} or {@code x} dropped from words of more than four letters ({@code soldats ->
+   * soldat}, {@code otages -> otage}; {@code Paris} and {@code prix} stay, being short or
+   * ending in {@code ss}/{@code is}).
+   */
+  public static String term(String word) {
+    String f = fold(word);
+    int n = f.length();
+    if (n > 4) {
+      char last = f.charAt(n - 1);
+      char before = f.charAt(n - 2);
+      if ((last == 's' && before != 's' && before != 'i' && before != 'u') || (last == 'x' && before == 'u')) {
+        return f.substring(0, n - 1);
+      }
+    }
+    return f;
+  }
+
+  /** Lower case without accents: {@code fold("Pékin") = "pekin"}, {@code fold("Œuvre") = "oeuvre"}. */
+  public static String fold(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
+    String d = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case 'œ' -> out.append("oe");
+        case 'æ' -> out.append("ae");
+        case '’', 'ʼ' -> out.append('\'');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Set<String> read(String resource) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = StoryLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource + " next to " + StoryLexicon.class);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          words.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+}
