@@ -75,6 +75,39 @@ public final class ConsistencyJudge {
         PropertyNames.fromResources(), derivedWhole, ClaimSubjects.fromResources());
   }
 
+  /** The group of claims with no story and no entity. */
+  public static final String NO_GROUP = "(none)";
+
+  /**
+   * The group a claim is judged in: its story ({@code story:<id>}), whose articles all report one
+   * event; else, for claims read without stories, its entity.
+   */
+  public static String groupOf(Claim c) {
+    if (c.story() != null && !c.story().isBlank()) {
+      return FindingText.STORY + c.story();
+    }
+    return c.entity() == null ? NO_GROUP : c.entity();
+  }
+
+  /**
+   * Judges one group as {@link #groupOf} formed it: origins (wire copies) come from the claims,
+   * and each finding is named after its entity's display name in {@code entityNames}.
+   */
+  public List<Finding> judgeGroup(String group, List<Claim> claims, Map<String, String> entityNames) {
+    Map<String, String> origins = new TreeMap<>();
+    for (Claim c : claims) {
+      if (c.origin() != null) {
+        origins.put(c.article(), c.origin());
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : judge(group, entityNames.getOrDefault(group, group), claims, origins)) {
+      findings.add(f.story() == null || f.entity() == null ? f
+          : f.withEntityName(entityNames.getOrDefault(f.entity(), f.entity())));
+    }
+    return findings;
+  }
+
   /** What a numeric claim measures, or null when it cannot be compared with others. */
   public ComparableProperty propertyOf(Claim c) {
     return reader.read(c);
@@ -110,7 +143,7 @@ public final class ConsistencyJudge {
       numeric.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c);
     }
     Map<String, String> estimated = UndatedArticles.estimate(claims, numeric, this::sameFigure, properties);
-    boolean oneStory = groupId != null && groupId.startsWith("story:");
+    boolean oneStory = groupId != null && groupId.startsWith(FindingText.STORY);
     boolean broadSubject = !oneStory && (groupName == null || groupId == null || subjects.isBroad(groupName)
         || groupId.startsWith("("));
     Map<String, String> story = null; // article → story by shared figures, for entity groups

@@ -59,8 +59,8 @@ final class DateJudge {
       firstPerArticle.putIfAbsent(c.article(), c);
     }
     if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values(), estimated)
-        || firstPerArticle.values().stream().allMatch(c -> ClaimDates.day(c.date()) != null)) {
-      // full dates on every side are compared like other figures, by the consistency judge
+        || firstPerArticle.values().stream().allMatch(ClaimDates::dayWritten)) {
+      // dates written out on every side are compared like other figures, by the consistency judge
       return findings;
     }
     for (Claim c : firstPerArticle.values()) {

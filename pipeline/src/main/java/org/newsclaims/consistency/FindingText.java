@@ -87,13 +87,36 @@ final class FindingText {
     return claims;
   }
 
+  /**
+   * A finding on claims of one group. A story group ({@code story:<id>}) names the finding after
+   * the entity most of its claims are about, and keeps the story id.
+   */
   static Finding finding(String groupId, String groupName, String property, String label,
       String verdict, List<Claim> claims, String explanation) {
     TreeSet<String> articles = new TreeSet<>();
     claims.forEach(c -> articles.add(c.article()));
     String id = shortHash(groupId + "|" + property + "|" + verdict + "|" + articles.first());
-    return new Finding(id, groupId, groupName, property, label, verdict,
-        claims.stream().map(Finding.Evidence::of).toList(), List.of(), explanation);
+    String entity = groupId;
+    String story = null;
+    if (groupId != null && groupId.startsWith(STORY)) {
+      story = groupId.substring(STORY.length());
+      entity = mainEntity(claims);
+    }
+    return new Finding(id, entity, story != null ? null : groupName, property, label, verdict,
+        claims.stream().map(Finding.Evidence::of).toList(), List.of(), explanation, story);
+  }
+
+  /** The prefix of story group ids. */
+  static final String STORY = "story:";
+
+  /** The entity most claims are about (ties: the smallest id), or null. */
+  private static String mainEntity(List<Claim> claims) {
+    java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+    claims.stream().filter(c -> c.entity() != null).forEach(c -> votes.merge(c.entity(), 1, Integer::sum));
+    return votes.entrySet().stream()
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(java.util.Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(java.util.Map.Entry::getKey).orElse(null);
   }
 
   static String shortHash(String key) {

@@ -107,8 +107,8 @@ public final class PropertyReader {
       return null;
     }
     if (Claim.Units.DATE.equals(c.unit())) {
-      if (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c)) {
-        return null; // a year nobody wrote or published is a guess: not compared
+      if (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c) || !ClaimDates.dayWritten(c)) {
+        return null; // a guessed year, or a day read from «mercredi» or «hier»: not compared as a date
       }
       String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
       return new ComparableProperty("date", frame, "", null, scope(c));
