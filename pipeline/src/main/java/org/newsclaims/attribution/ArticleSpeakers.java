@@ -19,6 +19,7 @@ public final class ArticleSpeakers {
   final Tokens tk;
   final SpeechCues cues;
   final PersonIndex persons;
+  final OrganisationIndex organisations;
   final SpeechLexicon lx;
   final CueReader reader;
   private final List<Sieve> quoteSieves;
@@ -39,7 +40,9 @@ public final class ArticleSpeakers {
     this.lx = lx;
     this.tk = Tokens.of(text);
     this.cues = SpeechCues.find(tk, inQuote, lx);
-    this.persons = PersonIndex.build(tk, inQuote, mentions == null ? List.of() : mentions, lx);
+    List<EntityMention> ms = mentions == null ? List.of() : mentions;
+    this.persons = PersonIndex.build(tk, inQuote, ms, lx);
+    this.organisations = OrganisationIndex.build(tk, inQuote, ms, lx);
     this.reader = new CueReader(this);
     this.quoteSieves = quoteSieves;
     this.claimSieves = claimSieves;
@@ -91,6 +94,28 @@ public final class ArticleSpeakers {
       }
     }
     return Speaker.NONE;
+  }
+
+  /** Lower-case forms of the words the text writes in lower case somewhere. */
+  private java.util.Set<String> lowerWords;
+
+  /**
+   * True when a capitalised word is written in lower case elsewhere in the article: "Malgré",
+   * "Encore" opening a sentence are common words, not names.
+   */
+  boolean isCommonWord(int t) {
+    if (!tk.isWord(t) || !Character.isUpperCase(tk.text.charAt(tk.start[t]))) {
+      return false;
+    }
+    if (lowerWords == null) {
+      lowerWords = new java.util.HashSet<>();
+      for (int k = 0; k < tk.size; k++) {
+        if (tk.isLowerWord(k)) {
+          lowerWords.add(tk.lower[k]);
+        }
+      }
+    }
+    return lowerWords.contains(tk.lower[t]) || lx.isNameStopword(tk.word(t));
   }
 
   // ------------------------------------------------------------ token positions of a target

@@ -22,6 +22,12 @@ final class ContinuationSieve implements Sieve {
     if (!opensItsSentence(a, q)) {
       return null;
     }
+    // a cue in the sentence whose speaker the earlier sieves could not read: not a continuation
+    for (int t = a.sentFirst(q); t < a.sentEnd(q); t++) {
+      if (a.cues.at(t) != null) {
+        return null;
+      }
+    }
     String text = a.tk.text;
     // another speaker named between the two quotes, outside quotes, stops the continuation
     if (a.persons.otherSpeakerBetween(prev.close(), q.open(), ps.name())) {

@@ -11,6 +11,12 @@ import org.newsclaims.attribution.SpeechCues.Cue;
  */
 final class CueReader {
 
+  private static final java.util.Set<String> INDEFINITES =
+      SpeechLexicon.get().words("indefinite");
+
+  /** How far after the last speaker's quote (in characters) a pronoun still means them. */
+  private static final int LAST_SPEAKER_REACH = 300;
+
   private final ArticleSpeakers a;
   private final Tokens tk;
   private final SpeakerTyping typing;
@@ -18,7 +24,7 @@ final class CueReader {
   CueReader(ArticleSpeakers a) {
     this.a = a;
     this.tk = a.tk;
-    this.typing = new SpeakerTyping(a.tk, a.persons, a.lx);
+    this.typing = new SpeakerTyping(a.tk, a.persons, a.organisations, a.lx);
   }
 
   SpeakerTyping typing() {
@@ -52,6 +58,10 @@ final class CueReader {
     }
     if (c.kind() != SpeechCues.Kind.VERB) {
       Phrase p = NameParser.after(tk, c.last() + 1, sentEnd, a.lx);
+      if (p != null && c.kind() == SpeechCues.Kind.POUR && p.kind() == Kind.ROLE
+          && INDEFINITES.contains(tk.lower[p.first()])) {
+        return null; // "Pour un jeune coureur comme X, …": a generic opinion, not a source
+      }
       return p == null ? null : typing.fromPhrase(p, c, at, 0.85, this);
     }
     // « A », a écrit X sur Telegram, « B »: the cue follows a quote, so X follows the verb
@@ -97,6 +107,16 @@ final class CueReader {
   Speaker pronoun(Cue c, int at, String gender, double confidence) {
     if (SpeechCues.IMPERSONAL.equals(gender)) {
       return Speaker.nobody(c.phrase(), Speaker.NO_METHOD, 0.0); // "a-t-on précisé"
+    }
+    Speaker last = a.lastCued;
+    if (last != null && Speaker.PERSON.equals(last.type()) && last.isConfident()
+        && a.lastCuedEnd <= at && at - a.lastCuedEnd <= LAST_SPEAKER_REACH
+        && !a.persons.otherSpeakerBetween(a.lastCuedEnd, at, last.name())
+        && (gender == null || a.persons.genderOf(last.name()) == null
+            || gender.equals(a.persons.genderOf(last.name())))) {
+      // «…», a renchéri X : «…», a-t-il poursuivi: the speaker just quoted goes on
+      return new Speaker(last.name(), last.mention(), Speaker.PERSON, c.phrase(), Speaker.PRONOUN,
+          confidence * 0.8);
     }
     PersonIndex.Person p = a.persons.lastBefore(at, gender);
     if (p == null) {

@@ -147,6 +147,21 @@ final class NameParser {
         || lower.equals("des") || lower.equals("la");
   }
 
+  /**
+   * The subject phrase opening a clause at {@code t}: a name (with its honorific or role), a
+   * role, or il/elle; null for anything else.
+   */
+  static Phrase subjectAt(Tokens tk, int t, int limit, SpeechLexicon lx) {
+    if (tk.is(t, "il") || tk.is(t, "elle")) {
+      return new Phrase(Kind.PRONOUN, tk.lower[t], tk.is(t, "il") ? "m" : "f", t, t);
+    }
+    if (!(tk.isCapitalised(t) || PersonIndex.DETERMINERS.contains(tk.lower[t])
+        || lx.honorificGender(tk.word(t)) != null)) {
+      return null;
+    }
+    return after(tk, t, limit, lx);
+  }
+
   /** The speaker phrase that starts at or just after token {@code t} (after a speech verb). */
   static Phrase after(Tokens tk, int t, int limit, SpeechLexicon lx) {
     int k = skipAdjuncts(tk, t, limit, lx);
@@ -163,6 +178,10 @@ final class NameParser {
     if (tk.isWord(k) && lx.honorificGender(tk.word(k)) != null) {
       String g = lx.honorificGender(tk.word(k));
       int n = tk.is(k + 1, ".") ? k + 2 : k + 1;
+      if (n + 1 < limit && PARTICLES.contains(tk.lower[n]) && tk.isCapitalised(n + 1)) {
+        int last = Math.min(runForward(tk, n + 1, lx), limit - 1); // "M. de Castries"
+        return new Phrase(Kind.NAME, text(tk, n, last), g.equals("?") ? null : g, k, last);
+      }
       if (n < limit && tk.isCapitalised(n)) {
         int last = Math.min(runForward(tk, n, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, n, last), g.equals("?") ? null : g, k, last);
@@ -189,7 +208,8 @@ final class NameParser {
       return last == k ? null : new Phrase(Kind.ROLE, text(tk, k, last), null, k, last);
     }
     if (PersonIndex.DETERMINERS.contains(w) || w.equals("ce") || w.equals("cet")
-        || w.equals("cette") || w.equals("du") || w.equals("des")) {
+        || w.equals("cette") || w.equals("du") || w.equals("des") || w.equals("son")
+        || w.equals("sa")) {
       String g = w.equals("la") || w.equals("cette") ? "f"
           : w.equals("le") || w.equals("ce") || w.equals("cet") || w.equals("du") ? "m" : null;
       int r = k + 1;
@@ -227,6 +247,21 @@ final class NameParser {
         int nameLast = Math.min(runForward(tk, r, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, r, nameLast), g, k, nameLast);
       }
+      if (tk.is(last + 1, "comme") && last + 2 < limit && tk.isCapitalised(last + 2)
+          && !lx.isNameStopword(tk.word(last + 2))) {
+        // "des analystes comme Tang Wenfang": the one named
+        int nameLast = Math.min(runForward(tk, last + 2, lx), limit - 1);
+        return new Phrase(Kind.NAME, text(tk, last + 2, nameLast), g, k, nameLast);
+      }
+      if (tk.is(last + 1, ",") && last + 2 < limit && tk.isCapitalised(last + 2)
+          && !lx.isNameStopword(tk.word(last + 2))) {
+        // "le porte-parole du parti, Yves Martin": the holder named in apposition
+        int nameLast = Math.min(runForward(tk, last + 2, lx), limit - 1);
+        int next = nameLast + 1;
+        if (next >= limit || !tk.isWord(next) || tk.is(next, ",")) {
+          return new Phrase(Kind.NAME, text(tk, last + 2, nameLast), g, k, nameLast);
+        }
+      }
       return new Phrase(Kind.ROLE, text(tk, k + 1, last), g, k, last);
     }
     return null;
@@ -258,19 +293,10 @@ final class NameParser {
         }
         k = c + 1;
       } else if (ADJUNCT_PREPOSITIONS.contains(w)) {
-        // "à l'AFP", "à la presse", "aux journalistes": a short complement, then the subject
-        int x = k + 1;
-        if (tk.is(x, "l'") || tk.is(x, "la") || tk.is(x, "les")) {
-          x++;
-        }
-        if (x >= limit || !tk.isWord(x) || tk.isCapitalised(x) && !isAcronym(tk, x)) {
-          return k;
-        }
-        int after = x + 1;
-        boolean subjectFollows = after < limit && (tk.isCapitalised(after)
-            || PersonIndex.DETERMINERS.contains(tk.lower[after])
-            || lx.honorificGender(tk.word(after)) != null);
-        if (!subjectFollows) {
+        // "à l'AFP", "sur France Inter", "sur le même ton rassurant", "dans un entretien au
+        // Monde": a short complement, then the subject
+        int after = complementEnd(tk, k + 1, limit, lx);
+        if (after < 0) {
           return k;
         }
         k = after;
@@ -279,6 +305,37 @@ final class NameParser {
       }
     }
     return k;
+  }
+
+  /** Longest complement (in tokens) skipped between a speech verb and its inverted subject. */
+  private static final int MAX_COMPLEMENT = 7;
+  private static final Set<String> SUBJECT_OPENERS = SpeechLexicon.get().words("subject-opener");
+  private static final Set<String> OPEN_ENDINGS = SpeechLexicon.get().words("article");
+
+  /**
+   * The first token of the subject after a complement starting at {@code x}, or -1: the
+   * shortest run of words that is followed by a subject opener (an honorific, a capitalised
+   * name, an article) without splitting a name and without ending on an article or "au".
+   */
+  private static int complementEnd(Tokens tk, int x, int limit, SpeechLexicon lx) {
+    for (int n = x + 1; n < limit && n - x <= MAX_COMPLEMENT; n++) {
+      int last = n - 1;
+      if (!tk.isWord(last) && !tk.is(last, "'")) {
+        return -1;
+      }
+      if (!tk.isWord(n)) {
+        return -1;
+      }
+      boolean splitsName = tk.isCapitalised(last) && tk.isCapitalised(n);
+      boolean endsOpen = OPEN_ENDINGS.contains(tk.lower[last]) || tk.is(last, "à")
+          || INNER_PREPOSITIONS.contains(tk.lower[last]) || SUBJECT_OPENERS.contains(tk.lower[last]);
+      boolean opener = tk.isCapitalised(n) && !lx.isNameStopword(tk.word(n))
+          || lx.honorificGender(tk.word(n)) != null || SUBJECT_OPENERS.contains(tk.lower[n]);
+      if (opener && !splitsName && !endsOpen) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAcronym(Tokens tk, int t) {

@@ -33,6 +33,11 @@ final class PersonIndex {
   static final String ORGANISATION = EntityMention.ORGANISATION;
   static final String PLACE = EntityMention.PLACE;
 
+  /** A name right after these complements the noun before: "la défense de X". */
+  private static final Set<String> COMPLEMENT_LINKERS = SpeechLexicon.get().words("complement-linker");
+  /** Articles, contracted ones too, that no person's name follows. */
+  private static final Set<String> ARTICLES = SpeechLexicon.get().words("article");
+
   static final Set<String> DETERMINERS = SpeechLexicon.get().words("determiner");
   /** A name after these is an object or complement, not a likely antecedent of "il". */
   private static final Set<String> OBJECT_PREPOSITIONS = SpeechLexicon.get().words("object-preposition");
@@ -48,6 +53,7 @@ final class PersonIndex {
   private final int[][] nonPersons;
   /** Spans [start, end) of organisation mentions, sorted by start. */
   private final int[][] organisations;
+  private final Tokens tokens;
   /** Spans [start, end) of person mentions, sorted by start. */
   private final int[][] personSpans;
   /** Roles and role mentions kept per article: bounds the work of each role look-up. */
@@ -56,7 +62,8 @@ final class PersonIndex {
   private PersonIndex(List<Person> persons, List<Apposition> appositions,
       Map<String, String> fullestByLastWord, Map<String, String> genderByName,
       List<EntityMention> personMentions, SpeechLexicon lexicon, int[][] nonPersons,
-      int[][] personSpans, int[][] organisations) {
+      int[][] personSpans, int[][] organisations, Tokens tokens) {
+    this.tokens = tokens;
     this.persons = persons;
     this.nonPersons = nonPersons;
     this.organisations = organisations;
@@ -147,6 +154,15 @@ final class PersonIndex {
         roleEnd--;
       }
       int roleStart = NameParser.roleStartBackward(tk, roleEnd, Math.max(0, roleEnd - 10));
+      if (roleStart > 0 && roleEnd < t - 1 && (OBJECT_PREPOSITIONS.contains(tk.lower[roleStart - 1])
+          || NOT_BEFORE_SUBJECT.contains(tk.lower[roleStart - 1]) || tk.is(roleStart - 1, "après"))) {
+        // "devant les enquêteurs de la brigade financière, Jérôme Kerviel", "Selon la banque,
+        // Kerviel": the noun before the comma ends an adjunct; it is not the name's role
+        roleStart = -1;
+      }
+      if (roleStart >= 0 && t > 0 && COMPLEMENT_LINKERS.contains(tk.lower[t - 1])) {
+        roleStart = -1; // "la défense de Jérôme Kerviel": the name complements the noun
+      }
       if (roleStart >= 0 && roleStart < roleEnd && honor == null) {
         String det = tk.lower[roleStart];
         roleGender = det.equals("la") ? "f" : det.equals("le") ? "m" : null;
@@ -167,6 +183,13 @@ final class PersonIndex {
         t = last + 1; // "France Télévisions", "Jeux olympiques de Pékin": not a person
         continue;
       }
+      if (honor == null && t > 0 && ARTICLES.contains(tk.lower[t - 1])
+          && !overlaps(personArr, tk.start[t], tk.end[last])
+          && !lexicon.isDemonym(tk.word(t))) {
+        // "la Caisse d'Epargne", "le Snes-FSU": French names of persons take no article
+        t = last + 1;
+        continue;
+      }
       if (honor != null || words >= 2) {
         persons.add(new Person(tk.start[t], tk.end[last], name, g, inQuote[tk.start[t]], object));
         if (words >= 2) {
@@ -174,6 +197,20 @@ final class PersonIndex {
         }
         if (g != null) {
           gender.putIfAbsent(name, g);
+        }
+        int[] after = roleAfter(tk, last, lexicon);
+        if (after != null && appositions.size() < MAX_ROLES) {
+          // "Jacques Dallest, procureur de la République, a déclaré"
+          String det = tk.lower[after[0]];
+          String ag = det.equals("la") ? "f" : det.equals("le") ? "m" : null;
+          int from = DETERMINERS.contains(det) ? after[0] + 1 : after[0];
+          Set<String> role = roleContent(tk, from, after[1]);
+          if (!role.isEmpty()) {
+            appositions.add(new Apposition(role, name, ag, tk.start[t]));
+            if (ag != null && g == null) {
+              gender.putIfAbsent(name, ag);
+            }
+          }
         }
       } else {
         singles.add(new int[] {t, last});
@@ -204,7 +241,42 @@ final class PersonIndex {
     persons.sort(Comparator.comparingInt(Person::start));
     return new PersonIndex(List.copyOf(persons), List.copyOf(appositions), Map.copyOf(fullest),
         Map.copyOf(genderFull), List.copyOf(personMentions), lexicon, nonPlaces, personArr,
-        sortedSpans(organisationSpans));
+        sortedSpans(organisationSpans), tk);
+  }
+
+  /** Longest role read in apposition after a name, in tokens. */
+  private static final int MAX_ROLE_AFTER = 10;
+  private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
+  private static final Set<String> INNER = SpeechLexicon.get().words("inner-preposition");
+
+  /**
+   * The role in apposition after the name ending at {@code last}, as [first, last] tokens:
+   * ", procureur de la République," / ", le directeur sportif de la Française des Jeux a";
+   * null when none.
+   */
+  private static int[] roleAfter(Tokens tk, int last, SpeechLexicon lx) {
+    if (!tk.is(last + 1, ",") || !tk.isLowerWord(last + 2)) {
+      return null;
+    }
+    int from = last + 2;
+    int k = DETERMINERS.contains(tk.lower[from]) ? from + 1 : from;
+    if (!tk.isLowerWord(k) || ROLE_STOPS.contains(tk.lower[k]) || lx.isAdverb(tk.lower[k])
+        || tk.lower[k].endsWith("ant")) {
+      return null;
+    }
+    int end = k;
+    for (int r = k + 1; r < tk.size && r - from < MAX_ROLE_AFTER; r++) {
+      String w = tk.lower[r];
+      if (!tk.isWord(r)) {
+        boolean closed = w.equals(",") || w.equals(".") || w.equals(":") || w.equals(")");
+        return closed ? new int[] {from, end} : null;
+      }
+      if (ROLE_STOPS.contains(w) && !INNER.contains(w)) {
+        return new int[] {from, end};
+      }
+      end = r;
+    }
+    return null;
   }
 
   private static int[][] sortedSpans(List<int[]> spans) {
@@ -411,17 +483,72 @@ final class PersonIndex {
         hi = mid;
       }
     }
+    // the nearest compatible person, unless a subject of this or the previous sentence comes
+    // before it: "X a nommé Y médiateur. « … », a-t-il affirmé" is X's
+    int window = sentenceStartBefore(offset, 2);
+    Person nearest = null;
     for (int i = lo - 1, steps = 0; i >= 0 && steps < 200; i--, steps++) {
       Person p = persons.get(i);
       if (p.inQuote() || p.object()) {
         continue;
       }
+      if (nearest != null && p.start() < window) {
+        break;
+      }
       String g = p.gender() != null ? p.gender() : genderByName.get(fullest(p.name()));
       if (wantedGender == null || g == null || g.equals(wantedGender)) {
-        return p;
+        if (isSubject(p.start())) {
+          return p;
+        }
+        if (nearest == null) {
+          nearest = p;
+        }
       }
     }
-    return null;
+    return nearest;
+  }
+
+  /** Words before a subject name in its sentence (role words, "Hier,", an honorific). */
+  private static final int SUBJECT_LEAD = 8;
+  private static final Set<String> NOT_BEFORE_SUBJECT = SpeechLexicon.get().words("not-before-subject");
+
+  /** True when the name at {@code start} opens its clause: only a short lead before it. */
+  private boolean isSubject(int start) {
+    int t = tokens.firstAtOrAfter(start);
+    for (int k = t - 1, n = 0; k >= 0; k--, n++) {
+      String w = tokens.lower[k];
+      if (w.equals(".") || w.equals("!") || w.equals("?")
+          || !tokens.sameLine(tokens.end[k], tokens.start[k + 1])) {
+        return true;
+      }
+      if (w.equals(",")) {
+        // "Face à la progression russe, le commandant X", "Hier, X": a fronted adjunct; not
+        // "…, en accusant le président X"
+        String next = k + 1 < t ? tokens.lower[k + 1] : "";
+        return k + 1 == t || DETERMINERS.contains(next) || lexicon.honorificGender(tokens.word(k + 1)) != null;
+      }
+      if (n >= SUBJECT_LEAD || NOT_BEFORE_SUBJECT.contains(w) || w.equals("»")
+          || w.equals("\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start offset of the {@code n}-th sentence start at or before {@code offset}. */
+  private int sentenceStartBefore(int offset, int n) {
+    int t = tokens.firstAtOrAfter(offset) - 1;
+    int seen = 0;
+    for (int steps = 0; t > 0 && steps < 400; t--, steps++) {
+      String w = tokens.lower[t - 1];
+      if (w.equals(".") || w.equals("!") || w.equals("?")
+          || !tokens.sameLine(tokens.end[t - 1], tokens.start[t])) {
+        if (++seen >= n) {
+          return tokens.start[t];
+        }
+      }
+    }
+    return 0;
   }
 
   /**

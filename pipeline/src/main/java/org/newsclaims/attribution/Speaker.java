@@ -18,7 +18,7 @@ package org.newsclaims.attribution;
  *     or null when unknown
  * @param cue the speech verb or phrase ("a déclaré", "selon", ":"), or null
  * @param method which sieve decided: {@code explicit}, {@code pronoun}, {@code role},
- *     {@code continuation}, {@code interview}, {@code none}
+ *     {@code continuation}, {@code interview}, {@code subject}, {@code none}
  * @param confidence 0..1; below {@link #LOW_CONFIDENCE} the speaker is shown as uncertain
  */
 public record Speaker(String name, String mention, String type, String cue, String method,
@@ -34,6 +34,7 @@ public record Speaker(String name, String mention, String type, String cue, Stri
   public static final String ROLE = "role";
   public static final String CONTINUATION = "continuation";
   public static final String INTERVIEW = "interview";
+  public static final String SUBJECT = "subject";
   public static final String NO_METHOD = "none";
 
   /** Below this confidence a report shows the speaker as uncertain, not as their words. */

@@ -17,6 +17,8 @@ import org.newsclaims.model.EntityMention;
  *   <li>{@link ParagraphCueSieve} X a ajouté ↵ «…»;
  *   <li>{@link InvertedVerbSieve} «…», pronostique X (a verb the lexicon does not list);
  *   <li>{@link ColonClauseSieve} X a été clair : «…»;
+ *   <li>{@link ClauseSubjectSieve} X lançait un appel, évoquant «…»: a fragment is the words of
+ *       its sentence's subject;
  *   <li>{@link InterviewSieve} dialogue dashes and questions: the interviewee answers;
  *   <li>{@link ContinuationSieve} a quote standing alone right after another one goes on with
  *       its speaker.
@@ -39,7 +41,8 @@ public final class SpeakerAttributor {
   private static final List<Sieve> QUOTE_SIEVES = List.of(
       new TrailingCueSieve(), new LeadingCueSieve(), new LaterCueSieve(), new InciseSieve(),
       new NameColonSieve(), new ParagraphCueSieve(), new InvertedVerbSieve(),
-      new ColonClauseSieve(), new InterviewSieve(), new ContinuationSieve());
+      new ColonClauseSieve(), new ClauseSubjectSieve(), new InterviewSieve(),
+      new ContinuationSieve());
   private static final List<Sieve> CLAIM_SIEVES = List.of(
       new LeadingCueSieve(), new LaterCueSieve(), new SourcePhraseSieve());
 

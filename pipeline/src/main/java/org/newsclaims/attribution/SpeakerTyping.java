@@ -18,13 +18,18 @@ final class SpeakerTyping {
   private static final Set<String> ROLE_MODIFIERS = SpeechLexicon.get().words("role-modifier");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
 
+  private static final Set<String> SPOKESPERSONS = SpeechLexicon.get().words("spokesperson");
+
   private final Tokens tk;
   private final PersonIndex persons;
+  private final OrganisationIndex organisations;
   private final SpeechLexicon lx;
 
-  SpeakerTyping(Tokens tk, PersonIndex persons, SpeechLexicon lx) {
+  SpeakerTyping(Tokens tk, PersonIndex persons, OrganisationIndex organisations,
+      SpeechLexicon lx) {
     this.tk = tk;
     this.persons = persons;
+    this.organisations = organisations;
     this.lx = lx;
   }
 
@@ -44,8 +49,7 @@ final class SpeakerTyping {
   }
 
   private Speaker fromName(Phrase p, String cue, double confidence) {
-    int nameFirst = tk.isWord(p.first()) && tk.isCapitalised(p.first()) ? p.first()
-        : firstCapitalised(p.first(), p.last());
+    int nameFirst = nameStart(p);
     String mentionType = persons.mentionType(tk.start[nameFirst], tk.end[p.last()]);
     if (PersonIndex.PLACE.equals(mentionType)) {
       // "selon Kiev", "a annoncé Moscou": a capital for its government
@@ -58,20 +62,24 @@ final class SpeakerTyping {
         || Speaker.ORGANISATION.equals(lx.nounType(tk.word(nameFirst)))
         || determiner && !PersonIndex.PERSON.equals(mentionType)) {
       // persons take no article in French: "le Snes-FSU", "l'Élysée" are institutions
-      return new Speaker(p.text(), p.text(), Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
+      String read = organisations.nameAt(tk.start[nameFirst]);
+      String name = organisations.expand(read != null && read.length() > p.text().length()
+          ? read : p.text());
+      return new Speaker(name, p.text(), Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
           confidence * 0.95);
     }
     String full = persons.fullest(p.text());
     return new Speaker(full, full, Speaker.PERSON, cue, Speaker.EXPLICIT, confidence);
   }
 
-  private int firstCapitalised(int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (tk.isCapitalised(k)) {
+  /** The first token of the name a phrase ends with ("Claire Morel" of "la ministre … Claire Morel"). */
+  private int nameStart(Phrase p) {
+    for (int k = p.last(); k >= p.first(); k--) {
+      if (NameParser.text(tk, k, p.last()).equals(p.text())) {
         return k;
       }
     }
-    return to;
+    return p.first();
   }
 
   private Speaker fromRole(Phrase p, String cue, int at, double confidence) {
@@ -80,7 +88,7 @@ final class SpeakerTyping {
     boolean indefinite = INDEFINITES.contains(det);
     boolean hasDeterminer = indefinite || PersonIndex.DETERMINERS.contains(det)
         || PLURAL_DETERMINERS.contains(det) || det.equals("ce") || det.equals("cet")
-        || det.equals("cette");
+        || det.equals("cette") || det.equals("du") || det.equals("son") || det.equals("sa");
     int wordsFrom = hasDeterminer ? p.first() + 1 : p.first();
     int head = wordsFrom;
     while (head < p.last() && ROLE_MODIFIERS.contains(tk.lower[head])) {
@@ -88,9 +96,25 @@ final class SpeakerTyping {
     }
     String bare = NameParser.text(tk, wordsFrom, p.last());
     String headType = head <= p.last() ? lx.nounType(tk.word(head)) : null;
-    if (Speaker.ORGANISATION.equals(headType) || head <= p.last() && isAcronym(head)) {
-      return new Speaker(bare, mention, Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
-          confidence * 0.9);
+    if (head <= p.last() && isAcronym(head)) {
+      return new Speaker(organisations.expand(bare), mention, Speaker.ORGANISATION, cue,
+          Speaker.EXPLICIT, confidence * 0.9);
+    }
+    if (Speaker.ORGANISATION.equals(headType)) {
+      // "le syndicat", "l'organisation": the one the article named before
+      // named before the phrase itself, inside a quote too: "«… la Société Générale», a
+      // indiqué le groupe"
+      String named = head == p.last() ? organisations.resolve(SpeechLexicon.fold(tk.word(head)),
+          tk.start[p.first()]) : null;
+      return new Speaker(named != null ? named : bare, mention, Speaker.ORGANISATION, cue,
+          Speaker.EXPLICIT, confidence * 0.9);
+    }
+    if (head < p.last() && SPOKESPERSONS.contains(tk.lower[head])) {
+      // "une porte-parole du groupe": the body speaks
+      Speaker body = complement(head, p, cue, at, confidence);
+      if (body != null && Speaker.ORGANISATION.equals(body.type())) {
+        return body;
+      }
     }
     if ("count".equals(headType)) {
       return fromCount(head, p, mention, cue, at, confidence);
@@ -122,22 +146,13 @@ final class SpeakerTyping {
    */
   private Speaker fromCount(int head, Phrase p, String mention, String cue, int at,
       double confidence) {
+    Speaker body = complement(head, p, cue, at, confidence);
+    if (body != null) {
+      return body;
+    }
     for (int k = head + 1; k <= p.last(); k++) {
       String w = tk.lower[k];
       if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'")) {
-        int from = w.equals("de") && (tk.is(k + 1, "la") || tk.is(k + 1, "l'")) ? k + 1 : k;
-        if (from == k && (w.equals("de") || w.equals("d'"))) {
-          from = k + 1; // "de Pékin", "d'Amnesty"
-        }
-        Phrase complement = NameParser.after(tk, from, p.last() + 1, lx);
-        if (complement != null && complement.kind() != NameParser.Kind.PRONOUN) {
-          Speaker s = complement.kind() == NameParser.Kind.NAME
-              ? fromName(complement, cue, confidence)
-              : fromRole(complement, cue, at, confidence);
-          if (s.name() != null) {
-            return s;
-          }
-        }
         break;
       }
       if (w.startsWith("officiel")) {
@@ -148,6 +163,34 @@ final class SpeakerTyping {
     String bare = NameParser.text(tk, head, p.last());
     return new Speaker(bare, mention, Speaker.ANONYMOUS, cue, Speaker.EXPLICIT,
         confidence * 0.7);
+  }
+
+  /** The speaker of the complement after the head: "de la CGT", "du groupe"; or null. */
+  private Speaker complement(int head, Phrase p, String cue, int at, double confidence) {
+    int k = head + 1;
+    while (k <= p.last() && !tk.is(k, "de") && !tk.is(k, "du") && !tk.is(k, "des")
+        && !tk.is(k, "d'")) {
+      if (k > head + 2) {
+        return null;
+      }
+      k++;
+    }
+    if (k > p.last()) {
+      return null;
+    }
+    String w = tk.lower[k];
+    int from = w.equals("de") && (tk.is(k + 1, "la") || tk.is(k + 1, "l'")) ? k + 1 : k;
+    if (from == k && (w.equals("de") || w.equals("d'"))) {
+      from = k + 1; // "de Pékin", "d'Amnesty"
+    }
+    Phrase complement = NameParser.after(tk, from, p.last() + 1, lx);
+    if (complement == null || complement.kind() == NameParser.Kind.PRONOUN) {
+      return null;
+    }
+    Speaker s = complement.kind() == NameParser.Kind.NAME
+        ? fromName(complement, cue, confidence)
+        : fromRole(complement, cue, at, confidence);
+    return s.name() == null ? null : s;
   }
 
   /** "nouveau chef d'etat" gives "chef d'etat": the modifier says nothing of who holds it. */

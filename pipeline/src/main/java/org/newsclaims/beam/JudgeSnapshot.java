@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsclaims.consistency.ConsistencyJudge;
+import org.newsclaims.entities.AliasTable;
 import org.newsclaims.entities.EntityClusterer;
 import org.newsclaims.entities.NameKey;
 import org.newsclaims.model.Claim;
@@ -62,11 +63,12 @@ final class JudgeSnapshot {
       idOfName.merge(e.name(), e.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     });
 
+    AliasTable table = new AliasTable(aliases, names);
     List<Finding> findings = new ArrayList<>();
     // claims per story (JudgeConsistency)
     Map<String, List<Claim>> byGroup = new TreeMap<>();
     for (Claim c : claims) {
-      Claim keyed = ResolveEntities.keyClaim(c, aliases, names);
+      Claim keyed = table.key(c);
       byGroup.computeIfAbsent(ConsistencyJudge.groupOf(keyed), k -> new ArrayList<>()).add(keyed);
     }
     byGroup.forEach((id, group) -> {
@@ -76,7 +78,7 @@ final class JudgeSnapshot {
     // quotes per speaker (CompareQuotes)
     Map<String, List<Quote>> bySpeaker = new TreeMap<>();
     for (Quote q : quotes) {
-      Quote keyed = ResolveEntities.keyQuote(q, aliases, names);
+      Quote keyed = table.key(q);
       if (keyed.speaker() != null) {
         bySpeaker.computeIfAbsent(keyed.speaker(), k -> new ArrayList<>()).add(keyed);
       }

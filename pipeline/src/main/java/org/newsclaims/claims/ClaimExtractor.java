@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsclaims.model.Article;
-import org.newsclaims.model.Claim;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
+import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
-import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchDates.DateMention;
 import org.newsclaims.text.FrenchDates.ResolvedDate;
+import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.SentenceSplitter;
 import org.newsclaims.text.Span;
+import org.newsclaims.text.Token;
 
 /**
  * Extracts the numeric and date claims of one article.
@@ -97,7 +98,7 @@ public final class ClaimExtractor {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    List<Token> tokens = FrenchNumberFormat.tokenize(text);
+    List<Token> tokens = FrenchTokenizer.tokenize(text);
     List<DateMention> found = dates.find(text, tokens, 0, tokens.size());
     TreeMap<Integer, ResolvedDate> byToken = new TreeMap<>();
     for (ResolvedDate r : dates.resolve(found, article.published())) {

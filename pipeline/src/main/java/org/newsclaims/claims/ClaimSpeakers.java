@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Who states a claim ({@code speech.txt}): the speaker of the enclosing quote, the subject of a
@@ -41,7 +41,7 @@ final class ClaimSpeakers {
     List<String[]> sv = new ArrayList<>();
     List<String[]> pr = new ArrayList<>();
     List<String[]> acc = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(ClaimSpeakers.class, "speech.txt")) {
+    for (String[] r : ResourceTable.read(ClaimSpeakers.class, "speech.txt")) {
       switch (r[0]) {
         case "verb", "present" -> sv.add(r[1].split(" "));
         case "pronoun" -> pr.add(r[1].split(" "));

@@ -59,7 +59,7 @@ final class DateJudge {
       firstPerArticle.putIfAbsent(c.article(), c);
     }
     if (firstPerArticle.size() < 2 || !sameEvent(firstPerArticle.values(), estimated)
-        || firstPerArticle.values().stream().allMatch(ClaimDates::dayWritten)) {
+        || firstPerArticle.values().stream().allMatch(c -> ClaimDates.day(c.date()) != null && ClaimDates.dayWritten(c))) {
       // dates written out on every side are compared like other figures, by the consistency judge
       return findings;
     }

@@ -1,0 +1,82 @@
+package org.newsclaims.attribution;
+
+import java.util.Set;
+import org.newsclaims.attribution.NameParser.Kind;
+import org.newsclaims.attribution.NameParser.Phrase;
+
+/**
+ * A quoted fragment inside the author's sentence with no speech verb is the words of that
+ * sentence's subject: «Benoît XVI lançait un appel …, évoquant «…»», «M. Fillon a repris cette
+ * idée en souhaitant que «…»», «Il a rejeté l'hypothèse d'avoir «…»». The subject is the name,
+ * role or pronoun opening the sentence (after a fronted adjunct closed by a comma), followed by
+ * a verb; the quote must come after it. Lower confidence than a speech verb.
+ */
+final class ClauseSubjectSieve implements Sieve {
+
+  private static final Set<String> ARTICLES = SpeechLexicon.get().words("article");
+  private static final Set<String> FRONTED = SpeechLexicon.get().words("fronted-opener");
+  /** Longest fronted adjunct skipped before the subject, in tokens. */
+  private static final int MAX_FRONTED = 20;
+
+  @Override
+  public Speaker attribute(ArticleSpeakers a, Target q) {
+    if (q.standalone() || !q.quote()) {
+      return null;
+    }
+    Tokens tk = a.tk;
+    int openTok = a.openTok(q);
+    int first = a.sentFirst(q);
+    if (first >= openTok || !tk.isWord(first)) {
+      return null;
+    }
+    if (FRONTED.contains(tk.lower[first]) || a.isCommonWord(first)) {
+      // "À la suite de son gain, il avait eu «…»": the subject follows the first comma
+      int c = first + 1;
+      while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
+        c++;
+      }
+      if (!tk.is(c, ",")) {
+        return null;
+      }
+      first = c + 1;
+    }
+    if (first >= openTok || a.isOpeningMark(first)) {
+      return null;
+    }
+    if (openTok >= 2 && tk.isLowerWord(openTok - 1) && ARTICLES.contains(tk.lower[openTok - 2])) {
+      return null; // "l'émission « Grand angle »": a title after its noun, not speech
+    }
+    Phrase p = NameParser.subjectAt(tk, first, openTok, a.lx);
+    if (p == null) {
+      return null;
+    }
+    int next = p.last() + 1;
+    if (tk.is(next, ",")) {
+      // "Nadine Morano, la nouvelle secrétaire d'État, s'est faite plus précise": skip the apposition
+      int c = next + 1;
+      while (c < openTok && c - next <= 16 && !tk.is(c, ",")) {
+        c++;
+      }
+      next = tk.is(c, ",") ? c + 1 : next;
+    }
+    if (next >= openTok || !tk.isLowerWord(next) || tk.is(next, "qui") || tk.is(next, "et")) {
+      return null;
+    }
+    if (p.kind() == Kind.NAME && (PersonIndex.PLACE.equals(a.persons.mentionType(
+        tk.start[p.first()], tk.end[p.last()])) || a.isCommonWord(p.first()))) {
+      return null; // "La Russie y met un «maximum de pression»": a place does not speak here
+    }
+    if (p.kind() == Kind.NAME && p.first() == first && p.first() == p.last()
+        && a.persons.fullest(p.text()).equals(p.text())
+        && a.persons.mentionType(tk.start[first], tk.end[first]) == null) {
+      return null; // "Quelques heures plus tard, …": one capitalised word the article knows as no one
+    }
+    SpeechCues.Cue none = new SpeechCues.Cue(first, first, SpeechCues.Kind.VERB, null, null);
+    Speaker s = a.reader.typing().fromPhrase(p, none, tk.start[first], 0.65, a.reader);
+    if (s.name() == null || Speaker.COLLECTIVE.equals(s.type())
+        || Speaker.ANONYMOUS.equals(s.type())) {
+      return null; // "Les circonstances restent «…»": not a speaker
+    }
+    return s.withMethod(Speaker.SUBJECT, s.confidence());
+  }
+}
