@@ -27,7 +27,7 @@ class ArticleAnalyserTest {
         "Lyon, le 4 mars 2025. Les conducteurs ont cessé le travail.");
     Article normal = ANALYSER.normalise(raw);
     assertEquals("2025-03-04", normal.published());
-    assertEquals("header+text", normal.dateSource());
+    assertEquals("header+dateline", normal.dateSource());
     assertEquals("Grève à Lyon", normal.title());
   }
 
