@@ -16,7 +16,7 @@ class ArticleAnalyserTest {
   private static final ArticleAnalyser ANALYSER = ArticleAnalyser.fromResources();
 
   private static final Article PARSED = new Article("a.txt",
-      "Anne Hidalgo : « Les berges rouvriront en juin »", null, null, null,
+      "Anne Hidalgo : « Les berges rouvriront en juin »", "2025-03-04", "header", null,
       "Paris, le mardi 4 mars 2025. La maire de Paris, Anne Hidalgo, a présenté son plan pour les quais.\n"
           + "« Nous planterons 300 arbres dès avril », a déclaré Anne Hidalgo. "
           + "Les travaux coûteront 12 millions d'euros.");
