@@ -21,7 +21,7 @@ import org.newsclaims.report.JsonLines;
  * The batch graph's resolving and judging steps done in memory on one consistent set of
  * extractions (the articles of a streaming window as of one firing): the same blocks and
  * clustering as {@link ResolveEntities}, the same keying of claims and quotes, then
- * {@link ConsistencyJudge} per entity and {@link CompareQuotes#compare} per speaker.
+ * {@link ConsistencyJudge} per story and {@link CompareQuotes#compare} per speaker.
  *
  * <p>Streaming needs it because the batch graph chains several grouping steps and side inputs;
  * under early and late firings each step would see a different subset of the articles (a late
@@ -65,16 +65,15 @@ final class JudgeSnapshot {
 
     AliasTable table = new AliasTable(aliases, names);
     List<Finding> findings = new ArrayList<>();
-    // claims per entity (JudgeConsistency)
-    Map<String, List<Claim>> byEntity = new TreeMap<>();
+    // claims per story (JudgeConsistency)
+    Map<String, List<Claim>> byGroup = new TreeMap<>();
     for (Claim c : claims) {
       Claim keyed = table.key(c);
-      byEntity.computeIfAbsent(keyed.entity() == null ? JudgeConsistency.NO_ENTITY : keyed.entity(),
-          k -> new ArrayList<>()).add(keyed);
+      byGroup.computeIfAbsent(ConsistencyJudge.groupOf(keyed), k -> new ArrayList<>()).add(keyed);
     }
-    byEntity.forEach((id, group) -> {
+    byGroup.forEach((id, group) -> {
       group.sort(Comparator.comparing(Claim::article).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
-      findings.addAll(judge.judge(id, names.getOrDefault(id, id), group));
+      findings.addAll(judge.judgeGroup(id, group, names));
     });
     // quotes per speaker (CompareQuotes)
     Map<String, List<Quote>> bySpeaker = new TreeMap<>();

@@ -300,7 +300,11 @@ public final class StoryClusterer {
         int d = e.getKey();
         Cluster a = clusters.get(c);
         Cluster b = clusters.get(d);
-        if (e.getValue().size() < settings.minSharedNames()) {
+        // an event that names fewer main names than required (a short follow-up naming only the
+        // town) links on all of them
+        int required = Math.min(settings.minSharedNames(),
+            Math.min(mainNames.get(c).size(), mainNames.get(d).size()));
+        if (e.getValue().size() < Math.max(1, required)) {
           continue;
         }
         if (a.dated() && b.dated() && (b.minDay - a.maxDay > settings.linkWindowDays()

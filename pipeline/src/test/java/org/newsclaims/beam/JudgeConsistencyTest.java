@@ -47,7 +47,7 @@ class JudgeConsistencyTest {
 
     PAssert.that(findings.apply("Describe", MapElements.into(TypeDescriptors.strings())
             .via((Finding f) -> f.entityName() + "/" + f.property() + "/" + f.verdict())))
-        .containsInAnyOrder("Lyon/casualties:count/conflict", "Nantes/casualties:count/single_source");
+        .containsInAnyOrder("Lyon/deaths:count/conflict", "Nantes/deaths:count/single_source");
     findings.apply("Verdicts", MapElements.into(TypeDescriptors.strings()).via((Finding f) -> f.verdict()))
         .apply(WriteLines.to(dir.toString(), "verdicts", ".txt", 1));
     p.run().waitUntilFinish();
