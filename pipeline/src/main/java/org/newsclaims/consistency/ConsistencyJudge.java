@@ -127,7 +127,13 @@ public final class ConsistencyJudge {
    * As {@link #judge(String, String, List)}, with each article's origin (articles printing the same
    * wire dispatch share one): agreements say how many independent origins they rest on.
    */
-  public List<Finding> judge(String groupId, String groupName, List<Claim> claims, Map<String, String> origins) {
+  public List<Finding> judge(String groupId, String groupName, List<Claim> unordered, Map<String, String> origins) {
+    // facts are formed greedily: the same claims in any order (as a grouping step delivers them)
+    // must give the same facts, so they are read in one fixed order
+    List<Claim> claims = new ArrayList<>(unordered);
+    claims.sort(Comparator.comparing(Claim::article).thenComparingInt(Claim::start).thenComparingInt(Claim::end)
+        .thenComparing(Claim::text, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(c -> String.valueOf(c.unit())));
     List<Finding> findings = new ArrayList<>();
     Map<String, List<Claim>> numeric = new TreeMap<>();
     Map<String, List<Claim>> dateClaims = new TreeMap<>();
