@@ -4,6 +4,7 @@
 #   scripts/benchmark.sh                 # 1k and 10k articles: core, DirectRunner, FlinkRunner (p=2)
 #   scripts/benchmark.sh --sizes=1000,10000,100000
 #   scripts/benchmark.sh --modes=core,flink --sizes=100000
+#   scripts/benchmark.sh --modes=warc --sizes=1000      # WARC reading speed (MB/s per core)
 #
 # For each corpus size it generates (once, deterministic, seed fixed in CorpusGenerator) N articles
 # under $BENCH_DIR/corpus-N, then runs, each in its own JVM with -Xmx1g (BENCH_XMX to change):
@@ -12,6 +13,12 @@
 #   direct  the full pipeline on the DirectRunner (--targetParallelism=2, enforcement checks off:
 #           BENCH_DIRECT_OPTS to change);
 #   flink   the full pipeline on the FlinkRunner in-process: --flinkMaster=[local] --parallelism=2.
+#   warc    org.newsclaims.bench.WarcBenchmark: the corpus written once as a gzip WARC of news
+#           pages ($BENCH_DIR/corpus-N.warc.gz, about 50 KB of HTML per article), then read on one
+#           thread as ReadArticles reads it (WARC, HTTP, charset, jsoup, Readability, cleaning),
+#           -Xmx512m; its line gives MB per CPU second of the archive and of its un-gzipped bytes.
+#           MB in the table is the archive's size.
+#   warcdirect  the full pipeline on the DirectRunner with that archive as --input.
 # Both runners get --shards=0 (BENCH_PIPELINE_OPTS to change).
 # Wall time, CPU time (user+sys) and peak RSS come from /usr/bin/time -v (whole JVM, start-up
 # included). Prints a table and the rate ratios. Options: --sizes=, --modes=, --no-build.
@@ -30,7 +37,7 @@ for arg in "$@"; do
     --sizes=*) sizes="${arg#--sizes=}" ;;
     --modes=*) modes="${arg#--modes=}" ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -79,7 +86,7 @@ run() {
   sys=$(awk -F': ' '/System time/ {print $2}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$mb" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" >> "$results"
-  grep -E '^core |^  stage' "$log" >&2 || true
+  grep -E '^core |^  stage|^warc ' "$log" >&2 || true
 }
 
 IFS=',' read -r -a size_list <<< "$sizes"
@@ -100,6 +107,19 @@ for n in "${size_list[@]}"; do
           --input="$corpus/*.txt" --output="$out" ;;
       flink) run flink "$n" "$mb" java -Xmx"$xmx" -jar "$jar" --runner=FlinkRunner --flinkMaster='[local]' \
           --parallelism=2 $pipe_opts --input="$corpus/*.txt" --output="$out" ;;
+      warc|warcdirect)
+        warc_file="$bench_dir/corpus-$n.warc.gz"
+        if [ ! -f "$warc_file" ]; then
+          java -cp "$tools_cp" org.newsclaims.bench.WarcBenchmark write "$corpus" "$bench_dir/part-$n.warc.gz" >&2
+          mv "$bench_dir/part-$n.warc.gz" "$warc_file"
+        fi
+        wmb=$(du -bL "$warc_file" | awk '{printf "%.2f", $1/1e6}')
+        if [ "$mode" = warc ]; then
+          run warc "$n" "$wmb" java -Xmx512m -cp "$tools_cp" org.newsclaims.bench.WarcBenchmark read "$warc_file" --warmup=200
+        else
+          run warcdirect "$n" "$wmb" java -Xmx"$xmx" -jar "$jar" --runner=DirectRunner $direct_opts $pipe_opts \
+              --input="$warc_file" --output="$out"
+        fi ;;
       *) echo "unknown mode $mode" >&2; exit 2 ;;
     esac
     rm -rf "$out"

@@ -21,6 +21,7 @@ import org.apache.beam.sdk.options.StreamingOptions;
 import org.joda.time.Duration;
 import org.newsclaims.beam.AssignStories;
 import org.newsclaims.beam.BucketedCombine;
+import org.newsclaims.beam.Buckets;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
 import org.newsclaims.beam.JudgeConsistency;
@@ -315,6 +316,7 @@ public final class ConsistencyPipeline {
    */
   static void build(Pipeline p, Options options, String output,
       PTransform<PCollection<Article>, PCollection<Article>> articleStep) {
+    Buckets.deriveFromInput(options);
     PCollectionTuple read = p.apply("ReadArticles", ReadArticles.from(options.getInput()));
     PCollection<Article> readArticles = read.get(ReadArticles.ARTICLES);
     if (articleStep != null) {

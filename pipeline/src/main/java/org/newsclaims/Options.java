@@ -101,6 +101,15 @@ public interface Options extends PipelineOptions {
 
   void setAllowedLatenessDays(int value);
 
+  @Description("Hash buckets of every keyed step (entities, speakers, claims by entity, sorted files): "
+      + "keys are grouped by bucket, so each step runs as this many bundles. 0 (the default): one bucket "
+      + "per 4 MB of input, at least 6 and at most 4096 (few bundles for the DirectRunner's per-bundle "
+      + "cost on small runs, small groups on large ones). Outputs do not depend on it.")
+  @Default.Integer(0)
+  int getKeyBuckets();
+
+  void setKeyBuckets(int value);
+
   /** Default input: the sample articles shipped with the repository. */
   class DefaultInput implements DefaultValueFactory<List<String>> {
     @Override

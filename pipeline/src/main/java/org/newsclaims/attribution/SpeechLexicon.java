@@ -158,7 +158,7 @@ public final class SpeechLexicon {
   /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
   private static Set<String> loadDemonyms() {
     Set<String> out = new HashSet<>();
-    for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(SpeechLexicon.class,
+    for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
         "/org/newsclaims/entities/demonyms.tsv")) {
       if (row.length > 1) {
         for (String form : row[1].split("\\|")) {
@@ -293,7 +293,7 @@ public final class SpeechLexicon {
   }
 
   /** The words of a closed class of {@code word-classes.tsv} ("determiner", "role-stop"). */
-  Set<String> words(String wordClass) {
+  public Set<String> words(String wordClass) {
     Set<String> w = wordClasses.get(wordClass);
     if (w == null) {
       throw new IllegalStateException("word-classes.tsv: no class " + wordClass);

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsclaims.consistency.QuoteFindings;
 import org.newsclaims.model.Finding;
 import org.newsclaims.model.Quote;
+import org.newsclaims.quotes.QuoteBlocks;
 import org.newsclaims.quotes.QuoteComparer;
 
 /**
@@ -91,49 +92,9 @@ public final class CompareQuotes extends PTransform<PCollection<Quote>, PCollect
   static List<Finding> compare(String id, String speaker, List<Quote> quotes, QuoteComparer comparer) {
     quotes.sort(java.util.Comparator.comparing(Quote::article).thenComparingInt(Quote::start));
     List<Finding> findings = new ArrayList<>();
-    for (List<Quote> block : blocks(quotes)) {
+    for (List<Quote> block : QuoteBlocks.of(quotes)) {
       findings.addAll(QuoteFindings.judge(id, speaker, block, comparer.align(block)));
     }
     return findings;
-  }
-
-  /** Above this many quotes of one speaker, quotes are only compared within blocks. */
-  static final int ALL_PAIRS_LIMIT = 400;
-
-  /**
-   * Aligning quotes is pairwise; a speaker quoted thousands of times (a head of state over a
-   * year of news) would cost millions of comparisons. Such speakers' quotes are split into
-   * blocks by their first two long words (renderings of one statement usually open alike), and
-   * each block is capped, so the cost stays bounded per speaker.
-   */
-  static List<List<Quote>> blocks(List<Quote> quotes) {
-    if (quotes.size() <= ALL_PAIRS_LIMIT) {
-      return List.of(quotes);
-    }
-    java.util.Map<String, List<Quote>> byKey = new java.util.TreeMap<>();
-    for (Quote q : quotes) {
-      byKey.computeIfAbsent(blockKey(q.text()), k -> new ArrayList<>()).add(q);
-    }
-    List<List<Quote>> out = new ArrayList<>();
-    for (List<Quote> block : byKey.values()) {
-      if (block.size() > 1) {
-        out.add(block.size() > ALL_PAIRS_LIMIT ? block.subList(0, ALL_PAIRS_LIMIT) : block);
-      }
-    }
-    return out;
-  }
-
-  private static String blockKey(String text) {
-    StringBuilder key = new StringBuilder();
-    int words = 0;
-    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 4) {
-        key.append(w).append(' ');
-        if (++words == 2) {
-          break;
-        }
-      }
-    }
-    return key.toString();
   }
 }

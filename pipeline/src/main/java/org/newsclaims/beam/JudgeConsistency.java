@@ -21,7 +21,8 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
 
 /**
- * Groups claims by entity and judges each entity's properties with {@link ConsistencyJudge}.
+ * Groups claims by story (by entity for claims without one) and judges each group's properties
+ * with {@link ConsistencyJudge}.
  *
  * <pre>{@code
  * PCollection<Finding> findings = claims.apply(JudgeConsistency.naming(entityNames));
@@ -30,7 +31,7 @@ import org.newsclaims.model.Finding;
 public final class JudgeConsistency extends PTransform<PCollection<Claim>, PCollection<Finding>> {
 
   /** The key of claims that no entity could be found for. */
-  public static final String NO_ENTITY = "(none)";
+  public static final String NO_ENTITY = ConsistencyJudge.NO_GROUP;
 
   private final PCollectionView<Map<String, String>> entityNames;
 
@@ -46,10 +47,10 @@ public final class JudgeConsistency extends PTransform<PCollection<Claim>, PColl
   @Override
   public PCollection<Finding> expand(PCollection<Claim> claims) {
     return claims
-        .apply("KeyByEntity", WithKeys.of((Claim c) -> c.entity() == null ? NO_ENTITY : c.entity())
+        .apply("KeyByStory", WithKeys.of(ConsistencyJudge::groupOf)
             .withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Claim.class)))
-        .apply("GroupByEntity", BucketedGroupByKey.create())
+        .apply("GroupByStory", BucketedGroupByKey.create())
         .apply("Judge", ParDo.of(new JudgeFn(entityNames)).withSideInputs(entityNames))
         .setCoder(JsonCoder.of(Finding.class));
   }
@@ -79,9 +80,8 @@ public final class JudgeConsistency extends PTransform<PCollection<Claim>, PColl
         BoundedWindow window) {
       List<Claim> claims = new ArrayList<>();
       group.getValue().forEach(claims::add);
-      String id = group.getKey();
-      String name = nameCache.get(window, () -> c.sideInput(entityNames)).getOrDefault(id, id);
-      for (Finding f : judge.judge(id, name, claims)) {
+      Map<String, String> names = nameCache.get(window, () -> c.sideInput(entityNames));
+      for (Finding f : judge.judgeGroup(group.getKey(), claims, names)) {
         findingCount.inc();
         out.output(f);
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsclaims.consistency.ConsistencyJudge;
+import org.newsclaims.entities.AliasTable;
 import org.newsclaims.entities.EntityClusterer;
 import org.newsclaims.entities.NameKey;
 import org.newsclaims.model.Claim;
@@ -20,7 +21,7 @@ import org.newsclaims.report.JsonLines;
  * The batch graph's resolving and judging steps done in memory on one consistent set of
  * extractions (the articles of a streaming window as of one firing): the same blocks and
  * clustering as {@link ResolveEntities}, the same keying of claims and quotes, then
- * {@link ConsistencyJudge} per entity and {@link CompareQuotes#compare} per speaker.
+ * {@link ConsistencyJudge} per story and {@link CompareQuotes#compare} per speaker.
  *
  * <p>Streaming needs it because the batch graph chains several grouping steps and side inputs;
  * under early and late firings each step would see a different subset of the articles (a late
@@ -62,22 +63,22 @@ final class JudgeSnapshot {
       idOfName.merge(e.name(), e.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     });
 
+    AliasTable table = new AliasTable(aliases, names);
     List<Finding> findings = new ArrayList<>();
-    // claims per entity (JudgeConsistency)
-    Map<String, List<Claim>> byEntity = new TreeMap<>();
+    // claims per story (JudgeConsistency)
+    Map<String, List<Claim>> byGroup = new TreeMap<>();
     for (Claim c : claims) {
-      Claim keyed = ResolveEntities.keyClaim(c, aliases, names);
-      byEntity.computeIfAbsent(keyed.entity() == null ? JudgeConsistency.NO_ENTITY : keyed.entity(),
-          k -> new ArrayList<>()).add(keyed);
+      Claim keyed = table.key(c);
+      byGroup.computeIfAbsent(ConsistencyJudge.groupOf(keyed), k -> new ArrayList<>()).add(keyed);
     }
-    byEntity.forEach((id, group) -> {
+    byGroup.forEach((id, group) -> {
       group.sort(Comparator.comparing(Claim::article).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
-      findings.addAll(judge.judge(id, names.getOrDefault(id, id), group));
+      findings.addAll(judge.judgeGroup(id, group, names));
     });
     // quotes per speaker (CompareQuotes)
     Map<String, List<Quote>> bySpeaker = new TreeMap<>();
     for (Quote q : quotes) {
-      Quote keyed = ResolveEntities.keyQuote(q, aliases, names);
+      Quote keyed = table.key(q);
       if (keyed.speaker() != null) {
         bySpeaker.computeIfAbsent(keyed.speaker(), k -> new ArrayList<>()).add(keyed);
       }

@@ -3,6 +3,7 @@ package org.newsclaims.beam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -23,6 +24,10 @@ import org.joda.time.Instant;
 import org.newsclaims.analysis.Analysis;
 import org.newsclaims.analysis.ArticleAnalyser;
 import org.newsclaims.model.Article;
+import org.newsclaims.stories.ArticleSignature;
+import org.newsclaims.stories.StoryAssignment;
+import org.newsclaims.stories.StoryClusterer;
+import org.newsclaims.stories.StorySignatures;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Finding;
@@ -33,8 +38,9 @@ import org.newsclaims.model.StreamingFinding;
 /**
  * Streaming judging: analyses each article once (batch's {@link ArticleAnalyser}, as in
  * {@link ExtractFromArticles}), windows each article's extraction by event time
- * ({@link StreamWindowing}) and, at every firing of a window, judges all the window's
- * extractions so far ({@link JudgeSnapshot}), giving one {@link Pane} per window and firing. {@link #FAILURES} are the articles whose extraction
+ * ({@link StreamWindowing}) and, at every firing of a window, groups the window's articles so
+ * far into stories ({@link StoryClusterer}, on the signatures kept with each analysis), puts
+ * each claim's and quote's story on it and judges them all ({@link JudgeSnapshot}), giving one {@link Pane} per window and firing. {@link #FAILURES} are the articles whose extraction
  * failed (as in batch, they stay articles without claims).
  *
  * <pre>{@code
@@ -46,7 +52,10 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
 
   public static final TupleTag<Pane> PANES = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = ExtractFromArticles.FAILURES;
-  private static final TupleTag<KV<String, Analysis>> EXTRACTIONS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Analysed>> EXTRACTIONS = new TupleTag<>() {};
+
+  /** One article's analysis with its story signature: a firing groups the window's articles into stories. */
+  record Analysed(ArticleSignature signature, Analysis analysis) {}
 
   /** All of a window's extractions go to one key: a firing judges the window as a whole. */
   static final String WHOLE_WINDOW = "window";
@@ -95,8 +104,8 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
         .withOutputTags(EXTRACTIONS, TupleTagList.of(FAILURES)));
     extracted.get(FAILURES).setCoder(JsonCoder.of(Reject.class));
     PCollection<Pane> panes = extracted.get(EXTRACTIONS)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Analysis.class)))
-        .apply("Window", windowing.<KV<String, Analysis>>window())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(Analysed.class)))
+        .apply("Window", windowing.<KV<String, Analysed>>window())
         .apply("GroupByWindow", GroupByKey.create())
         .apply("JudgeWindow", ParDo.of(new JudgeWindowFn()))
         .setCoder(JsonCoder.of(Pane.class));
@@ -107,7 +116,7 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
    * Analyses one article as batch does ({@link ArticleAnalyser}), keeping its
    * claims, quotes and mentions in one element, so that a firing sees all of an article or none.
    */
-  static final class ExtractArticleFn extends DoFn<Article, KV<String, Analysis>> {
+  static final class ExtractArticleFn extends DoFn<Article, KV<String, Analysed>> {
     private final Counter failed = Metrics.counter(ExtractFromArticles.class, "articlesFailed");
     private transient ArticleAnalyser analyser;
 
@@ -126,11 +135,11 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
         out.get(FAILURES).output(ExtractFromArticles.failure(article, e));
         return;
       }
-      out.get(EXTRACTIONS).output(KV.of(WHOLE_WINDOW, found));
+      out.get(EXTRACTIONS).output(KV.of(WHOLE_WINDOW, new Analysed(StorySignatures.fromResources().of(article), found)));
     }
   }
 
-  static final class JudgeWindowFn extends DoFn<KV<String, Iterable<Analysis>>, Pane> {
+  static final class JudgeWindowFn extends DoFn<KV<String, Iterable<Analysed>>, Pane> {
     private final Counter judged = Metrics.counter(JudgeWindows.class, "windowFirings");
     private transient JudgeSnapshot snapshot;
 
@@ -140,15 +149,26 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Analysis>> window, BoundedWindow bounds,
+    public void process(@Element KV<String, Iterable<Analysed>> window, BoundedWindow bounds,
         PaneInfo pane, OutputReceiver<Pane> out) {
+      List<ArticleSignature> signatures = new ArrayList<>();
+      for (Analysed article : window.getValue()) {
+        signatures.add(article.signature());
+      }
+      // the window's articles so far, grouped into stories: claims and quotes are judged by story
+      Map<String, StoryAssignment> stories = StoryClusterer.withDefaults().cluster(signatures).assignments();
       List<Claim> claims = new ArrayList<>();
       List<Quote> quotes = new ArrayList<>();
       List<EntityMention> mentions = new ArrayList<>();
-      for (Analysis article : window.getValue()) {
-        claims.addAll(article.claims());
-        quotes.addAll(article.quotes());
-        mentions.addAll(article.mentions());
+      for (Analysed article : window.getValue()) {
+        StoryAssignment story = stories.get(article.signature().article());
+        for (Claim c : article.analysis().claims()) {
+          claims.add(story == null ? c : c.withStory(story.story(), story.event(), story.origin()));
+        }
+        for (Quote q : article.analysis().quotes()) {
+          quotes.add(story == null ? q : q.withStory(story.story()));
+        }
+        mentions.addAll(article.analysis().mentions());
       }
       List<Finding> findings = snapshot.judge(claims, quotes, mentions);
       judged.inc();

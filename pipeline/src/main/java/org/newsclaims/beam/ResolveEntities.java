@@ -25,6 +25,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsclaims.entities.AliasTable;
 import org.newsclaims.entities.EntityClusterer;
 import org.newsclaims.entities.NameKey;
 import org.newsclaims.model.Claim;
@@ -233,21 +234,9 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
   }
 
-  /** True for a proper name ("Jean Dupont"), false for a role phrase ("le procureur de Lyon"). */
-  static boolean looksLikeName(String mention) {
-    return mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))
-        && !mention.startsWith("Le ") && !mention.startsWith("La ") && !mention.startsWith("Les ")
-        && !mention.startsWith("L'") && !mention.startsWith("Un ") && !mention.startsWith("Une ");
-  }
-
-  /** Looks a mention name up in the alias table: the entity id, or null when unknown. */
-  static String idOf(Map<String, String> aliasToId, String name) {
-    return name == null ? null : aliasToId.get(EntityClusterer.aliasKey(name));
-  }
-
   /**
    * Rewrites a claim or quote through the alias and name tables (side inputs read once per
-   * bundle): one DoFn shape for both, the rewriting itself in {@link #keyClaim}/{@link #keyQuote}.
+   * bundle): one DoFn shape for both, the rewriting itself in {@link AliasTable}.
    */
   abstract static class KeyFn<T> extends DoFn<T, T> {
     private final PCollectionView<Map<String, String>> aliasToId;
@@ -261,7 +250,7 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
       this.idToName = idToName;
     }
 
-    abstract T key(T element, Map<String, String> aliases, Map<String, String> names);
+    abstract T key(T element, AliasTable table);
 
     @StartBundle
     public void startBundle() {
@@ -271,8 +260,8 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
 
     @ProcessElement
     public void process(@Element T element, OutputReceiver<T> out, ProcessContext c, BoundedWindow window) {
-      out.output(key(element, aliasCache.get(window, () -> c.sideInput(aliasToId)),
-          nameCache.get(window, () -> c.sideInput(idToName))));
+      out.output(key(element, new AliasTable(aliasCache.get(window, () -> c.sideInput(aliasToId)),
+          nameCache.get(window, () -> c.sideInput(idToName)))));
     }
   }
 
@@ -282,19 +271,9 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
 
     @Override
-    Claim key(Claim claim, Map<String, String> aliases, Map<String, String> names) {
-      return keyClaim(claim, aliases, names);
+    Claim key(Claim claim, AliasTable table) {
+      return table.key(claim);
     }
-  }
-
-  /** The claim keyed by entity id, its speaker given a canonical name (also used by streaming). */
-  static Claim keyClaim(Claim claim, Map<String, String> aliases, Map<String, String> names) {
-    String entityId = idOf(aliases, claim.entity());
-    String speakerId = idOf(aliases, claim.speakerMention());
-    // an unresolved mention stays the speaker only when it is a name, never a role phrase
-    String fallback = looksLikeName(claim.speakerMention()) ? claim.speakerMention() : claim.speaker();
-    String speaker = speakerId != null ? names.getOrDefault(speakerId, fallback) : fallback;
-    return claim.withEntity(entityId != null ? entityId : claim.entity()).withSpeaker(speaker);
   }
 
   static final class KeyQuoteFn extends KeyFn<Quote> {
@@ -303,16 +282,8 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
     }
 
     @Override
-    Quote key(Quote quote, Map<String, String> aliases, Map<String, String> names) {
-      return keyQuote(quote, aliases, names);
+    Quote key(Quote quote, AliasTable table) {
+      return table.key(quote);
     }
-  }
-
-  /** The quote with its speaker's canonical name and entity id (also used by streaming). */
-  static Quote keyQuote(Quote quote, Map<String, String> aliases, Map<String, String> names) {
-    String speakerId = idOf(aliases, quote.speakerMention());
-    // without an entity the extractor's own speaker stands (null for unresolved roles: never guessed)
-    String speaker = speakerId != null ? names.getOrDefault(speakerId, quote.speaker()) : quote.speaker();
-    return quote.withSpeaker(speaker, speakerId);
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
-import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.SpanKind;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.SpanKind;
+import org.newsclaims.text.Token;
 
 /**
  * Reads the claim around one number: its unit ({@link UnitTable}), qualifier
@@ -47,7 +47,7 @@ final class AmountReader {
     Set<String> nb = new HashSet<>();
     Set<String> ag = new HashSet<>();
     List<String[]> tc = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(AmountReader.class, "not-claims.txt")) {
+    for (String[] r : ResourceTable.read(AmountReader.class, "not-claims.txt")) {
       switch (r[0]) {
         case "notbefore" -> nb.add(r[1]);
         case "agecue" -> ag.add(r[1]);

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.SpanKind;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.SpanKind;
+import org.newsclaims.text.Token;
 
 /**
  * Reads the bounds French puts on bare numbers, with no unit or counted noun needed: "plus de
@@ -43,7 +45,7 @@ public final class BoundReader {
   /** The reader built from {@code qualifiers.txt}. */
   public static BoundReader fromResources() {
     List<Row> rows = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(BoundReader.class, "qualifiers.txt")) {
+    for (String[] r : ResourceTable.read(BoundReader.class, "qualifiers.txt")) {
       String q = r[2];
       if (LOWER.contains(q) || UPPER.contains(q) || q.equals("exact")) {
         rows.add(new Row(r[0].split(" "), q, r[1].equals("after")));
@@ -55,7 +57,7 @@ public final class BoundReader {
 
   /** Every bound of {@code text}, left to right. */
   public List<Bound> read(String text) {
-    List<Token> tk = FrenchNumberFormat.tokenize(text);
+    List<Token> tk = FrenchTokenizer.tokenize(text);
     List<NumberSpan> spans = new ArrayList<>();
     for (NumberSpan s : numbers.scan(tk, 0, tk.size())) {
       if (s.value() != null && s.kind() != SpanKind.WEAK) {

@@ -11,20 +11,21 @@ import org.newsclaims.attribution.ArticleSpeakers;
 import org.newsclaims.attribution.Speaker;
 import org.newsclaims.attribution.SpeakerAttributor;
 import org.newsclaims.model.Article;
-import org.newsclaims.model.Claim;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
+import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
 import org.newsclaims.quotes.QuoteExtractor;
-import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchDates.DateMention;
 import org.newsclaims.text.FrenchDates.ResolvedDate;
+import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.SentenceSplitter;
 import org.newsclaims.text.Span;
+import org.newsclaims.text.Token;
 
 /**
  * Extracts the numeric and date claims of one article.
@@ -119,7 +120,7 @@ public final class ClaimExtractor {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    List<Token> tokens = FrenchNumberFormat.tokenize(text);
+    List<Token> tokens = FrenchTokenizer.tokenize(text);
     List<DateMention> found = dates.find(text, tokens, 0, tokens.size());
     TreeMap<Integer, ResolvedDate> byToken = new TreeMap<>();
     for (ResolvedDate r : dates.resolve(found, article.published())) {

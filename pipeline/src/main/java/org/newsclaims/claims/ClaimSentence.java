@@ -1,10 +1,9 @@
 package org.newsclaims.claims;
 
 import java.util.List;
-import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.Span;
+import org.newsclaims.text.Token;
 
 /**
  * The tokens of one sentence, {@code [ts, te)} in the article's token list, and the few
@@ -109,14 +108,14 @@ final class ClaimSentence {
   }
 
   static boolean isClauseBreak(Token t) {
-    return t.kind() == FrenchNumberFormat.Kind.PUNCT
+    return t.kind() == Token.Kind.PUNCT
         && (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")") || t.is("—")
         || t.is("–"));
   }
 
   /** Punctuation after which a capitalised word may open a phrase rather than be a name. */
   static boolean isOpener(Token t) {
-    return t.kind() == FrenchNumberFormat.Kind.PUNCT
+    return t.kind() == Token.Kind.PUNCT
         && (t.is("\"") || t.is("«") || t.is("“") || t.is("(") || t.is(":") || t.is("-")
         || t.is("—") || t.is("–") || t.is("'"));
   }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Finds the event frames of a sentence ({@code frames.txt}: "repris" is {@code retake},
@@ -34,12 +34,12 @@ final class FrameReader {
 
   static FrameReader fromResources() {
     List<Cue> f = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(FrameReader.class, "frames.txt")) {
+    for (String[] r : ResourceTable.read(FrameReader.class, "frames.txt")) {
       f.add(new Cue(r[1].split(" "), r[0]));
     }
     f.sort(Comparator.comparingInt((Cue r) -> -r.tokens().length));
     Set<String> events = new HashSet<>();
-    for (String[] r : FrenchNumberFormat.readTable(FrameReader.class, "event-frames.txt")) {
+    for (String[] r : ResourceTable.read(FrameReader.class, "event-frames.txt")) {
       events.add(r[0]);
     }
     return new FrameReader(List.copyOf(f), Set.copyOf(events));

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.Token;
 
 /**
  * Reads the counted noun phrase of a claim ({@code noun-phrase.txt}): a head noun and up to
@@ -41,7 +42,7 @@ final class NounPhraseReader {
     Set<String> st = new HashSet<>();
     List<String> suf = new ArrayList<>();
     Set<String> nc = new HashSet<>();
-    for (String[] r : FrenchNumberFormat.readTable(NounPhraseReader.class, "noun-phrase.txt")) {
+    for (String[] r : ResourceTable.read(NounPhraseReader.class, "noun-phrase.txt")) {
       switch (r[0]) {
         case "stop" -> st.add(r[1]);
         case "adjsuffix" -> suf.add(r[1]);

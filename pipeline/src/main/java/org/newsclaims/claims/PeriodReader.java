@@ -3,9 +3,9 @@ package org.newsclaims.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.SpanKind;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.SpanKind;
 
 /**
  * Reads the period of a sentence's claims: {@code total} after "au total", "en tout"
@@ -30,7 +30,7 @@ final class PeriodReader {
   static PeriodReader fromResources(UnitTable units) {
     List<String[]> cues = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(PeriodReader.class, "periods.txt")) {
+    for (String[] r : ResourceTable.read(PeriodReader.class, "periods.txt")) {
       cues.add(r[0].split(" "));
       labels.add(r[1]);
     }

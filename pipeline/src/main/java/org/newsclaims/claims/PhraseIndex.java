@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.Token;
 
 /**
  * The phrases of one lexicon list (units, qualifiers, frame cues...) indexed by the word they

@@ -3,7 +3,7 @@ package org.newsclaims.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * The qualifiers around a number ({@code qualifiers.txt}): "plus de" before it, "au moins"
@@ -33,7 +33,7 @@ final class QualifierTable {
   static QualifierTable fromResources() {
     List<Qualifier> b = new ArrayList<>();
     List<Qualifier> a = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(QualifierTable.class, "qualifiers.txt")) {
+    for (String[] r : ResourceTable.read(QualifierTable.class, "qualifiers.txt")) {
       Qualifier q = new Qualifier(r[0].split(" "), r[2], Double.parseDouble(r[3]),
           r[4].equals("inf") ? null : Double.parseDouble(r[4]));
       (r[1].equals("after") ? a : b).add(q);

@@ -2,9 +2,9 @@ package org.newsclaims.claims;
 
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.SpanKind;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.SpanKind;
+import org.newsclaims.text.Token;
 
 /**
  * Reads two numbers as one range: "entre 20 et 30 morts", "de 5 à 7 %", "2 ou 3 jours",

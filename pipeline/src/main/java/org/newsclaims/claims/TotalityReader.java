@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Reads shares stated without a number ({@code totality.txt}): "repris entièrement" (100 %),
@@ -48,7 +48,7 @@ final class TotalityReader {
     List<String[]> act = new ArrayList<>();
     Set<String> z = new HashSet<>();
     Set<String> bl = new HashSet<>();
-    for (String[] r : FrenchNumberFormat.readTable(TotalityReader.class, "totality.txt")) {
+    for (String[] r : ResourceTable.read(TotalityReader.class, "totality.txt")) {
       switch (r[0]) {
         case "phrase" -> t.add(new Row(r[1].split(" "), r[2].equals("adverb"), r[3],
             Double.parseDouble(r[4]), Double.parseDouble(r[5])));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newsclaims.model.Claim.Units;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * The units written after a number ({@code units.txt}): "km2", "%", "millions d'euros", "Md€".
@@ -28,7 +28,7 @@ final class UnitTable {
 
   static UnitTable fromResources() {
     List<Unit> u = new ArrayList<>();
-    for (String[] r : FrenchNumberFormat.readTable(UnitTable.class, "units.txt")) {
+    for (String[] r : ResourceTable.read(UnitTable.class, "units.txt")) {
       u.add(new Unit(r[0].split(" "), r[1], r.length > 2 ? Double.parseDouble(r[2]) : 1));
     }
     u.sort(Comparator.comparingInt((Unit r) -> -r.tokens().length));

@@ -82,4 +82,26 @@ public final class ClaimDates {
     }
     return Map.copyOf(map);
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+
+  /**
+   * True when a date claim's year is known: written in it («12 mars 2025») or taken from its
+   * article's publication date. A date without either («dimanche 7 décembre» in an undated
+   * article) has a guessed year and is not judged.
+   */
+  public static boolean yearKnown(org.newsclaims.model.Claim c) {
+    return c.published() != null || (c.text() != null && YEAR.matcher(c.text()).find());
+  }
+
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+  /**
+   * True when the day a date claim names is written out («12 mars», «le 24»), or the claim names
+   * no day at all («août 2024»): a bare weekday or «hier» is resolved against the publication date,
+   * which tells only which day the writer probably meant (those are judged by their weekday).
+   */
+  public static boolean dayWritten(org.newsclaims.model.Claim c) {
+    return day(c.date()) == null || c.text() != null && DIGIT.matcher(c.text()).find();
+  }
 }

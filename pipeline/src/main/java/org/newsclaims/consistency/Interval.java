@@ -26,6 +26,10 @@ public record Interval(double low, double high) {
 
   private static final double EXACT_TOLERANCE = 0.01;
   private static final double ABOUT_TOLERANCE = 0.10;
+  private static final double ROUND_TOLERANCE = 0.05;
+  private static final double INTEGER_TOLERANCE = 0.25;
+  private static final java.util.regex.Pattern OPEN_VAGUE =
+      java.util.regex.Pattern.compile("(?iu)(des|de|d')\\s*(dizaines|centaines|milliers|millions|milliards)");
 
   /** The plausible interval of a claim in its own unit, or null when it states no amount. */
   public static Interval of(Claim c, String dimension) {
@@ -67,6 +71,67 @@ public record Interval(double low, double high) {
       }
     }
     return capped(Math.min(low, high), Math.max(low, high), dimension);
+  }
+
+  /**
+   * The interval a claim's words allow, with nothing added: «au moins 18» and «plus de 18» are 18
+   * or more with no upper bound (a share: up to 100 %), «moins de 18» is up to 18, a range or a
+   * vague amount its own bounds (but «des milliers» has no upper one), «près de 100» its bounds
+   * [90, 100]; an exact whole number under 1 000 is itself (± 0.25), a figure with one significant
+   * digit from 1 000 up («5 milliards») allows {@code ± 5 %} and other figures {@code ± 1 %}. Conflicts are judged on these intervals, so that «au moins 18
+   * morts» never contradicts a later «22 morts».
+   */
+  public static Interval strict(Claim c, String dimension) {
+    Double v = c.value();
+    String q = c.qualifier() == null ? Qualifiers.EXACT : c.qualifier();
+    switch (q) {
+      case Qualifiers.MORE_THAN, Qualifiers.AT_LEAST -> {
+        if (v != null) {
+          return capped(v, Double.POSITIVE_INFINITY, dimension);
+        }
+      }
+      case Qualifiers.LESS_THAN, Qualifiers.AT_MOST -> {
+        if (v != null) {
+          return capped(0, v, dimension);
+        }
+      }
+      case Qualifiers.VAGUE -> {
+        if (c.low() != null && c.text() != null && OPEN_VAGUE.matcher(c.text()).lookingAt()) {
+          // «des milliers»: at least a few thousands, and true of ten thousand too
+          return capped(c.low(), Double.POSITIVE_INFINITY, dimension);
+        }
+      }
+      default -> {
+        // bounds of ranges, vague amounts and «près de» come with the claim
+      }
+    }
+    if (c.low() != null && c.high() != null && !c.low().equals(c.high())) {
+      return capped(Math.min(c.low(), c.high()), Math.max(c.low(), c.high()), dimension);
+    }
+    if (v == null) {
+      return fromBounds(c, dimension);
+    }
+    if (Math.abs(v) < 1000 && v == Math.rint(v)) {
+      return capped(v - INTEGER_TOLERANCE, v + INTEGER_TOLERANCE, dimension); // «205» is not «204»
+    }
+    double tolerance = roundFigure(v) ? ROUND_TOLERANCE : EXACT_TOLERANCE;
+    double low = v * (1 - tolerance);
+    double high = v * (1 + tolerance);
+    return capped(Math.min(low, high), Math.max(low, high), dimension);
+  }
+
+  /**
+   * True for a figure with one significant digit from 1 000 up («5 milliards», «2 000»): it is
+   * rounded, so «4,9 milliards» is the same figure; «15 000» or «22» are exact.
+   */
+  static boolean roundFigure(double v) {
+    double a = Math.abs(v);
+    if (a < 1000) {
+      return false;
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(a)));
+    double significant = a / magnitude;
+    return Math.abs(significant - Math.rint(significant)) < 1e-9;
   }
 
   private static Interval fromBounds(Claim c, String dimension) {

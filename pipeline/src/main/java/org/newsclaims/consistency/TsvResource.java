@@ -2,7 +2,7 @@ package org.newsclaims.consistency;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.ResourceTable;
 
 /** Reads the documented resource files of this package (tab-separated, {@code #} comments). */
 final class TsvResource {
@@ -11,7 +11,7 @@ final class TsvResource {
 
   /** The rows of a table, each with at least {@code columns} cells. */
   static List<String[]> rows(String name, int columns) {
-    List<String[]> rows = FrenchNumberFormat.readTable(TsvResource.class, name);
+    List<String[]> rows = ResourceTable.read(TsvResource.class, name);
     for (String[] row : rows) {
       if (row.length < columns) {
         throw new IllegalStateException(name + ": expected " + columns + " columns in '" + String.join("\t", row) + "'");

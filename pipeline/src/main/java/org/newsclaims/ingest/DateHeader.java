@@ -24,6 +24,28 @@ public final class DateHeader {
   /** A date found at the start of a line: {@code iso} and what follows it ({@code rest}, stripped). */
   public record Match(String iso, String rest) {}
 
+  /**
+   * An agency dateline opening a body: {@code PARIS, 12 mars (AFP) -}.
+   *
+   * @param place the place as written ({@code PARIS}, {@code Pékin}); null for a date read in
+   *     the lede ({@link #readLedeDate})
+   * @param iso the date: {@code 2008-08-08}, or {@code --03-12} (ISO 8601 month and day) when
+   *     the dateline gives no year
+   * @param end the offset just after the dateline's dash
+   */
+  public record Dateline(String place, String iso, int end) {
+    /** True when the dateline gives the year. */
+    public boolean hasYear() {
+      return !iso.startsWith("--");
+    }
+  }
+
+  /** Words that may join the capitalised words of a place name ("Saint-Jean de Luz", "Aix en Provence"). */
+  private static final Set<String> PLACE_JOINERS = Set.of("de", "du", "des", "la", "le", "les", "sur", "en", "d'", "l'");
+  private static final int MAX_PLACE_WORDS = 5;
+  private static final int MAX_PLACE_LENGTH = 40;
+  private static final int MAX_AGENCY_LENGTH = 30;
+
   private static final class Holder {
     static final DateHeader INSTANCE = load();
   }
@@ -90,6 +112,154 @@ public final class DateHeader {
       }
     }
     return null;
+  }
+
+  /**
+   * Reads an agency dateline at the start of a body: a place (capitalised words), an optional
+   * agency in brackets, a comma, an optional {@code le} and weekday, a written day and month
+   * with or without a year, an optional agency, and a dash: {@code PARIS, 12 mars (AFP) -},
+   * {@code Pékin, le 8 août 2008 -}, {@code BRUXELLES (Belga), 3 février 2009 —}. Null when the
+   * body does not open that way (a sentence starting "Paris, le 12 mars, a vu" has no dash
+   * after the date).
+   */
+  public Dateline readDateline(String text) {
+    if (text == null) {
+      return null;
+    }
+    int i = skipSpaces(text, 0);
+    int placeStart = i;
+    int words = 0;
+    int placeEnd = i;
+    while (i < text.length() && words < MAX_PLACE_WORDS) {
+      int w = i;
+      while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) {
+        w++;
+      }
+      if (w == i) {
+        break;
+      }
+      String word = text.substring(i, w);
+      boolean capital = Character.isUpperCase(word.charAt(0));
+      if (!capital && !(words > 0 && PLACE_JOINERS.contains(word.toLowerCase(Locale.ROOT)))) {
+        break;
+      }
+      if (capital) {
+        placeEnd = w;
+      }
+      words++;
+      if (w >= text.length() || text.charAt(w) != ' ') {
+        i = w;
+        break;
+      }
+      i = w + 1;
+    }
+    if (placeEnd == placeStart || placeEnd - placeStart > MAX_PLACE_LENGTH) {
+      return null;
+    }
+    String place = text.substring(placeStart, placeEnd);
+    i = skipAgency(text, skipSpaces(text, placeEnd));
+    if (i >= text.length() || text.charAt(i) != ',') {
+      return null;
+    }
+    i = skipSpaces(text, i + 1);
+    if (text.regionMatches(true, i, "le ", 0, 3)) {
+      i = skipSpaces(text, i + 3);
+    }
+    int w = wordEnd(text, i);
+    if (w > i && weekdays.contains(text.substring(i, w).toLowerCase(Locale.ROOT))) {
+      i = skipSpaces(text, w);
+    }
+    int d = digitsEnd(text, i);
+    if (d == i || d - i > 2) {
+      return null;
+    }
+    int day = Integer.parseInt(text.substring(i, d));
+    int j = text.startsWith("er", d) ? d + 2 : d;
+    if (j >= text.length() || text.charAt(j) != ' ') {
+      return null;
+    }
+    j = skipSpaces(text, j);
+    int m = wordEnd(text, j);
+    Integer month = m > j ? months.get(text.substring(j, m).toLowerCase(Locale.ROOT)) : null;
+    if (month == null || day < 1 || day > 31) {
+      return null;
+    }
+    if (m < text.length() && text.charAt(m) == '.') {
+      m++;
+    }
+    int year = 0;
+    int y = skipSpaces(text, m);
+    int ye = digitsEnd(text, y);
+    if (ye - y == 4 && y > m) {
+      year = Integer.parseInt(text.substring(y, ye));
+      m = ye;
+    }
+    int k = skipAgency(text, skipSpaces(text, m));
+    if (k >= text.length() || "-–—".indexOf(text.charAt(k)) < 0) {
+      return null;
+    }
+    String iso = year == 0 ? String.format(Locale.ROOT, "--%02d-%02d", month, day) : iso(year, month, day);
+    return iso == null ? null : new Dateline(place, iso, k + 1);
+  }
+
+  /** How far into the body a deictic date counts as the lede's. */
+  static final int LEDE_CHARS = 400;
+
+  /**
+   * Reads a deictic date in the lede: «ce mardi 12 mars», «ce samedi 26 avril 2025», the day
+   * the article speaks from (the outlet's "today", or a day or two off), in the first
+   * {@value #LEDE_CHARS} characters of the body. Unlike any other date of the body, "ce"
+   * ties it to the time of writing. A {@link Dateline} with a null place; null when none.
+   */
+  public Dateline readLedeDate(String text) {
+    if (text == null) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int limit = Math.min(text.length(), LEDE_CHARS);
+    for (int i = lower.indexOf("ce ", 0); i >= 0 && i < limit; i = lower.indexOf("ce ", i + 3)) {
+      if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int w0 = skipSpaces(text, i + 3);
+      int w = wordEnd(text, w0);
+      if (w == w0 || !weekdays.contains(lower.substring(w0, w))) {
+        continue;
+      }
+      int d0 = skipSpaces(text, w);
+      int d = digitsEnd(text, d0);
+      if (d == d0 || d - d0 > 2) {
+        continue;
+      }
+      int j = text.startsWith("er", d) ? d + 2 : d;
+      int m0 = skipSpaces(text, j);
+      int m = wordEnd(text, m0);
+      Integer month = m > m0 && m0 > j ? months.get(lower.substring(m0, m)) : null;
+      int day = Integer.parseInt(text.substring(d0, d));
+      if (month == null || day < 1 || day > 31) {
+        continue;
+      }
+      int y = skipSpaces(text, m);
+      int ye = digitsEnd(text, y);
+      String iso = ye - y == 4 && y > m && endsWord(text, ye)
+          ? iso(Integer.parseInt(text.substring(y, ye)), month, day)
+          : String.format(Locale.ROOT, "--%02d-%02d", month, day);
+      if (iso != null) {
+        return new Dateline(null, iso, ye - y == 4 ? ye : m);
+      }
+    }
+    return null;
+  }
+
+  /** Skips an agency in brackets ("(AFP)", "(Belga)") and the spaces after it. */
+  private static int skipAgency(String s, int i) {
+    if (i < s.length() && s.charAt(i) == '(') {
+      int close = s.indexOf(')', i);
+      if (close > i + 1 && close - i <= MAX_AGENCY_LENGTH && s.substring(i, close).indexOf('\n') < 0) {
+        return skipSpaces(s, close + 1);
+      }
+    }
+    return i;
   }
 
   /** Reads a date (with an optional time after it) at the start of {@code line}; null if none. */

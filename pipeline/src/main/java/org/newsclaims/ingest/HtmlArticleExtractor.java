@@ -49,6 +49,13 @@ public final class HtmlArticleExtractor {
       "table", "section", "article", "main", "blockquote", "pre", "hr", "address", "td", "th",
       "header", "footer", "figure", "details", "summary");
 
+  /**
+   * Pages with more elements than this (after the boilerplate is gone) skip Readability: news
+   * pages have a few thousand; a generated or broken page with tens of thousands would take
+   * Readability minutes.
+   */
+  static final int MAX_READABILITY_ELEMENTS = 15_000;
+
   private static final class Holder {
     static final Boilerplate INSTANCE = Boilerplate.load();
   }
@@ -85,7 +92,7 @@ public final class HtmlArticleExtractor {
       return reject("language", "not French (html lang=" + meta.language() + ")");
     }
     removeBoilerplate(doc);
-    if (doc.body().text().isBlank()) {
+    if (textLength(doc.body()) == 0) {
       return reject("parse", "no article body found");
     }
     List<String> lines = mainContentLines(doc, meta.url());
@@ -146,15 +153,35 @@ public final class HtmlArticleExtractor {
         continue;
       }
       if (pageText < 0) {
-        pageText = body.text().length();
+        pageText = textLength(body);
       }
-      if (e.text().length() * 2 < pageText) {
+      if (textLength(e) * 2 < pageText) {
         drop.add(e);
       }
     }
     for (Element e : drop) {
       e.remove();
     }
+  }
+
+  /** The characters of an element's text nodes, white space at their ends left out: cheap. */
+  private static int textLength(Element e) {
+    int[] n = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+          to--;
+        }
+        n[0] += to - from;
+      }
+    }, e);
+    return n[0];
   }
 
   private static boolean hasDroppedAncestor(Element e, List<Element> drop) {
@@ -201,15 +228,18 @@ public final class HtmlArticleExtractor {
    */
   private static List<String> mainContentLines(Document doc, String url) {
     Element content = null;
+    // Readability's scoring grows faster than the tree on huge flat pages (50,000 paragraphs
+    // take minutes): past the bound, the boilerplate-free body is the content
+    boolean small = doc.getAllElements().size() <= MAX_READABILITY_ELEMENTS;
     try {
       // Readability resolves links against the page's address and fails without a scheme
       String base = url != null && (url.startsWith("http://") || url.startsWith("https://"))
           ? url : "https://page.invalid/";
-      content = new Readability4J(base, doc).parse().getArticleContent();
+      content = small ? new Readability4J(base, doc).parse().getArticleContent() : null;
     } catch (RuntimeException e) {
       content = null; // Readability gave up on this tree: fall back to what is left of the body
     }
-    if (content == null || content.text().isBlank()) {
+    if (content == null || textLength(content) == 0) {
       content = doc.body();
     }
     content.select("h1, figure, figcaption, picture, img").remove();

@@ -173,7 +173,7 @@ public final class WarcArticleReader {
       }
       charset = type.parameters().get("charset");
     }
-    byte[] bytes = readBounded(body);
+    byte[] bytes = readBounded(body, contentLength(record));
     if (bytes == null) {
       return reject(id, "read", "page too large (over " + MAX_PAGE_BYTES + " bytes)");
     }
@@ -215,22 +215,38 @@ public final class WarcArticleReader {
     return name + "@" + record.position();
   }
 
+  /** The record's declared block length (an upper bound of its page's size), or -1. */
+  private static long contentLength(WarcRecord record) {
+    try {
+      return Long.parseLong(record.headers().first("Content-Length").orElse("-1").strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The body's bytes, or null when it holds more than {@link #MAX_PAGE_BYTES}. */
-  private static byte[] readBounded(MessageBody body) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+  private static byte[] readBounded(MessageBody body, long sizeHint) throws IOException {
+    // one array of the declared size (Content-Length) when it is known and allowed
+    int capacity = sizeHint > 0 && sizeHint <= MAX_PAGE_BYTES ? (int) sizeHint + 1 : 64 * 1024;
+    ByteBuffer buffer = ByteBuffer.allocate(capacity);
     while (true) {
-      buffer.clear();
-      int n = body.read(buffer);
-      if (n < 0) {
+      if (!buffer.hasRemaining()) {
+        if (buffer.capacity() > MAX_PAGE_BYTES) {
+          return null; // the reader skips the rest of the record
+        }
+        ByteBuffer bigger = ByteBuffer.allocate(Math.min(buffer.capacity() * 2, MAX_PAGE_BYTES + 1));
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+      }
+      if (body.read(buffer) < 0) {
         break;
       }
-      if (bytes.size() + n > MAX_PAGE_BYTES) {
-        return null; // the reader skips the rest of the record
-      }
-      bytes.write(buffer.array(), 0, n);
     }
-    return bytes.toByteArray();
+    if (buffer.position() > MAX_PAGE_BYTES) {
+      return null;
+    }
+    return java.util.Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   private static Item reject(String id, String stage, String reason) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param claims the compared claims, in date then article order
  * @param quotes for quote findings: the compared quotations, else empty
  * @param explanation a plain sentence a journalist can act on
+ * @param story the story the compared claims belong to ({@code stories.jsonl}), or null for
+ *     quote findings and claims without a story
  */
 @JsonPropertyOrder({
-  "id", "entity", "entityName", "property", "propertyLabel", "verdict", "claims", "quotes",
+  "id", "story", "entity", "entityName", "property", "propertyLabel", "verdict", "claims", "quotes",
   "explanation"
 })
 public record Finding(
@@ -30,7 +32,19 @@ public record Finding(
     String verdict,
     List<Evidence> claims,
     List<QuoteEvidence> quotes,
-    String explanation) {
+    String explanation,
+    String story) {
+
+  /** The same finding named after another display name of its entity. */
+  public Finding withEntityName(String name) {
+    return new Finding(id, entity, name, property, propertyLabel, verdict, claims, quotes, explanation, story);
+  }
+
+  /** A finding outside any story (quote findings). */
+  public Finding(String id, String entity, String entityName, String property, String propertyLabel,
+      String verdict, List<Evidence> claims, List<QuoteEvidence> quotes, String explanation) {
+    this(id, entity, entityName, property, propertyLabel, verdict, claims, quotes, explanation, null);
+  }
 
   public static final String AGREE = "agree";
   public static final String COMPATIBLE = "compatible";

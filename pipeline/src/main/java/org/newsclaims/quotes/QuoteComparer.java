@@ -48,7 +48,7 @@ public final class QuoteComparer {
 
     private static Set<String> load() {
       Set<String> out = new HashSet<>();
-      for (String[] row : org.newsclaims.text.FrenchNumberFormat.readTable(QuoteComparer.class,
+      for (String[] row : org.newsclaims.text.ResourceTable.read(QuoteComparer.class,
           "stopwords.txt")) {
         out.add(SpeechLexicon.fold(row[0]));
       }

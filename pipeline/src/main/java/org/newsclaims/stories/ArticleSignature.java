@@ -24,8 +24,12 @@ import java.util.List;
  *     hash is a multiple of {@link StorySignatures#SAMPLE_EVERY}, so that two copies of one
  *     dispatch keep the same ones
  * @param words the number of words in the body
+ * @param dateline the month and day of an agency dateline without a year opening the body
+ *     ({@code --03-12} for «PARIS, 12 mars (AFP) -») or of a deictic date in the lede («ce mardi
+ *     12 mars»), or null: the story gives the year
  */
-@JsonPropertyOrder({"article", "published", "outlet", "title", "terms", "weights", "names", "shingles", "words"})
+@JsonPropertyOrder({"article", "published", "outlet", "title", "terms", "weights", "names", "shingles", "words",
+    "dateline"})
 public record ArticleSignature(
     String article,
     String published,
@@ -35,4 +39,5 @@ public record ArticleSignature(
     List<Double> weights,
     List<String> names,
     List<Long> shingles,
-    int words) {}
+    int words,
+    String dateline) {}

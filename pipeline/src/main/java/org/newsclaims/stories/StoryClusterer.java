@@ -40,10 +40,10 @@ import org.newsclaims.model.Story;
  *       one story (a follow-up weeks later). Candidate pairs come from an inverted index on
  *       main names.
  *   <li>Origins: wire copies within each story ({@link WireCopies}).
- *   <li>Dates: an article without a day-precise date of its own takes the median date of its
- *       event's dated articles ({@code dateSource=story}, with the span); when its event has
- *       none, the year its story's dated articles allow (their span widened by
- *       {@code linkWindowDays} on each side lies within one year).
+ *   <li>Dates: an article without a day-precise date of its own may take one from its story
+ *       ({@code dateSource=story}, with the span): a dateline's month and day with the year of
+ *       its event's dates; the median of its event's dated articles when its text is close to
+ *       theirs; else only the year its story's dates allow (see {@link #storyDate}).
  * </ol>
  *
  * <p>Example: {@code StoryClusterer.withDefaults().cluster(signatures)}. Deterministic: the
@@ -53,6 +53,13 @@ public final class StoryClusterer {
 
   static final int MAIN_NAMES = 6;
   static final int REFINE_ROUNDS = 3;
+  /**
+   * An undated article takes the day of its event's dated articles only when its text is this
+   * close to theirs; placed by text alone, a looser member may be another day's article.
+   */
+  static final double DATING_SIMILARITY = 0.4;
+  /** An undated article takes its story's year only when its text is this close to the story's dated articles. */
+  static final double YEAR_SIMILARITY = 0.25;
   /**
    * An article looks for events through its {@code QUERY_FACTOR * keyTerms} heaviest terms, an
    * event is found through its members' {@code keyTerms} heaviest: two articles of one event
@@ -293,7 +300,11 @@ public final class StoryClusterer {
         int d = e.getKey();
         Cluster a = clusters.get(c);
         Cluster b = clusters.get(d);
-        if (e.getValue().size() < settings.minSharedNames()) {
+        // an event that names fewer main names than required (a short follow-up naming only the
+        // town) links on all of them
+        int required = Math.min(settings.minSharedNames(),
+            Math.min(mainNames.get(c).size(), mainNames.get(d).size()));
+        if (e.getValue().size() < Math.max(1, required)) {
           continue;
         }
         if (a.dated() && b.dated() && (b.minDay - a.maxDay > settings.linkWindowDays()
@@ -458,44 +469,80 @@ public final class StoryClusterer {
           origins.size()));
 
       // assignments, with dates for the undated
+      String year = storyYear(members, sigs);
+      Cluster storyDated = new Cluster();
+      for (int i : members) {
+        if (range(sigs.get(i).published()) != null) {
+          storyDated.add(i, vectors[i], Long.MIN_VALUE);
+        }
+      }
       for (int c : group) {
         Cluster cl = clusters.get(c);
+        Cluster dated = new Cluster();
         List<String> eventDates = new ArrayList<>();
         for (int i : cl.members) {
           if (dayPrecise(sigs.get(i).published())) {
             eventDates.add(sigs.get(i).published());
+            dated.add(i, vectors[i], Long.MIN_VALUE);
           }
         }
         eventDates.sort(null);
         for (int i : cl.members) {
           ArticleSignature s = sigs.get(i);
-          String published = null;
-          String source = null;
-          String spanText = null;
-          if (!dayPrecise(s.published())) {
-            if (!eventDates.isEmpty()) {
-              String median = eventDates.get((eventDates.size() - 1) / 2);
-              if (s.published() == null || median.startsWith(s.published())) {
-                published = median;
-                source = s.published() == null ? "story" : "header+story";
-                spanText = spanText(eventDates.get(0), eventDates.get(eventDates.size() - 1));
-              }
-            } else if (s.published() == null) {
-              String year = storyYear(members, sigs);
-              if (year != null) {
-                published = year;
-                source = "story";
-                spanText = spanText(storySpan[0], storySpan[1]);
-              }
-            }
-          }
-          assignments.put(s.article(), new StoryAssignment(s.article(), storyId, eventIdOf.get(c),
-              originOf.get(i), published, source, spanText));
+          String[] date = dayPrecise(s.published()) ? null : storyDate(s, vectors[i], dated, eventDates,
+              storyDated.cosine(vectors[i]) >= YEAR_SIMILARITY ? year : null, storySpan);
+          assignments.put(s.article(), new StoryAssignment(s.article(), storyId, eventIdOf.get(c), originOf.get(i),
+              date == null ? null : date[0], date == null ? null : date[1], date == null ? null : date[2]));
         }
       }
     }
     stories.sort(Comparator.comparing(Story::id));
     return new Result(List.copyOf(stories), java.util.Collections.unmodifiableMap(assignments));
+  }
+
+  /**
+   * The date an article without a day-precise date of its own takes from its story: {date,
+   * dateSource, span}, or null. A dateline's month and day take the year of the event's dates
+   * nearest to them (else the story's year); an article whose text is close to its event's
+   * dated articles (cosine at least {@value #DATING_SIMILARITY}) takes their median date; any
+   * other takes only the story's year ({@code year}: null unless its dates allow one and the
+   * article is at least {@value #YEAR_SIMILARITY} similar to the story's dated articles).
+   */
+  private String[] storyDate(ArticleSignature s, Vector v, Cluster dated, List<String> eventDates, String year,
+      String[] storySpan) {
+    String own = s.published();
+    String eventSpan = eventDates.isEmpty() ? null : spanText(eventDates.get(0), eventDates.get(eventDates.size() - 1));
+    String median = eventDates.isEmpty() ? null : eventDates.get((eventDates.size() - 1) / 2);
+    if (s.dateline() != null) {
+      String dateYear = median != null ? nearestYear(s.dateline(), median) : own != null ? own.substring(0, 4) : year;
+      String date = dateYear == null ? null : dateYear + s.dateline().substring(1);
+      if (date != null && dayPrecise(date) && (own == null || date.startsWith(own))) {
+        return new String[] {date, "dateline+story", median != null ? eventSpan : spanText(storySpan[0], storySpan[1])};
+      }
+    }
+    if (median != null && dated.cosine(v) >= DATING_SIMILARITY && (own == null || median.startsWith(own))) {
+      return new String[] {median, own == null ? "story" : "header+story", eventSpan};
+    }
+    if (own == null && year != null) {
+      return new String[] {year, "story", spanText(storySpan[0], storySpan[1])};
+    }
+    return null;
+  }
+
+  /** The year that puts a month-day ({@code --03-12}) nearest to a date ({@code 2009-01-02} gives 2008 for --12-30). */
+  private static String nearestYear(String monthDay, String near) {
+    int y = Integer.parseInt(near.substring(0, 4));
+    long target = day(near);
+    String best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (int candidate = y - 1; candidate <= y + 1; candidate++) {
+      long d = day(candidate + monthDay.substring(1));
+      if (d != Long.MIN_VALUE && Math.abs(d - target) < bestGap) {
+        bestGap = Math.abs(d - target);
+        best = String.valueOf(candidate);
+      }
+    }
+    return best;
   }
 
   /** The year all the story's dated articles allow, widened by the link window; null if none or two. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.ingest.DateHeader;
 import org.newsclaims.model.Article;
 
 /**
@@ -89,7 +90,23 @@ public final class StorySignatures {
       nameList.add(e.getKey());
     }
     return new ArticleSignature(article.article(), article.published(), article.outlet(), article.title(),
-        List.copyOf(terms), List.copyOf(termWeights), List.copyOf(nameList), shingles(body), n);
+        List.copyOf(terms), List.copyOf(termWeights), List.copyOf(nameList), shingles(body), n, dateline(article));
+  }
+
+  /**
+   * The month-day of a dateline (or a deictic lede date, «ce mardi 12 mars») without a year, for
+   * an article the metadata does not date to the day.
+   */
+  private static String dateline(Article article) {
+    if (article.published() != null && article.published().length() >= 10) {
+      return null;
+    }
+    DateHeader dates = DateHeader.fromResources();
+    DateHeader.Dateline d = dates.readDateline(article.text());
+    if (d == null) {
+      d = dates.readLedeDate(article.text());
+    }
+    return d == null || d.hasYear() ? null : d.iso();
   }
 
   private interface Position {

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.Token;
 
 /**
  * Finds and resolves dates written in French: {@code 12 mars}, {@code 26 avril 2025},
@@ -76,7 +76,7 @@ public final class FrenchDates {
     Set<String> yc = new HashSet<>();
     Set<String> nw = new HashSet<>();
     List<String[]> rel = new ArrayList<>();
-    for (String[] row : FrenchNumberFormat.readTable(FrenchDates.class, "date-words.txt")) {
+    for (String[] row : ResourceTable.read(FrenchDates.class, "date-words.txt")) {
       String value = row.length > 2 ? row[2] : "";
       switch (row[0]) {
         case "month" -> m.put(row[1], Integer.parseInt(value));
@@ -140,7 +140,7 @@ public final class FrenchDates {
 
   /** Finds the dates of a text. */
   public List<DateMention> find(String text) {
-    return find(text, FrenchNumberFormat.tokenize(text), 0, Integer.MAX_VALUE);
+    return find(text, FrenchTokenizer.tokenize(text), 0, Integer.MAX_VALUE);
   }
 
   /** Finds the dates among {@code tokens[from, to)} of {@code text}, left to right. */

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
 import org.newsclaims.model.Finding;
 
 /** Judging as a graph: claims grouped by entity, one finding per property, written sorted. */
@@ -26,8 +27,8 @@ class JudgeConsistencyTest {
   @TempDir Path dir;
 
   private static Claim casualties(String article, String entity, double value, String sentence) {
-    return new Claim(article, (int) value + " morts", value, value, value, "count", "exact", "morts",
-        "casualties", null, entity, null, null, "2024-02-01", null, sentence, 0, 7);
+    return ClaimBuilder.claim((int) value + " morts").article(article).value(value).what("morts")
+        .frame("casualties").entity(entity).date("2024-02-01").sentence(sentence).span(0, 7).build();
   }
 
   @Test
@@ -46,7 +47,7 @@ class JudgeConsistencyTest {
 
     PAssert.that(findings.apply("Describe", MapElements.into(TypeDescriptors.strings())
             .via((Finding f) -> f.entityName() + "/" + f.property() + "/" + f.verdict())))
-        .containsInAnyOrder("Lyon/casualties:count/conflict", "Nantes/casualties:count/single_source");
+        .containsInAnyOrder("Lyon/deaths:count/conflict", "Nantes/deaths:count/single_source");
     findings.apply("Verdicts", MapElements.into(TypeDescriptors.strings()).via((Finding f) -> f.verdict()))
         .apply(WriteLines.to(dir.toString(), "verdicts", ".txt", 1));
     p.run().waitUntilFinish();

@@ -42,7 +42,7 @@ class JudgeWindowsTest {
   /** "timing index [last]: verdict of the toll". */
   private static String describe(JudgeWindows.Pane pane) {
     String verdict = pane.findings().stream()
-        .filter(f -> f.property().equals("casualties:count"))
+        .filter(f -> f.property().equals("deaths:count"))
         .map(Finding::verdict).findFirst().orElse("none");
     return pane.timing() + " " + pane.index() + (pane.last() ? " last" : "") + ": " + verdict;
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Finding;
+import org.newsclaims.model.FindingBuilder;
 import org.newsclaims.model.Reject;
 import org.newsclaims.report.JsonLines;
 
@@ -24,8 +25,9 @@ class WriteStreamingOutputsTest {
 
   @TempDir Path out;
 
-  private static final Finding CONFLICT = new Finding("0123456789ab", "place:vernoux", "Vernoux",
-      "casualties:count", "people killed", "conflict", List.of(), List.of(), "Trois morts contre cinq.");
+  private static final Finding CONFLICT = FindingBuilder.finding(Finding.CONFLICT).id("0123456789ab")
+      .entity("place:vernoux", "Vernoux").property("casualties:count", "people killed")
+      .explanation("Trois morts contre cinq.").build();
 
   private static JudgeWindows.Pane pane(long index, List<Finding> findings) {
     return new JudgeWindows.Pane("2026-11-16", "2026-12-14", index, "early", false, findings);

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
+import org.newsclaims.text.NumberSpan;
 
 /**
  * The claim read around the first number of a sentence. Each row: sentence | text | value |

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.Token;
 
 class PhraseIndexTest {
 
   private static final List<Token> TOKENS =
-      FrenchNumberFormat.tokenize("les troupes ont libéré plus de 40 km2 de la zone");
+      FrenchTokenizer.tokenize("les troupes ont libéré plus de 40 km2 de la zone");
 
   @Test
   void theLowestListIndexThatMatchesWinsAsInAScanInListOrder() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
+import org.newsclaims.text.NumberSpan;
 
 /** Two numbers read as one range. Each row: sentence | text | low | high | unit | what. */
 class RangeReaderTest {

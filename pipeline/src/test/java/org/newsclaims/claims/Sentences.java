@@ -2,9 +2,10 @@ package org.newsclaims.claims;
 
 import java.util.List;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.Token;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.Span;
+import org.newsclaims.text.Token;
 
 /** Test helpers: one test sentence as the claim readers see it. */
 final class Sentences {
@@ -13,7 +14,7 @@ final class Sentences {
 
   /** The whole text as one sentence. */
   static ClaimSentence of(String text) {
-    List<Token> tokens = FrenchNumberFormat.tokenize(text);
+    List<Token> tokens = FrenchTokenizer.tokenize(text);
     return new ClaimSentence(text, tokens, new Span(0, text.length()), 0, tokens.size());
   }
 

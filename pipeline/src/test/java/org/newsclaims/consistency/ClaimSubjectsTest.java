@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
 import org.newsclaims.model.EntityMention;
 
 class ClaimSubjectsTest {
@@ -31,8 +32,7 @@ class ClaimSubjectsTest {
     int sentenceStart = text.lastIndexOf('.', start) + 1;
     int sentenceEnd = text.indexOf('.', start) + 1;
     String sentence = text.substring(sentenceStart, sentenceEnd).strip();
-    return new Claim("a.txt", figure, 1.0, 1.0, 1.0, "count", "exact", null, null, null, null, null, null,
-        null, null, sentence, start, start + figure.length());
+    return ClaimBuilder.claim(figure).value(1).sentence(sentence).span(start, start + figure.length()).build();
   }
 
   private String subjectOf(String text, String figure, String... placeNames) {

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
 
 class IntervalTest {
 
   private static Claim c(Double value, Double low, Double high, String unit, String qualifier) {
-    return new Claim("a", "t", value, low, high, unit, qualifier, null, null, null, null, null, null, null, null, "s", 0, 1);
+    return ClaimBuilder.claim("t").values(value, low, high).unit(unit).qualifier(qualifier).build();
   }
 
   @Test

@@ -7,14 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Finding;
 import org.newsclaims.model.Quote;
+import org.newsclaims.model.QuoteBuilder;
 import org.newsclaims.quotes.QuoteAlignment;
 import org.newsclaims.quotes.QuoteComparer;
 
 class QuoteFindingsTest {
 
   private static Quote q(String article, String text) {
-    return new Quote(article, text, "Anne Hidalgo", "Anne Hidalgo", "a déclaré", "explicit", 0.9, false, false,
-        "« " + text + " », a déclaré Anne Hidalgo.", 2, 2 + text.length());
+    return QuoteBuilder.quote(text).article(article).speaker("Anne Hidalgo").cue("a déclaré")
+        .sentence("« " + text + " », a déclaré Anne Hidalgo.").build();
   }
 
   private static List<Finding> judge(Quote... quotes) {

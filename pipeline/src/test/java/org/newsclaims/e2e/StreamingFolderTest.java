@@ -61,7 +61,7 @@ class StreamingFolderTest {
     try {
       publish(watched, "incendie-1.txt", "Publié le " + today() + "\nIncendie à Vernoux\n"
           + "À Vernoux, l'incendie de l'entrepôt a fait trois morts, selon les pompiers.\n");
-      JsonNode first = await(out, f -> f.get("finding").get("property").asText().equals("casualties:count"));
+      JsonNode first = await(out, f -> f.get("finding").get("property").asText().equals("deaths:count"));
       assertEquals("single_source", first.get("finding").get("verdict").asText());
 
       publish(watched, "incendie-2.txt", "Publié le " + today() + "\nVernoux : l'entrepôt détruit\n"
@@ -69,13 +69,13 @@ class StreamingFolderTest {
       String window = first.get("windowStart").asText() + "_" + first.get("windowEnd").asText();
       JsonNode updated = await(out, f -> f.get("finding").get("verdict").asText().equals("conflict")
           && (f.get("windowStart").asText() + "_" + f.get("windowEnd").asText()).equals(window));
-      assertEquals("casualties:count", updated.get("finding").get("property").asText());
+      assertEquals("deaths:count", updated.get("finding").get("property").asText());
       assertEquals(2, updated.get("finding").get("claims").size());
       // the newer pane supersedes the older one, which stays on disk as it was
       assertTrue(updated.get("pane").asLong() > first.get("pane").asLong(), updated.toString());
       Path older = out.resolve("stream/findings/" + window + String.format("/pane-%06d.jsonl", first.get("pane").asLong()));
       assertEquals(List.of("single_source"), read(older).stream()
-          .filter(f -> f.get("finding").get("property").asText().equals("casualties:count"))
+          .filter(f -> f.get("finding").get("property").asText().equals("deaths:count"))
           .map(f -> f.get("finding").get("verdict").asText()).toList());
 
       // a copy, a hidden work file, and an article whose windows closed long ago

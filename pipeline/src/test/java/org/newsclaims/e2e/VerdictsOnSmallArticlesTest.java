@@ -52,14 +52,14 @@ class VerdictsOnSmallArticlesTest {
 
   @Test
   void theSameTollInTwoOutletsThenAHigherOneAWeekLaterIsAChangeOverTime() {
-    JsonNode f = only("casualties:count", "changed_over_time");
+    JsonNode f = only("deaths:count", "changed_over_time");
     assertEquals("place:sommieres", f.get("entity").asText());
     assertTrue(f.get("explanation").asText().contains("2024-10-25"), f.toString());
   }
 
   @Test
   void twelveAgainstTwentyFiveWoundedOnTheSameDayIsAConflict() {
-    only("wounded:count", "conflict");
+    only("injured:count", "conflict");
   }
 
   @Test
@@ -76,7 +76,7 @@ class VerdictsOnSmallArticlesTest {
 
   @Test
   void fortyInDigitsAndInWordsAgree() {
-    JsonNode f = only("what:pompier:count", "agree");
+    JsonNode f = only("pompi:count", "agree");
     assertEquals(2, f.get("claims").size());
   }
 

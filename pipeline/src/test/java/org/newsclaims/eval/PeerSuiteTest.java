@@ -23,6 +23,10 @@ import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.SpanKind;
+import org.newsclaims.text.Token;
 
 /**
  * Runs the French test suites of Microsoft Recognizers-Text ({@code ../shared/peer-specs/
@@ -157,14 +161,14 @@ class PeerSuiteTest {
   private static List<Result> found(String file, String input) {
     List<Result> out = new ArrayList<>();
     if (file.endsWith("NumberModel.json")) {
-      List<FrenchNumberFormat.Token> tokens = FrenchNumberFormat.tokenize(input);
+      List<Token> tokens = FrenchTokenizer.tokenize(input);
       List<FrenchDates.DateMention> dates = DATES.find(input, tokens, 0, tokens.size());
-      for (FrenchNumberFormat.NumberSpan s : NUMBERS.scan(tokens, 0, tokens.size())) {
-        if (s.value() == null || s.kind() == FrenchNumberFormat.SpanKind.WEAK
+      for (NumberSpan s : NUMBERS.scan(tokens, 0, tokens.size())) {
+        if (s.value() == null || s.kind() == SpanKind.WEAK
             || inDate(s, dates) || gluedToUnit(s, tokens)) {
           continue;
         }
-        double v = s.kind() == FrenchNumberFormat.SpanKind.FRACTION ? s.value() / 100
+        double v = s.kind() == SpanKind.FRACTION ? s.value() / 100
             : s.value();
         out.add(new Result(s.start(), s.end(), v, null, null, null,
             input.substring(s.start(), s.end())));
@@ -172,7 +176,7 @@ class PeerSuiteTest {
       return out;
     }
     if (file.contains("Ordinal")) {
-      for (FrenchNumberFormat.NumberSpan s : NUMBERS.scanOrdinals(input)) {
+      for (NumberSpan s : NUMBERS.scanOrdinals(input)) {
         out.add(new Result(s.start(), s.end(), s.value(), null, null, null,
             input.substring(s.start(), s.end())));
       }
@@ -196,9 +200,9 @@ class PeerSuiteTest {
     }
     if (file.startsWith("NumberWithUnit")) {
       // for a unit outside our closed set, the number alone (never required, see matches)
-      for (FrenchNumberFormat.NumberSpan s : NUMBERS.scan(input)) {
+      for (NumberSpan s : NUMBERS.scan(input)) {
         if (s.value() != null) {
-          double v = s.kind() == FrenchNumberFormat.SpanKind.FRACTION ? s.value() / 100
+          double v = s.kind() == SpanKind.FRACTION ? s.value() / 100
               : s.value();
           out.add(new Result(s.start(), s.end(), v, null, null, NUMBER_ONLY,
               input.substring(s.start(), s.end())));
@@ -211,14 +215,14 @@ class PeerSuiteTest {
   private static final String NUMBER_ONLY = "#number";
 
   /** A number that is part of a date ("le 4 mai") is no number of its own. */
-  private static boolean inDate(FrenchNumberFormat.NumberSpan s,
+  private static boolean inDate(NumberSpan s,
       List<FrenchDates.DateMention> dates) {
     return dates.stream().anyMatch(d -> d.start() <= s.start() && s.end() <= d.end());
   }
 
   /** "29km", "180ml": a number glued to a unit symbol belongs to the unit models. */
-  private static boolean gluedToUnit(FrenchNumberFormat.NumberSpan s,
-      List<FrenchNumberFormat.Token> tokens) {
+  private static boolean gluedToUnit(NumberSpan s,
+      List<Token> tokens) {
     int k = s.toToken();
     return k < tokens.size() && tokens.get(k).isWord()
         && tokens.get(k).start() == tokens.get(k - 1).end();

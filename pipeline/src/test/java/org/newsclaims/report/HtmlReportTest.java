@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.model.ClaimBuilder;
 import org.newsclaims.model.Finding;
+import org.newsclaims.model.FindingBuilder;
 
 class HtmlReportTest {
 
@@ -26,15 +28,18 @@ class HtmlReportTest {
 
   private static List<Finding> findings() {
     return List.of(
-        new Finding("aaa", "place:x", "Bourg <b>", "casualties:count", "people killed", Finding.CONFLICT,
-            List.of(new Finding.Evidence("a<x>.txt", "12 morts", 12.0, 12.0, 12.0, "count", "exact",
-                    "M. <i>Dupont</i>", "2024-05-01", "2024-05-01", HOSTILE_SENTENCE),
-                new Finding.Evidence("b.txt", "15 morts", 15.0, 15.0, 15.0, "count", "exact", null, "2024-05-02", "2024-05-02",
-                    "Le bilan s'élève à 15 morts.")),
-            List.of(), "Sources disagree: «12 morts» against «15 morts»."),
-        new Finding("bbb", "place:x", "Bourg <b>", "ceasefire:duration", "length of the ceasefire", Finding.AGREE,
-            List.of(new Finding.Evidence("b.txt", "trois jours", 3.0, 3.0, 3.0, "day", "exact", null, null, null,
-                "Une trêve de trois jours.")), List.of(), "Same."));
+        FindingBuilder.finding(Finding.CONFLICT).id("aaa").entity("place:x", "Bourg <b>")
+            .property("casualties:count", "people killed")
+            .claim(ClaimBuilder.claim("12 morts").article("a<x>.txt").value(12).speaker("M. <i>Dupont</i>")
+                .date("2024-05-01").published("2024-05-01").sentence(HOSTILE_SENTENCE).build())
+            .claim(ClaimBuilder.claim("15 morts").article("b.txt").value(15).date("2024-05-02").published("2024-05-02")
+                .sentence("Le bilan s'élève à 15 morts.").build())
+            .explanation("Sources disagree: «12 morts» against «15 morts».").build(),
+        FindingBuilder.finding(Finding.AGREE).id("bbb").entity("place:x", "Bourg <b>")
+            .property("ceasefire:duration", "length of the ceasefire")
+            .claim(ClaimBuilder.claim("trois jours").article("b.txt").value(3).unit("day")
+                .sentence("Une trêve de trois jours.").build())
+            .explanation("Same.").build());
   }
 
   private static List<ArticleInfo> articles() {

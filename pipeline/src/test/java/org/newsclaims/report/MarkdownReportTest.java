@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsclaims.model.ClaimBuilder;
 import org.newsclaims.model.Finding;
+import org.newsclaims.model.FindingBuilder;
 
 class MarkdownReportTest {
 
   private static Finding finding(String verdict, String sentence, String figure) {
-    return new Finding("f1", "place:x", "Bourg-<b>", "p", "number of people", verdict,
-        List.of(new Finding.Evidence("a.txt", figure, 3.0, 3.0, 3.0, "count", "exact", null, "2024-05-01", null, sentence)),
-        List.of(), "Only a.txt gives it.");
+    return FindingBuilder.finding(verdict).entity("place:x", "Bourg-<b>").property("p", "number of people")
+        .claim(ClaimBuilder.claim(figure).value(3).date("2024-05-01").sentence(sentence).build())
+        .explanation("Only a.txt gives it.").build();
   }
 
   @Test

@@ -77,9 +77,9 @@ class StoryClustererTest {
   void anUndatedArticleInADatedStoryTakesTheMedianDateOfItsEventWithTheSpan() {
     StoryClusterer.Result r = cluster(
         article("q1", "2023-02-07", null, QUAKE_1_TITLE, QUAKE_1),
-        article("q2", null, null, QUAKE_2_TITLE, QUAKE_2),
-        article("q3", "2023-02-09", null, QUAKE_3_TITLE, QUAKE_3));
-    StoryAssignment undated = r.assignments().get("q2");
+        article("q1b", null, null, QUAKE_1B_TITLE, QUAKE_1B),
+        article("q2", "2023-02-09", null, QUAKE_2_TITLE, QUAKE_2));
+    StoryAssignment undated = r.assignments().get("q1b");
     assertEquals("2023-02-07", undated.published());
     assertEquals("story", undated.dateSource());
     assertEquals("2023-02-07/2023-02-09", undated.publishedSpan());
@@ -88,12 +88,35 @@ class StoryClustererTest {
   }
 
   @Test
+  void anUndatedFollowUpOnlyLooselyLikeTheDatedArticlesIsNotDatedByThem() {
+    StoryClusterer.Result r = cluster(
+        article("q1", "2023-02-07", null, QUAKE_1_TITLE, QUAKE_1),
+        article("q2", "2023-02-07", null, QUAKE_2_TITLE, QUAKE_2),
+        article("q4", null, null, QUAKE_4_TITLE, QUAKE_4));
+    assertEquals(story(r, "q1"), story(r, "q4"));
+    StoryAssignment loose = r.assignments().get("q4");
+    assertNull(loose.published(), "placed by its text alone, it may be a later day's article: " + loose);
+    assertNull(loose.dateSource());
+  }
+
+  @Test
+  void aDatelineWithoutAYearTakesTheYearOfItsStory() {
+    StoryClusterer.Result r = cluster(
+        article("q1", "2023-02-07", null, QUAKE_1_TITLE, QUAKE_1),
+        article("q2", "2023-02-07", null, QUAKE_2_TITLE, QUAKE_2),
+        article("afp", null, null, "Un enfant sauvé des décombres", QUAKE_DATELINE));
+    StoryAssignment dispatch = r.assignments().get("afp");
+    assertEquals("2023-02-08", dispatch.published());
+    assertEquals("dateline+story", dispatch.dateSource());
+  }
+
+  @Test
   void aMonthFromTheHeaderIsCompletedByTheStoryWhenItFallsInThatMonth() {
     StoryClusterer.Result r = cluster(
         article("q1", "2023-02-07", null, QUAKE_1_TITLE, QUAKE_1),
-        article("q2", "2023-02", null, QUAKE_2_TITLE, QUAKE_2));
-    assertEquals("2023-02-07", r.assignments().get("q2").published());
-    assertEquals("header+story", r.assignments().get("q2").dateSource());
+        article("q1b", "2023-02", null, QUAKE_1B_TITLE, QUAKE_1B));
+    assertEquals("2023-02-07", r.assignments().get("q1b").published());
+    assertEquals("header+story", r.assignments().get("q1b").dateSource());
   }
 
   @Test

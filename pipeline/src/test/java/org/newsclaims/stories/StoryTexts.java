@@ -54,4 +54,17 @@ final class StoryTexts {
       + "désormais 45 000 morts. A Antakya, les pelleteuses déblaient les décombres des immeubles effondrés. "
       + "Le président Erdogan promet de reconstruire 200 000 logements. A Gaziantep, les sinistrés vivent "
       + "toujours sous des tentes, et les secouristes sont repartis.";
+
+  /** Another outlet's account of the first day, close to QUAKE_1 in its words. */
+  static final String QUAKE_1B_TITLE = "Turquie : à Antakya, les secouristes fouillent les décombres après le séisme";
+  static final String QUAKE_1B = "Au lendemain du séisme de magnitude 7,8 qui a frappé le sud de la Turquie, les "
+      + "secouristes fouillaient mardi les décombres des immeubles effondrés à Antakya et à Gaziantep. Recep Tayyip "
+      + "Erdogan a décrété l'état d'urgence dans dix provinces et promis des tentes aux sinistrés. Les hôpitaux "
+      + "d'Antakya sont débordés par les blessés, et les répliques se poursuivent.";
+
+  /** An agency dispatch opening with a dateline that gives no year. */
+  static final String QUAKE_DATELINE = "ANTAKYA, 8 février (AFP) - Les secouristes ont sorti vivant des décombres "
+      + "un enfant de sept ans, plus de 50 heures après le séisme qui a dévasté le sud de la Turquie. A Antakya "
+      + "comme à Gaziantep, les immeubles effondrés sont fouillés jour et nuit, et Erdogan a promis de "
+      + "reconstruire les logements des sinistrés.";
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsclaims.text.FrenchNumberFormat.NumberSpan;
-import org.newsclaims.text.FrenchNumberFormat.SpanKind;
+import org.newsclaims.text.NumberSpan;
+import org.newsclaims.text.SpanKind;
 
 class FrenchNumberFormatTest {
 
@@ -78,7 +78,7 @@ class FrenchNumberFormatTest {
 
   @Test
   void tokenisesElisionsHyphensAndSquares() {
-    List<FrenchNumberFormat.Token> t = FrenchNumberFormat.tokenize("d'un cessez-le-feu de 40 km² aujourd'hui");
+    List<Token> t = FrenchTokenizer.tokenize("d'un cessez-le-feu de 40 km² aujourd'hui");
     assertEquals("d'", t.get(0).text());
     assertEquals("cessez-le-feu", t.get(2).text());
     assertEquals("km²", t.get(5).text());

@@ -1,0 +1,183 @@
+package org.newsclaims.consistency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups the claims of one story and dimension into facts: the claims that give the same
+ * quantity, whatever the words each outlet uses («15 000 figurants», «quelque 15 000 acteurs»,
+ * «15 000 participants»). Two claims of different articles are linked when the words around their
+ * figures are alike (IDF-weighted cosine of {@link ClaimContext}s, the counted noun weighted up),
+ * more strongly when their figures differ than when they agree: a disagreement needs clear
+ * evidence that both sides speak of the same thing. Links are made best first, and never join
+ * two claims that cannot be one quantity: figures of one article that cannot both hold (an
+ * article does not contradict itself), different known quantity classes («morts» and «blessés»)
+ * or different quantity-changing modifiers.
+ *
+ * <p>Example: {@code FactClusters.of(contexts, sameValue, tooFar)} gives lists of indexes.
+ */
+final class FactClusters {
+
+  /** Above this many claims in one pool, only claims of one exact property are linked. */
+  static final int POOL_LIMIT = 1500;
+  /** A second claim of the same article this close in similarity makes a pairing ambiguous. */
+  private static final double AMBIGUITY_MARGIN = 0.1;
+
+  /** Minimum similarity to link claims stating the same figure, and claims stating different ones. */
+  private final double sameFigureThreshold;
+  private final double differentFigureThreshold;
+
+  FactClusters(double sameFigureThreshold, double differentFigureThreshold) {
+    this.sameFigureThreshold = sameFigureThreshold;
+    this.differentFigureThreshold = differentFigureThreshold;
+  }
+
+  /** Whether two claims (by index) state the same figure, or figures that cannot both hold. */
+  interface Relation {
+    boolean test(int a, int b);
+  }
+
+  private record Link(int a, int b, double similarity) {}
+
+  /**
+   * The facts among {@code contexts}: lists of indexes into it, each sorted, in order of their
+   * first index. {@code sameFigure} says whether two claims give the same figure; {@code
+   * comparable} whether two different figures are close enough to be two readings of one quantity
+   * (not a part against the whole); {@code exclusive} whether they cannot both be true (used only
+   * within one article). Different figures are linked only when both claims name the same counted
+   * noun or class.
+   */
+  List<List<Integer>> cluster(List<ClaimContext> contexts, Relation sameFigure, Relation comparable,
+      Relation exclusive) {
+    int n = contexts.size();
+    Map<String, Double> idf = idf(contexts);
+    double[] norms = new double[n];
+    List<Map<String, Double>> vectors = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> v = new HashMap<>();
+      for (Map.Entry<String, Double> w : contexts.get(i).weights().entrySet()) {
+        v.put(w.getKey(), w.getValue() * idf.get(w.getKey()));
+      }
+      vectors.add(v);
+      norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+    }
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = sim[j][i] = cosine(vectors.get(i), vectors.get(j), norms[i], norms[j]);
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        ClaimContext a = contexts.get(i);
+        ClaimContext b = contexts.get(j);
+        if (a.article().equals(b.article()) || !a.compatibleWith(b)) {
+          continue;
+        }
+        double s = sim[i][j];
+        boolean link = sameFigure.test(i, j) ? s >= sameFigureThreshold
+            : a.sameQuantityClass(b) && s >= differentFigureThreshold && comparable.test(i, j)
+                && unambiguous(i, j, sim, contexts, sameFigure) && unambiguous(j, i, sim, contexts, sameFigure);
+        if (link) {
+          links.add(new Link(i, j, s));
+        }
+      }
+    }
+    links.sort(Comparator.comparingDouble((Link l) -> -l.similarity()).thenComparingInt(Link::a).thenComparingInt(Link::b));
+    int[] parent = new int[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    for (Link l : links) {
+      int ra = root(parent, l.a());
+      int rb = root(parent, l.b());
+      if (ra == rb || !mergeable(members.get(ra), members.get(rb), contexts, exclusive)) {
+        continue;
+      }
+      int keep = Math.min(ra, rb);
+      int drop = Math.max(ra, rb);
+      parent[drop] = keep;
+      members.get(keep).addAll(members.get(drop));
+      members.set(drop, List.of());
+    }
+    Map<Integer, List<Integer>> facts = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      facts.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    return new ArrayList<>(facts.values());
+  }
+
+  /**
+   * True when {@code j} is clearly the claim of its article that {@code i} is about: no other
+   * claim of that article giving another figure is nearly as similar to {@code i}. Otherwise the article gives several
+   * figures in the same words («un coût de 3 milliards, pour un budget de 6 milliards») and
+   * pairing {@code i} with one of them would be a guess.
+   */
+  private static boolean unambiguous(int i, int j, double[][] sim, List<ClaimContext> contexts, Relation sameFigure) {
+    String article = contexts.get(j).article();
+    for (int k = 0; k < contexts.size(); k++) {
+      if (k != j && contexts.get(k).article().equals(article) && !sameFigure.test(j, k)
+          && sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two facts can merge when no article would then hold two figures that cannot both hold. */
+  private static boolean mergeable(List<Integer> a, List<Integer> b, List<ClaimContext> contexts, Relation exclusive) {
+    for (int i : a) {
+      for (int j : b) {
+        ClaimContext x = contexts.get(i);
+        ClaimContext y = contexts.get(j);
+        if (!x.compatibleWith(y) || x.article().equals(y.article()) && exclusive.test(i, j)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** IDF of each word over the claims of the pool: a word every claim has says little. */
+  private static Map<String, Double> idf(List<ClaimContext> contexts) {
+    Map<String, Integer> df = new HashMap<>();
+    for (ClaimContext c : contexts) {
+      c.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+    }
+    Map<String, Double> idf = new HashMap<>();
+    double n = contexts.size();
+    df.forEach((w, d) -> idf.put(w, Math.log(1 + n / d)));
+    return idf;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b, double na, double nb) {
+    if (na == 0 || nb == 0) {
+      return 0;
+    }
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double o = large.get(e.getKey());
+      if (o != null) {
+        dot += e.getValue() * o;
+      }
+    }
+    return dot / (na * nb);
+  }
+}

@@ -1,0 +1,134 @@
+package org.newsclaims.consistency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Finding;
+
+/**
+ * The wording and building of claim findings: how a claim, a range, a date and a finding's id are
+ * written, shared by the numeric, date and derived judges.
+ *
+ * <p>Example: {@code FindingText.describe(claim)} is {@code «22 morts» (b.txt, 2024-03-02, according
+ * to la préfecture)}.
+ */
+final class FindingText {
+
+  private FindingText() {}
+
+  static String listClaims(List<Claim> claims) {
+    return claims.stream().map(FindingText::describe).collect(Collectors.joining(", "));
+  }
+
+  static String describe(Claim c) {
+    StringBuilder b = new StringBuilder("«").append(c.text()).append("» (").append(c.article());
+    if (c.date() != null) {
+      b.append(", ").append(c.date());
+    }
+    if (c.speaker() != null) {
+      b.append(", according to ").append(c.speaker());
+    }
+    return b.append(')').toString();
+  }
+
+  static String dateText(ClaimDates.DayRange r) {
+    return r.from().equals(r.to()) ? "on " + r.from() : "between " + r.from() + " and " + r.to();
+  }
+
+  static String longDate(LocalDate d) {
+    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
+  static String english(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  static String number(double v) {
+    DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    return f.format(v);
+  }
+
+  static String range(Interval i, String dimension) {
+    if (dimension.equals("date")) {
+      LocalDate from = LocalDate.ofEpochDay((long) i.low());
+      LocalDate to = LocalDate.ofEpochDay((long) i.high());
+      return from.equals(to) ? from.toString() : from + " to " + to;
+    }
+    String unit = dimension.equals("share") ? "%" : dimensionUnit(dimension);
+    String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
+    return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);
+  }
+
+  private static String dimensionUnit(String dimension) {
+    return switch (dimension) {
+      case "area" -> "km²";
+      case "length" -> "km";
+      case "duration" -> "days";
+      case "mass" -> "t";
+      default -> "";
+    };
+  }
+
+  /** Claims in date, then article, then position order (undated last). */
+  static List<Claim> sorted(List<Claim> claims) {
+    claims.sort(Comparator.comparing((Claim c) -> c.date() == null ? "9999" : c.date())
+        .thenComparing(Claim::article).thenComparingInt(Claim::start));
+    return claims;
+  }
+
+  /**
+   * A finding on claims of one group. A story group ({@code story:<id>}) names the finding after
+   * the entity most of its claims are about, and keeps the story id.
+   */
+  static Finding finding(String groupId, String groupName, String property, String label,
+      String verdict, List<Claim> claims, String explanation) {
+    TreeSet<String> articles = new TreeSet<>();
+    claims.forEach(c -> articles.add(c.article()));
+    String id = shortHash(groupId + "|" + property + "|" + verdict + "|" + articles.first());
+    String entity = groupId;
+    String story = null;
+    if (groupId != null && groupId.startsWith(STORY)) {
+      story = groupId.substring(STORY.length());
+      entity = mainEntity(claims);
+    }
+    return new Finding(id, entity, story != null ? null : groupName, property, label, verdict,
+        claims.stream().map(Finding.Evidence::of).toList(), List.of(), explanation, story);
+  }
+
+  /** The prefix of story group ids. */
+  static final String STORY = "story:";
+
+  /** The entity most claims are about (ties: the smallest id), or null. */
+  private static String mainEntity(List<Claim> claims) {
+    java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+    claims.stream().filter(c -> c.entity() != null).forEach(c -> votes.merge(c.entity(), 1, Integer::sum));
+    return votes.entrySet().stream()
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(java.util.Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  static String shortHash(String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

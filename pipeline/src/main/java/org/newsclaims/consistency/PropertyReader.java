@@ -1,0 +1,337 @@
+package org.newsclaims.consistency;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclaims.model.Claim;
+import org.newsclaims.text.FrenchStems;
+
+/**
+ * Reads what a numeric claim measures from its own words, with an open vocabulary: the dimension
+ * of its unit, what is counted (the counted noun, or the predicate just before an amount), the
+ * modifiers that change the quantity, the period it covers and its scope. Two claims are compared
+ * only when their {@link ComparableProperty properties} are equal.
+ *
+ * <p>Synonyms come from {@code quantity-classes.tsv} («morts», «tués», «victimes», «décès» are
+ * {@code deaths}); a word in no class is its own class by stem, so an unknown kind of figure is
+ * still comparable. The frame lexicon of the claim extractor is used only when the claim names
+ * nothing counted.
+ *
+ * <p>Example: «au moins 18 personnes tuées» and «22 morts» both read as {@code count/deaths}; «en
+ * moyenne 8,1 millions de téléspectateurs» reads as {@code count/viewers} with scope
+ * {@code generic}, so it is not compared with one evening's audience.
+ */
+public final class PropertyReader {
+
+  /** Scope of a figure: the reported event, a usual figure, another event, a forecast. */
+  public static final String EVENT = "event";
+  public static final String GENERIC = "generic";
+  public static final String OTHER = "other";
+  public static final String FORECAST = "forecast";
+  /** The quantity of a figure whose words name nothing counted: compared only where its context matches. */
+  public static final String UNNAMED = "unnamed";
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  private static final Pattern YEAR = Pattern.compile("\\ben (1[89]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"]");
+  private static final int CLAUSE_WORDS = 8;
+  private static final int PREDICATE_WORDS = 3;
+  private static final int CONTEXT_WORDS = 10;
+  private static final double HEAD_WEIGHT = 3.0;
+
+  private final Dimensions dimensions;
+  private final Map<String, String> classOfStem;
+  private final Set<String> classNames;
+  private final Set<String> genericHeads;
+  private final Set<String> modifierStems;
+  private final Set<String> functionWords;
+  private final Set<String> commonWords;
+  private final Map<String, String> scopeCues;
+  private final int longestCue;
+
+  private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
+      Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues) {
+    this.dimensions = dimensions;
+    this.classOfStem = Map.copyOf(classOfStem);
+    this.classNames = Set.copyOf(classOfStem.values());
+    this.genericHeads = Set.copyOf(genericHeads);
+    this.modifierStems = Set.copyOf(modifierStems);
+    this.functionWords = Set.copyOf(functionWords);
+    this.commonWords = Set.copyOf(commonWords);
+    this.scopeCues = Map.copyOf(scopeCues);
+    this.longestCue = scopeCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+  }
+
+  public static PropertyReader fromResources() {
+    Map<String, String> classes = new HashMap<>();
+    for (String[] row : TsvResource.rows("quantity-classes.tsv", 2)) {
+      for (String word : row[1].split(",")) {
+        String stem = FrenchStems.stem(word);
+        if (!stem.isEmpty()) {
+          String previous = classes.putIfAbsent(stem, row[0]);
+          if (previous != null && !previous.equals(row[0])) {
+            throw new IllegalStateException("quantity-classes.tsv: «" + word.strip() + "» is in " + previous
+                + " and " + row[0]);
+          }
+        }
+      }
+    }
+    Set<String> generic = new HashSet<>();
+    TsvResource.lines("generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
+    Set<String> modifiers = new HashSet<>();
+    TsvResource.lines("quantity-modifiers.txt").forEach(w -> modifiers.add(FrenchStems.stem(w)));
+    Set<String> function = new HashSet<>();
+    TsvResource.lines("function-words.txt").forEach(w -> function.add(fold(w)));
+    Set<String> common = new HashSet<>();
+    TsvResource.lines("/org/newsclaims/entities/stopwords.txt").forEach(w -> common.add(fold(w)));
+    Map<String, String> cues = new HashMap<>();
+    for (String[] row : TsvResource.rows("scope-cues.tsv", 2)) {
+      cues.put(String.join(" ", words(row[0])), row[1]);
+    }
+    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues);
+  }
+
+  /**
+   * What a claim measures, or null when it has no unit or (a date) no day range; a figure whose
+   * words name nothing counted is {@link #UNNAMED}.
+   */
+  public ComparableProperty read(Claim c) {
+    if (c.unit() == null) {
+      return null;
+    }
+    if (Claim.Units.DATE.equals(c.unit())) {
+      if (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c) || !ClaimDates.dayWritten(c)) {
+        return null; // a guessed year, or a day read from «mercredi» or «hier»: not compared as a date
+      }
+      String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
+      return new ComparableProperty("date", frame, "", null, scope(c));
+    }
+    String dimension = dimensions.dimension(c.unit());
+    List<String> what = c.what() == null ? List.of() : words(c.what());
+    String quantity = null;
+    TreeSet<String> modifiers = new TreeSet<>();
+    int head = firstContentWord(what);
+    boolean genericHead = false;
+    if (head >= 0) {
+      String stem = FrenchStems.stem(what.get(head));
+      if (genericHeads.contains(stem)) {
+        // «personnes tuées», «soldats capturés»: the word after a noun of people says what is counted
+        String next = head + 1 < what.size() ? FrenchStems.stem(what.get(head + 1)) : "";
+        if (classOfStem.containsKey(next)) {
+          stem = next;
+          head++;
+        } else {
+          genericHead = true;
+        }
+      }
+      quantity = classOfStem.getOrDefault(stem, stem);
+      for (int i = head + 1; i < what.size(); i++) {
+        String m = FrenchStems.stem(what.get(i));
+        if (modifierStems.contains(m)) {
+          modifiers.add(m);
+        }
+      }
+    }
+    boolean known = quantity != null && classNames.contains(quantity) && !genericHead;
+    if (!known && c.frame() != null && !c.frame().isBlank()) {
+      // the frame lexicon names the predicate («repris», «occupé»): a synonym class of its own
+      quantity = "frame:" + c.frame();
+    } else if (!known && (quantity == null || !"count".equals(dimension))) {
+      // an amount or a share names its quantity by the predicate before it («une perte de 600
+      // millions», «a perdu 600 millions») more reliably than by the noun after it
+      String predicate = predicateBefore(c);
+      if (predicate != null) {
+        quantity = predicate;
+      }
+    }
+    if (quantity == null) {
+      quantity = UNNAMED; // the words around it may still tell which figure it is (FactClusters)
+    }
+    String period = c.period();
+    if (period != null && (period.isBlank() || period.equals("total"))) {
+      period = null;
+    }
+    return new ComparableProperty(dimension, quantity, String.join("+", modifiers), period, scope(c));
+  }
+
+  /**
+   * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
+   * its quantity class and the frame when it names the quantity (as much), the rest of the counted
+   * phrase and the words of the sentence within {@value #CONTEXT_WORDS} words of the figure (1),
+   * another frame (0.5); common words ({@code entities/stopwords.txt}) and
+   * numbers left out.
+   */
+  public ClaimContext context(Claim c, ComparableProperty p) {
+    Map<String, Double> weights = new HashMap<>();
+    List<String> what = c.what() == null ? List.of() : words(c.what());
+    int head = firstContentWord(what);
+    String headStem = null;
+    for (int i = Math.max(head, 0); i < what.size(); i++) {
+      String stem = contentStem(what.get(i));
+      if (stem != null) {
+        if (headStem == null) {
+          headStem = stem;
+        }
+        weights.merge(stem, i == head ? HEAD_WEIGHT : 1.0, Math::max);
+      }
+    }
+    if (p != null && classNames.contains(p.quantity())) {
+      weights.merge("class:" + p.quantity(), HEAD_WEIGHT, Math::max);
+    }
+    for (boolean before : new boolean[] {true, false}) {
+      for (String w : window(c, before)) {
+        String stem = contentStem(w);
+        if (stem != null) {
+          weights.merge(stem, 1.0, Math::max);
+        }
+      }
+    }
+    String frame = p != null && p.quantity().startsWith("frame:") ? p.quantity() : null;
+    if (c.frame() != null && !c.frame().isBlank()) {
+      weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
+    }
+    String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
+    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(), weights);
+  }
+
+  private String contentStem(String word) {
+    if (word.length() < 3 || Character.isDigit(word.charAt(0)) || functionWords.contains(word)
+        || commonWords.contains(word)) {
+      return null;
+    }
+    String stem = FrenchStems.stem(word);
+    return stem.length() < 2 ? null : stem;
+  }
+
+  /** The words of the sentence within {@value #CONTEXT_WORDS} words before or after the figure. */
+  private static List<String> window(Claim c, boolean before) {
+    String sentence = c.sentence();
+    if (sentence == null || c.text() == null) {
+      return List.of();
+    }
+    int at = sentence.indexOf(c.text());
+    if (at < 0) {
+      return words(sentence);
+    }
+    List<String> side = words(before ? sentence.substring(0, at) : sentence.substring(at + c.text().length()));
+    return before ? side.subList(Math.max(0, side.size() - CONTEXT_WORDS), side.size())
+        : side.subList(0, Math.min(CONTEXT_WORDS, side.size()));
+  }
+
+  /** The class of a known word among the few words just before the number, or null. */
+  private String predicateBefore(Claim c) {
+    List<String> before = clause(c, true);
+    for (int i = before.size() - 1, seen = 0; i >= 0 && seen < PREDICATE_WORDS; i--) {
+      String w = before.get(i);
+      if (functionWords.contains(w)) {
+        continue;
+      }
+      seen++;
+      String cls = classOfStem.get(FrenchStems.stem(w));
+      if (cls != null) {
+        return cls;
+      }
+    }
+    return null;
+  }
+
+  /** True when the property's quantity is a frame or a class of {@code quantity-classes.tsv}. */
+  public boolean named(ComparableProperty p) {
+    return p.quantity().startsWith("frame:") || classNames.contains(p.quantity());
+  }
+
+  /**
+   * {@link #GENERIC}, {@link #OTHER} or {@link #FORECAST} when a cue of {@code scope-cues.tsv}
+   * (or «en» and a year other than the publication year: «en 1999») is in the figure's clause; else {@link #EVENT}.
+   */
+  public String scope(Claim c) {
+    List<String> clause = new ArrayList<>(clause(c, true));
+    clause.addAll(clause(c, false));
+    for (int i = 0; i < clause.size(); i++) {
+      for (int n = Math.min(longestCue, clause.size() - i); n >= 1; n--) {
+        String cue = scopeCues.get(String.join(" ", clause.subList(i, i + n)));
+        if (cue != null) {
+          return cue;
+        }
+      }
+    }
+    String published = c.published();
+    if (published != null && published.length() >= 4) {
+      Matcher years = YEAR.matcher(String.join(" ", clause));
+      while (years.find()) {
+        if (!years.group(1).equals(published.substring(0, 4))) {
+          return OTHER;
+        }
+      }
+    }
+    return EVENT;
+  }
+
+  /**
+   * The folded words of the figure's clause before ({@code before}) or after the claim's text in
+   * its sentence, at most {@value #CLAUSE_WORDS}, stopping at a clause break.
+   */
+  List<String> clause(Claim c, boolean before) {
+    String sentence = c.sentence();
+    if (sentence == null || c.text() == null) {
+      return List.of();
+    }
+    int at = sentence.indexOf(c.text());
+    if (at < 0) {
+      return List.of();
+    }
+    String side = before ? sentence.substring(0, at) : sentence.substring(at + c.text().length());
+    Matcher breaks = CLAUSE_BREAK.matcher(side);
+    if (before) {
+      int last = -1;
+      while (breaks.find()) {
+        last = breaks.end();
+      }
+      side = last >= 0 ? side.substring(last) : side;
+    } else if (breaks.find()) {
+      side = side.substring(0, breaks.start());
+    }
+    List<String> words = words(side);
+    return before ? words.subList(Math.max(0, words.size() - CLAUSE_WORDS), words.size())
+        : words.subList(0, Math.min(CLAUSE_WORDS, words.size()));
+  }
+
+  private int firstContentWord(List<String> what) {
+    for (int i = 0; i < what.size(); i++) {
+      if (!functionWords.contains(what.get(i)) && !Character.isDigit(what.get(i).charAt(0))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Lower-case words with accents kept (cues and function words are listed that way). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text.replace('’', '\''));
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      int apostrophe = w.indexOf('\'');
+      if (apostrophe > 0 && apostrophe <= 2) {
+        out.add(w.substring(0, apostrophe + 1));
+        w = w.substring(apostrophe + 1);
+        if (w.isEmpty()) {
+          continue;
+        }
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static String fold(String w) {
+    return w.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+}

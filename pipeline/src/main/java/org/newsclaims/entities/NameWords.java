@@ -1,0 +1,253 @@
+package org.newsclaims.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one article as the name rules see them: letters and digits with inner hyphens,
+ * each with its fold ({@link Folding}), its capitalisation, whether it stands at a weak position
+ * (sentence or quote opening, Title Case headline) and whether a dot follows it; and the
+ * phrases built from them.
+ *
+ * <p>Example: in "Le général Valéri Guérassimov", {@code phrase(1, 2)} is "general" and the
+ * word "Valéri" is capitalised and not weak. Immutable; one per article.
+ */
+final class NameWords {
+
+  /** Longest phrase of a word list (titles, roles, place triggers) tried, in words. */
+  static final int MAX_PHRASE = 6;
+
+  /** One word of the text. */
+  record Tok(int start, int end, String text, String fold, boolean cap, boolean allCaps,
+      boolean weak, boolean dot) {}
+
+  final String text;
+  final List<Tok> toks;
+
+  private NameWords(String text, List<Tok> toks) {
+    this.text = text;
+    this.toks = toks;
+  }
+
+  int size() {
+    return toks.size();
+  }
+
+  Tok get(int k) {
+    return toks.get(k);
+  }
+
+  /** Splits {@code text} into words. */
+  static NameWords of(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+          i++;
+        } else if ((c == '-' || c == '‑') && i + 1 < n
+            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      spans.add(new int[] {s, i});
+    }
+    boolean[] titleLine = titleCaseLines(text, spans);
+    List<Tok> out = new ArrayList<>(spans.size());
+    Map<String, String> folds = new HashMap<>(); // words repeat: fold each once per article
+    for (int k = 0; k < spans.size(); k++) {
+      int s = spans.get(k)[0];
+      int e = spans.get(k)[1];
+      String w = text.substring(s, e);
+      boolean cap = Character.isUpperCase(w.charAt(0));
+      boolean allCaps = w.length() >= 2 && allLettersUpper(w);
+      boolean dot = e < n && text.charAt(e) == '.';
+      out.add(new Tok(s, e, w, folds.computeIfAbsent(w, Folding::fold), cap, allCaps,
+          titleLine[k] || weakPosition(text, s), dot));
+    }
+    return new NameWords(text, out);
+  }
+
+  private static boolean allLettersUpper(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word starts a sentence, a line, a quotation or follows a colon or a bracket. */
+  private static boolean weakPosition(String text, int start) {
+    int p = start - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    char c = text.charAt(p);
+    if ("\n.!?…:«\"“(—–[".indexOf(c) >= 0) {
+      return true;
+    }
+    return c == '-' && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
+  }
+
+  /**
+   * Per word: whether its line is a Title Case headline: 3/4 of its longer words capitalised
+   * and no full stop at its end (a body sentence full of names ends with one).
+   */
+  private static boolean[] titleCaseLines(String text, List<int[]> spans) {
+    boolean[] out = new boolean[spans.size()];
+    int lineFirst = 0;
+    for (int k = 0; k <= spans.size(); k++) {
+      boolean newLine = k == spans.size()
+          || k > lineFirst && gapHasNewline(text, spans.get(k - 1)[1], spans.get(k)[0]);
+      if (!newLine) {
+        continue;
+      }
+      int words = 0;
+      int caps = 0;
+      for (int j = lineFirst; j < k; j++) {
+        int s = spans.get(j)[0];
+        int e = spans.get(j)[1];
+        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
+          words++;
+          if (Character.isUpperCase(text.charAt(s))) {
+            caps++;
+          }
+        }
+      }
+      if (words >= 3 && caps * 4 >= words * 3 && k > lineFirst
+          && !endsSentence(text, spans.get(k - 1)[1])) {
+        for (int j = lineFirst; j < k; j++) {
+          out[j] = true;
+        }
+      }
+      lineFirst = k;
+    }
+    return out;
+  }
+
+  /** Whether a sentence terminator follows {@code end} before the line ends. */
+  private static boolean endsSentence(String text, int end) {
+    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (".!?…".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean gapHasNewline(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The folded text of words {@code [from, to)}: the same as folding the substring, built from
+   * the words' folds and their (punctuation and space) gaps, which need no decomposition.
+   */
+  String phrase(int from, int to) {
+    StringBuilder sb = new StringBuilder(toks.get(from).fold());
+    for (int k = from + 1; k < to; k++) {
+      boolean space = false;
+      for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
+        char ch = text.charAt(c);
+        if (Character.isWhitespace(ch)) {
+          space = true;
+          continue;
+        }
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
+      }
+      if (space) {
+        sb.append(' ');
+      }
+      sb.append(toks.get(k).fold());
+    }
+    return sb.toString();
+  }
+
+  /** The text between two words. */
+  String separator(Tok a, Tok b) {
+    return text.substring(a.end(), b.start());
+  }
+
+  /** The text between word {@code k - 1} and word {@code k}. */
+  String separatorBefore(int k) {
+    return text.substring(toks.get(k - 1).end(), toks.get(k).start());
+  }
+
+  /** The text of words {@code [a, to)} as written. */
+  String span(int a, int to) {
+    return text.substring(toks.get(a).start(), toks.get(to - 1).end());
+  }
+
+  /** Whether two capitalised words belong to one name: one space, or an initial's dot. */
+  boolean joined(Tok a, Tok b) {
+    String sep = separator(a, b);
+    if (sep.equals(" ")) {
+      return true;
+    }
+    boolean initial = a.text().length() == 1 || a.allCaps() && a.text().length() <= 3
+        || a.fold().equals("m") || a.fold().equals("mm") || a.fold().equals("dr");
+    return initial && (sep.equals(". ") || sep.equals("."));
+  }
+
+  /**
+   * Start index of the longest phrase of {@code set} that ends right before word {@code at},
+   * or -1; {@code ends} holds the words a phrase of the set can end with.
+   */
+  int phraseBefore(int at, Set<String> set, Set<String> ends) {
+    if (at < 1 || !ends.contains(toks.get(at - 1).fold())) {
+      return -1; // no phrase of the set ends with this word
+    }
+    int best = -1;
+    for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
+      String phrase = phrase(j, at);
+      if (set.contains(phrase)) {
+        best = j;
+      }
+      if (phrase.indexOf(',') >= 0 || phrase.indexOf('.') >= 0 || phrase.indexOf('\n') >= 0) {
+        break;
+      }
+    }
+    if (best >= 0) {
+      String sep = text.substring(toks.get(at - 1).end(), toks.get(at).start());
+      if (!sep.equals(" ") && !sep.equals("'")) {
+        return -1;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a name after "role, " is an apposition: it is closed by a comma, a full stop or a
+   * bracket ("le ministre de l'Intérieur, Ihor Klymenko, a estimé"), unlike "allié à la
+   * présidente de la région, Manuel Valls affirme".
+   */
+  boolean closesApposition(int end) {
+    return end >= text.length() || ",.;)\n".indexOf(text.charAt(end)) >= 0;
+  }
+}
