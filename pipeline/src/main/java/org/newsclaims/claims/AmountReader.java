@@ -131,20 +131,29 @@ final class AmountReader {
           unit = u.unit();
         }
       }
-      // "15 euros 50", "15 dollars et 15 cents": the cents of an amount
+      // "15 euros 50", "15 dollars et 15 cents", "treize euros et quarante-cinq centimes": the
+      // cents of an amount (in words only with "cents"/"centimes" after them)
       if (unit != null && unit.startsWith("currency:") && value != null && next != null
           && !sp.multiplied() && sp.kind() == SpanKind.EXACT) {
         int k = unitEnd < te && s.at(unitEnd).is("et") ? unitEnd + 1 : unitEnd;
         Double c = next.value();
+        int after = next.toToken();
+        boolean digits = k < te && s.at(k).isDigits();
+        // "quarante-cinq cents" reads as 45 hundreds (4 500): after an amount, it is 45 cents
+        boolean centsInSpan = c != null && !digits && after - 1 > next.fromToken()
+            && s.at(after - 1).is("cents") && c % 100 == 0;
+        if (centsInSpan) {
+          c = c / 100;
+        }
         if (next.fromToken() == k && k > unitEnd - 1 && c != null && next.kind() == SpanKind.EXACT
-            && c >= 1 && c < 100 && c == Math.floor(c) && s.at(k).isDigits()) {
-          int after = next.toToken();
-          boolean cents = after < te && (s.at(after).is("cents") || s.at(after).is("centimes"));
-          if (cents || after >= te || !s.at(after).isWord()) {
+            && c >= 1 && c < 100 && c == Math.floor(c)) {
+          boolean cents = centsInSpan
+              || after < te && (s.at(after).is("cents") || s.at(after).is("centimes"));
+          if (cents || digits && (after >= te || !s.at(after).isWord())) {
             value += c / 100;
             low = value;
             high = value;
-            unitEnd = cents ? after + 1 : after;
+            unitEnd = cents && !centsInSpan ? after + 1 : after;
           }
         }
       }

@@ -344,12 +344,15 @@ public final class ClaimExtractor {
     }
   }
 
-  /** Rounds away floating-point noise (27.500000000000004 -> 27.5); keeps null. */
+  /**
+   * Rounds away floating-point noise (27.500000000000004 -> 27.5) at 15 significant digits, so a
+   * stated figure keeps all its decimals (9,2321312 % stays 9.2321312); keeps null.
+   */
   private static Double tidy(Double v) {
-    if (v == null) {
-      return null;
+    if (v == null || v.isNaN() || v.isInfinite()) {
+      return v;
     }
-    double scaled = Math.round(v * 1e4) / 1e4;
+    double scaled = new java.math.BigDecimal(v).round(new java.math.MathContext(15)).doubleValue();
     return Math.abs(v) >= 1e11 ? v : scaled;
   }
 }

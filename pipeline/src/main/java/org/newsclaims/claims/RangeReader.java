@@ -2,6 +2,7 @@ package org.newsclaims.claims;
 
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
+import org.newsclaims.text.FrenchNumberFormat;
 import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.SpanKind;
 import org.newsclaims.text.Token;
@@ -11,7 +12,8 @@ import org.newsclaims.text.Token;
  * "10-15 km". The claim has qualifier {@code range}, no value, and the two numbers (times the
  * unit's multiplier) as its bounds.
  *
- * <p>Example: "entre 20 et 30 morts" gives {@code low=20, high=30, unit=count, what="morts"}.
+ * <p>Example: "entre 20 et 30 morts" gives {@code low=20, high=30, unit=count, what="morts"};
+ * "entre 12 et 15 millions d'euros" gives {@code low=12000000, high=15000000}.
  * Immutable and thread-safe.
  */
 final class RangeReader {
@@ -71,11 +73,33 @@ final class RangeReader {
         return null;
       }
     }
-    double lo = x.value() * mult;
+    double lo = x.value() * sharedMultiplier(s, x, y) * mult;
     double hi = y.value() * mult;
     String whatText = what == null ? null : s.surface(what[0], what[1]);
     return new ClaimReading(start, end, null, Math.min(lo, hi), Math.max(lo, hi), unit,
         Qualifiers.RANGE, what == null ? -1 : what[0], what == null ? -1 : what[1], whatText,
         s.isRestating(start));
   }
+
+  /**
+   * "entre 12 et 15 millions d'euros": the multiplier word ending the second number ("millions",
+   * "milliards", "mille") also scales the first when it has none of its own and the scaled first
+   * number stays below the second (so "entre 500 000 et 2 millions" keeps 500 000); else 1.
+   */
+  private static double sharedMultiplier(ClaimSentence s, NumberSpan x, NumberSpan y) {
+    if (!y.multiplied() || x.multiplied() || y.toToken() - 1 <= y.fromToken()) {
+      return 1;
+    }
+    Token last = s.at(y.toToken() - 1);
+    if (!last.isWord()) {
+      return 1;
+    }
+    java.util.OptionalDouble m = NUMBERS.parse(last.lower());
+    if (m.isEmpty() || m.getAsDouble() < 1000) {
+      return 1;
+    }
+    return x.value() * m.getAsDouble() <= y.value() ? m.getAsDouble() : 1;
+  }
+
+  private static final FrenchNumberFormat NUMBERS = FrenchNumberFormat.fromResources();
 }

@@ -118,7 +118,8 @@ public final class DateHeader {
    * Reads an agency dateline at the start of a body: a place (capitalised words), an optional
    * agency in brackets, a comma, an optional {@code le} and weekday, a written day and month
    * with or without a year, an optional agency, and a dash: {@code PARIS, 12 mars (AFP) -},
-   * {@code Pékin, le 8 août 2008 -}, {@code BRUXELLES (Belga), 3 février 2009 —}. Null when the
+   * {@code Pékin, le 8 août 2008 -}, {@code BRUXELLES (Belga), 3 février 2009 —}, and a full
+   * date ending with a full stop or a colon ({@code Paris, le mardi 4 mars 2025.}). Null when the
    * body does not open that way (a sentence starting "Paris, le 12 mars, a vu" has no dash
    * after the date).
    */
@@ -195,7 +196,9 @@ public final class DateHeader {
       m = ye;
     }
     int k = skipAgency(text, skipSpaces(text, m));
-    if (k >= text.length() || "-–—".indexOf(text.charAt(k)) < 0) {
+    // a dash ends an agency dateline; a full date may also end with a full stop or a colon, as
+    // letters and press releases write it («Paris, le mardi 4 mars 2025.»)
+    if (k >= text.length() || !("-–—".indexOf(text.charAt(k)) >= 0 || (year > 0 && ".:".indexOf(text.charAt(k)) >= 0))) {
       return null;
     }
     String iso = year == 0 ? String.format(Locale.ROOT, "--%02d-%02d", month, day) : iso(year, month, day);

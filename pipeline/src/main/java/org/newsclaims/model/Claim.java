@@ -153,6 +153,8 @@ public record Claim(
     public static final String CHF = "currency:CHF";
     public static final String TONNE = "tonne";
     public static final String KG = "kg";
+    /** degrees Celsius: "42 degrés", "42 °C" */
+    public static final String CELSIUS = "celsius";
 
     private Units() {}
   }

@@ -16,7 +16,7 @@ class ArticleAnalyserTest {
   private static final ArticleAnalyser ANALYSER = ArticleAnalyser.fromResources();
 
   private static final Article PARSED = new Article("a.txt",
-      "Anne Hidalgo : « Les berges rouvriront en juin »", null, null, null,
+      "Anne Hidalgo : « Les berges rouvriront en juin »", "2025-03-04", "header", null,
       "Paris, le mardi 4 mars 2025. La maire de Paris, Anne Hidalgo, a présenté son plan pour les quais.\n"
           + "« Nous planterons 300 arbres dès avril », a déclaré Anne Hidalgo. "
           + "Les travaux coûteront 12 millions d'euros.");
@@ -27,7 +27,7 @@ class ArticleAnalyserTest {
         "Lyon, le 4 mars 2025. Les conducteurs ont cessé le travail.");
     Article normal = ANALYSER.normalise(raw);
     assertEquals("2025-03-04", normal.published());
-    assertEquals("header+text", normal.dateSource());
+    assertEquals("header+dateline", normal.dateSource());
     assertEquals("Grève à Lyon", normal.title());
   }
 

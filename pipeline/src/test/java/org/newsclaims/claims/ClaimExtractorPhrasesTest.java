@@ -352,4 +352,18 @@ class ClaimExtractorPhrasesTest {
     assertEquals(date, d.get(0).date(), s);
     assertEquals(weekday, d.get(0).weekday(), s);
   }
+
+  @org.junit.jupiter.api.Test
+  void keepsEveryDecimalOfAStatedFigure() {
+    Claim c = numeric("Le taux atteint 9,2321312 % cette année.").get(0);
+    assertEquals(9.2321312, c.value());
+    assertEquals(9.2321312, c.low());
+    assertEquals(9.2321312, c.high());
+  }
+
+  @org.junit.jupiter.api.Test
+  void roundsAwayFloatingPointNoiseOnly() {
+    // 1,1 x 1 000 is 1100.0000000000002 in binary floating point
+    assertEquals(1100.0, numeric("Ils ont vendu 1,1 millier de billets.").get(0).value());
+  }
 }

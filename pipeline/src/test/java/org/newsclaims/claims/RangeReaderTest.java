@@ -31,6 +31,9 @@ class RangeReaderTest {
       "Il y a eu de 10 à 15 blessés.|de 10 à 15|10|15|count|blessés",
       "La file s'étend de 30 à 10 km.|de 30 à 10 km|10|30|km|",
       "Ils ont repris de 2 à 3 km2 de territoire.|de 2 à 3 km2|2|3|km2|territoire",
+      "Le projet coûtera entre 12 et 15 millions d'euros.|entre 12 et 15 millions d'euros|12000000|15000000|currency:EUR|",
+      "L'usine a coûté entre 2 et 3 milliards de dollars.|entre 2 et 3 milliards de dollars|2000000000|3000000000|currency:USD|",
+      "Le chantier coûtera entre 500 000 et 2 millions d'euros.|entre 500 000 et 2 millions d'euros|500000|2000000|currency:EUR|",
   })
   void readsTwoNumbersAsARange(String sentence, String text, double low, double high,
       String unit, String what) {

@@ -38,6 +38,12 @@ class DatelineTest {
   }
 
   @Test
+  void aFullDateEndingWithAFullStopIsADatelineButADayAndMonthNeedADash() {
+    assertEquals("2025-03-04", DATES.readDateline("Paris, le mardi 4 mars 2025. La maire a présenté son plan.").iso());
+    assertNull(DATES.readDateline("Paris, le 4 mars. La maire a présenté son plan."));
+  }
+
+  @Test
   void aSentenceThatOpensWithAPlaceAndADateIsNotADateline() {
     assertNull(DATES.readDateline("Paris, le 12 mars 2008, a vu défiler des milliers de manifestants."));
     assertNull(DATES.readDateline("Vladimir Poutine, en tenue militaire, s'est rendu à Koursk le 12 mars."));
