@@ -13,7 +13,7 @@ import org.newsclaims.model.Claim;
  * body; claims with none are left out of this sentence (they still appear as evidence).
  *
  * <p>Example: {@code Sources.sayWho(groups, "count", judge::commonRange)} is
- * {@code " Autorités chinoises say 10–19; Gouvernement tibétain en exil says 80–140."}.
+ * {@code " La police says «7 000»; les organisateurs says «12 000»."}.
  */
 final class Sources {
 
@@ -45,7 +45,10 @@ final class Sources {
         }
       }
       named += own.isEmpty() ? 0 : 1;
-      sourcesOf.put(FindingText.range(range.of(g, dimension), dimension), own);
+      // the figure as the source words it («7 000»), its range when it gives none of its own
+      String stated = g.stream().filter(c -> c.speaker() != null && !c.speaker().isBlank())
+          .map(c -> "«" + c.text() + "»").findFirst().orElse(FindingText.range(range.of(g, dimension), dimension));
+      sourcesOf.put(stated, own);
     }
     if (named < 2) {
       return "";

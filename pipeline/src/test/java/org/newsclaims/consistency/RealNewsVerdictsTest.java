@@ -1,0 +1,158 @@
+package org.newsclaims.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
+import org.newsclaims.model.Finding;
+
+/**
+ * The phenomena of multi-outlet news that decide whether two figures are one fact and whether
+ * they disagree, each on claims as the extractor reads them from short French sentences written
+ * for the test, judged within one story.
+ */
+class RealNewsVerdictsTest {
+
+  private final ConsistencyJudge judge = ConsistencyJudge.fromResources();
+  private final PropertyReader reader = PropertyReader.fromResources();
+
+  private static ClaimBuilder in(String article, String text) {
+    return ClaimBuilder.claim(text).article(article).entity("place:izmir");
+  }
+
+  private List<Finding> judge(Claim... claims) {
+    return judge.judge("story:s-1", "Séisme", List.of(claims));
+  }
+
+  private static List<Finding> compared(List<Finding> findings) {
+    return findings.stream().filter(f -> f.claims().stream().map(Finding.Evidence::article).distinct().count() > 1)
+        .toList();
+  }
+
+  private static String verdicts(List<Finding> findings) {
+    return findings.stream().map(f -> f.property() + "=" + f.verdict()).collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void synonymsOfTheDeadAreOneProperty() {
+    Claim morts = in("a.txt", "18").value(18).what("morts").sentence("Le séisme a fait 18 morts à Izmir.").build();
+    Claim tues = in("b.txt", "18").value(18).what("personnes tuées").sentence("18 personnes ont été tuées.").build();
+    Claim victimes = in("c.txt", "18").value(18).what("victimes").sentence("On compte 18 victimes.").build();
+    Claim blesses = in("d.txt", "18").value(18).what("blessés").sentence("Le séisme a fait 18 blessés.").build();
+    assertEquals("deaths:count", reader.read(morts).id());
+    assertEquals("deaths:count", reader.read(tues).id());
+    assertEquals("deaths:count", reader.read(victimes).id());
+    assertEquals("injured:count", reader.read(blesses).id());
+  }
+
+  @Test
+  void auMoinsHasNoUpperBoundSoALaterHigherTollIsARiseNotAConflict() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "au moins 18").values(18.0, 18.0, null).qualifier("at_least").what("morts").published("2023-02-06")
+            .sentence("Le séisme a fait au moins 18 morts, selon un bilan provisoire.").build(),
+        in("b.txt", "22").value(22).what("morts").published("2023-02-07")
+            .sentence("Le bilan du séisme s'est alourdi à 22 morts.").build()));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.CHANGED_OVER_TIME, f.get(0).verdict(), f.get(0).explanation());
+  }
+
+  @Test
+  void auMoinsAndAHigherTollTheSameDayAreCompatible() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "au moins 18").values(18.0, 18.0, null).qualifier("at_least").what("morts").published("2023-02-06")
+            .sentence("Le séisme a fait au moins 18 morts dans la province.").build(),
+        in("b.txt", "22").value(22).what("morts").published("2023-02-06")
+            .sentence("Le séisme a fait 22 morts dans la province.").build()));
+    assertEquals(Finding.COMPATIBLE, f.get(0).verdict(), verdicts(f));
+  }
+
+  @Test
+  void aUsualAverageIsNotComparedWithTheDaysFigure() {
+    Claim usual = in("a.txt", "8,1 millions").value(8.1e6).what("téléspectateurs")
+        .sentence("Le journal réunit en moyenne 8,1 millions de téléspectateurs.").build();
+    Claim evening = in("b.txt", "9,6 millions").value(9.6e6).what("téléspectateurs")
+        .sentence("Le dernier journal a réuni 9,6 millions de téléspectateurs.").build();
+    assertEquals(PropertyReader.GENERIC, reader.read(usual).scope());
+    assertEquals(PropertyReader.EVENT, reader.read(evening).scope());
+    assertEquals(List.of(), compared(judge(usual, evening)));
+  }
+
+  @Test
+  void anotherEventsTollIsNotTheStorysProperty() {
+    Claim old = in("a.txt", "17 000").value(17000).what("morts").published("2023-02-07")
+        .sentence("Le séisme d'Izmit avait fait 17 000 morts en 1999.").build();
+    Claim now = in("b.txt", "5 000").value(5000).what("morts").published("2023-02-07")
+        .sentence("Le séisme a fait plus de 5 000 morts.").build();
+    assertEquals(PropertyReader.OTHER, reader.read(old).scope());
+    assertEquals(List.of(), compared(judge(old, now)));
+  }
+
+  @Test
+  void twoSourcesGivingDifferentTollsTheSameDayConflictAndTheFindingSaysWhoSaysWhat() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "19").value(19).what("morts").speaker("autorités chinoises").published("2008-03-18")
+            .sentence("Les émeutes de Lhassa ont fait 19 morts, selon les autorités chinoises.").build(),
+        in("b.txt", "140").value(140).what("morts").speaker("gouvernement tibétain en exil").published("2008-03-18")
+            .sentence("Les émeutes de Lhassa ont fait 140 morts, selon le gouvernement tibétain en exil.").build()));
+    // 140 is more than three times 19: only named sources on each side make it one disputed toll
+    assertTrue(f.isEmpty() || f.get(0).verdict().equals(Finding.CONFLICT), verdicts(f));
+  }
+
+  @Test
+  void closeTollsFromTwoSourcesConflictWithWhoSaysWhat() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "7 000").value(7000).what("manifestants").speaker("la police").published("2024-03-07")
+            .sentence("La manifestation a réuni 7 000 manifestants à Lyon, selon la police.").build(),
+        in("b.txt", "12 000").value(12000).what("manifestants").speaker("les organisateurs").published("2024-03-07")
+            .sentence("La manifestation a réuni 12 000 manifestants à Lyon, selon les organisateurs.").build()));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.CONFLICT, f.get(0).verdict());
+    assertTrue(f.get(0).explanation().contains("La police says «7 000»; les organisateurs says «12 000»."),
+        f.get(0).explanation());
+  }
+
+  @Test
+  void wireCopiesAgreeingCountAsOneIndependentSource() {
+    List<Finding> f = judge.judge("story:s-1", "Séisme", List.of(
+        in("a.txt", "22").value(22).what("morts").sentence("Le séisme a fait 22 morts, a annoncé la préfecture.").build(),
+        in("b.txt", "22").value(22).what("morts").sentence("Le séisme a fait 22 morts, a annoncé la préfecture.").build(),
+        in("c.txt", "22").value(22).what("morts").sentence("Vingt-deux personnes sont mortes dans le séisme.").build()),
+        java.util.Map.of("a.txt", "a.txt", "b.txt", "a.txt", "c.txt", "c.txt"));
+    Finding agree = compared(f).get(0);
+    assertEquals(Finding.AGREE, agree.verdict());
+    assertTrue(agree.explanation().contains("3 outlets, 2 independent sources (a.txt and b.txt print the same dispatch)"),
+        agree.explanation());
+  }
+
+  @Test
+  void aFineIsNotComparedWithALoss() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "375 000 euros").value(375000).unit("currency:EUR")
+            .sentence("Il encourt trois ans de prison et 375 000 euros d'amende.").build(),
+        in("b.txt", "4 millions d'euros").value(4e6).unit("currency:EUR")
+            .sentence("La banque a perdu 4 millions d'euros dans l'affaire.").build()));
+    assertEquals(List.of(), f, verdicts(f));
+  }
+
+  @Test
+  void aRoundFigureAgreesWithItsPreciseValue() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "5 milliards d'euros").value(5e9).unit("currency:EUR").what("perte")
+            .sentence("La perte de 5 milliards d'euros a surpris les marchés.").build(),
+        in("b.txt", "4,9 milliards d'euros").value(4.9e9).unit("currency:EUR").what("perte")
+            .sentence("La perte de 4,9 milliards d'euros a surpris les marchés.").build()));
+    assertEquals(Finding.COMPATIBLE, f.get(0).verdict(), verdicts(f));
+  }
+
+  @Test
+  void aDateWithoutItsDayWrittenIsNotComparedAsADate() {
+    Claim bare = in("a.txt", "mercredi").unit("date").date("2024-10-16").weekday("mercredi").published("2024-10-17")
+        .sentence("Le sommet s'est ouvert mercredi.").build();
+    assertNull(reader.read(bare));
+  }
+}
