@@ -1,13 +1,6 @@
 package org.newsclaims.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -170,23 +163,7 @@ public final class SpeechLexicon {
   }
 
   private static List<String> lines(String resource) {
-    InputStream in = SpeechLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return org.newsclaims.text.ResourceTable.lines(SpeechLexicon.class, resource);
   }
 
   /** Below this code point, folding a string is folding its characters one by one. */

@@ -1,9 +1,11 @@
 package org.newsclaims.claims;
 
 import java.util.List;
+import java.util.Set;
 import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.Span;
 import org.newsclaims.text.Token;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The tokens of one sentence, {@code [ts, te)} in the article's token list, and the few
@@ -124,9 +126,10 @@ final class ClaimSentence {
     return t.is("\"") || t.is("«") || t.is("»") || t.is("“") || t.is("”");
   }
 
+  private static final Set<String> DETERMINERS = WordClasses.of("noun-determiner");
+
+  /** A determiner inside a counted noun phrase ("de la zone"): {@code noun-determiner}. */
   static boolean isDeterminer(Token t) {
-    return t.is("la") || t.is("l'") || t.is("le") || t.is("les") || t.is("ce") || t.is("cette")
-        || t.is("ces") || t.is("son") || t.is("sa") || t.is("ses") || t.is("leur")
-        || t.is("leurs") || t.is("notre") || t.is("nos") || t.is("cet");
+    return DETERMINERS.contains(t.lower());
   }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Reads the partial ISO dates claims carry ({@code 2025-03-12}, {@code 2025-03}, {@code 2025})
@@ -77,7 +78,7 @@ public final class ClaimDates {
 
   private static Map<String, DayOfWeek> loadWeekdays() {
     Map<String, DayOfWeek> map = new HashMap<>();
-    for (String[] row : TsvResource.rows("weekdays.tsv", 2)) {
+    for (String[] row : ResourceTable.read(ClaimDates.class, "weekdays.tsv", 2)) {
       map.put(row[0], DayOfWeek.of(Integer.parseInt(row[1])));
     }
     return Map.copyOf(map);

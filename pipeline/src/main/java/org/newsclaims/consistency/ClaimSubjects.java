@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Decides which place each claim of an article is about, so that outlets' figures on one
@@ -42,9 +43,9 @@ public final class ClaimSubjects {
 
   public static ClaimSubjects fromResources() {
     Set<String> broad = new HashSet<>();
-    TsvResource.lines("broad-places.txt").forEach(l -> broad.add(fold(l)));
+    ResourceTable.words(ClaimSubjects.class, "broad-places.txt").forEach(l -> broad.add(fold(l)));
     List<String> cues = new ArrayList<>();
-    TsvResource.lines("locative-cues.txt").forEach(l -> cues.add(lower(l)));
+    ResourceTable.words(ClaimSubjects.class, "locative-cues.txt").forEach(l -> cues.add(lower(l)));
     cues.sort((a, b) -> b.length() - a.length());
     return new ClaimSubjects(broad, cues);
   }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Compares the claims of one group of articles (a story and the stories linked to it, or one
@@ -68,7 +69,7 @@ public final class ConsistencyJudge {
 
   public static ConsistencyJudge fromResources() {
     Map<String, String> derivedWhole = new HashMap<>();
-    for (String[] row : TsvResource.rows("derived.tsv", 2)) {
+    for (String[] row : ResourceTable.read(ConsistencyJudge.class, "derived.tsv", 2)) {
       derivedWhole.put("frame:" + row[0], "frame:" + row[1]);
     }
     return new ConsistencyJudge(Dimensions.fromResources(), PropertyReader.fromResources(),

@@ -2,6 +2,7 @@ package org.newsclaims.consistency;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Which units measure the same thing and how to convert them (from {@code dimensions.tsv}).
@@ -21,7 +22,7 @@ public final class Dimensions {
 
   public static Dimensions fromResources() {
     Map<String, UnitInfo> units = new HashMap<>();
-    for (String[] row : TsvResource.rows("dimensions.tsv", 3)) {
+    for (String[] row : ResourceTable.read(Dimensions.class, "dimensions.tsv", 3)) {
       String label = row.length > 3 ? row[3] : ""; // counts show no unit
       units.put(row[0], new UnitInfo(row[0], row[1], Double.parseDouble(row[2]), label));
     }

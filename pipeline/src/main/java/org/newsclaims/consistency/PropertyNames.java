@@ -1,6 +1,7 @@
 package org.newsclaims.consistency;
 
 import java.util.List;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Readable names for properties, from {@code properties.tsv}.
@@ -16,7 +17,7 @@ public final class PropertyNames {
   }
 
   public static PropertyNames fromResources() {
-    return new PropertyNames(TsvResource.rows("properties.tsv", 3));
+    return new PropertyNames(ResourceTable.read(PropertyNames.class, "properties.tsv", 3));
   }
 
   public String label(String frame, String dimension) {

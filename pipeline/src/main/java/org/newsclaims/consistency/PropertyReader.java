@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.model.Claim;
 import org.newsclaims.text.FrenchStems;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Reads what a numeric claim measures from its own words, with an open vocabulary: the dimension
@@ -71,7 +72,7 @@ public final class PropertyReader {
 
   public static PropertyReader fromResources() {
     Map<String, String> classes = new HashMap<>();
-    for (String[] row : TsvResource.rows("quantity-classes.tsv", 2)) {
+    for (String[] row : ResourceTable.read(PropertyReader.class, "quantity-classes.tsv", 2)) {
       for (String word : row[1].split(",")) {
         String stem = FrenchStems.stem(word);
         if (!stem.isEmpty()) {
@@ -84,15 +85,15 @@ public final class PropertyReader {
       }
     }
     Set<String> generic = new HashSet<>();
-    TsvResource.lines("generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
+    ResourceTable.words(PropertyReader.class, "generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
     Set<String> modifiers = new HashSet<>();
-    TsvResource.lines("quantity-modifiers.txt").forEach(w -> modifiers.add(FrenchStems.stem(w)));
+    ResourceTable.words(PropertyReader.class, "quantity-modifiers.txt").forEach(w -> modifiers.add(FrenchStems.stem(w)));
     Set<String> function = new HashSet<>();
-    TsvResource.lines("function-words.txt").forEach(w -> function.add(fold(w)));
+    ResourceTable.words(PropertyReader.class, "function-words.txt").forEach(w -> function.add(fold(w)));
     Set<String> common = new HashSet<>();
-    TsvResource.lines("/org/newsclaims/entities/stopwords.txt").forEach(w -> common.add(fold(w)));
+    ResourceTable.words(PropertyReader.class, "/org/newsclaims/entities/stopwords.txt").forEach(w -> common.add(fold(w)));
     Map<String, String> cues = new HashMap<>();
-    for (String[] row : TsvResource.rows("scope-cues.tsv", 2)) {
+    for (String[] row : ResourceTable.read(PropertyReader.class, "scope-cues.tsv", 2)) {
       cues.put(String.join(" ", words(row[0])), row[1]);
     }
     return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues);

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.newsclaims.model.Finding;
 import org.newsclaims.model.Quote;
 import org.newsclaims.quotes.QuoteAlignment;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Turns aligned quotations of one speaker into findings: the same statement quoted by several
@@ -102,7 +103,7 @@ public final class QuoteFindings {
   }
 
   private static final java.util.Set<String> FUNCTION_WORDS =
-      java.util.Set.copyOf(TsvResource.lines("function-words.txt"));
+      java.util.Set.copyOf(ResourceTable.words(QuoteFindings.class, "function-words.txt"));
 
   /** The alignment with differing words that are only articles, pronouns and the like dropped. */
   static QuoteAlignment withoutFunctionWords(QuoteAlignment a) {

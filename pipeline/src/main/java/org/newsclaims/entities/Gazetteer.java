@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Well-known entities ({@code gazetteer.tsv}) and demonyms ({@code demonyms.tsv}).
@@ -48,7 +49,7 @@ final class Gazetteer {
     Map<String, Entry> typed = new HashMap<>();
     Map<String, List<Entry>> any = new HashMap<>();
     Map<String, List<Role>> roles = new HashMap<>();
-    for (String[] row : Lexicon.rows("gazetteer.tsv")) {
+    for (String[] row : ResourceTable.read(Gazetteer.class, "gazetteer.tsv")) {
       if (row.length < 2) {
         continue;
       }
@@ -84,7 +85,7 @@ final class Gazetteer {
     }
     Map<String, String> demonyms = new HashMap<>();
     Map<String, String> feminine = new HashMap<>();
-    for (String[] row : Lexicon.rows("demonyms.tsv")) {
+    for (String[] row : ResourceTable.read(Gazetteer.class, "demonyms.tsv")) {
       if (row.length < 2) {
         continue;
       }

@@ -3,6 +3,7 @@ package org.newsclaims.entities;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * The blocking key of a name: spellings of one entity across outlets share it.
@@ -24,7 +25,7 @@ public final class NameKey {
 
     private static List<Rule> load() {
       List<Rule> out = new ArrayList<>();
-      for (String[] row : Lexicon.rows("transliteration.tsv")) {
+      for (String[] row : ResourceTable.read(NameKey.class, "transliteration.tsv")) {
         if (row.length >= 3 && !row[0].isEmpty()) {
           out.add(new Rule(row[0], row[1], row[2].strip()));
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * The word lists the name rules read, folded: {@code titles.tsv} (person titles, roles,
@@ -61,7 +62,7 @@ final class NameLexicon {
 
   static NameLexicon fromResources() {
     Map<String, Set<String>> building = new HashMap<>();
-    for (String[] row : Lexicon.rows("titles.tsv")) {
+    for (String[] row : ResourceTable.read(NameLexicon.class, "titles.tsv")) {
       if (row.length >= 2) {
         building.computeIfAbsent(row[0].strip(), k -> new HashSet<>())
             .add(Folding.fold(row[1].strip()));
@@ -70,11 +71,11 @@ final class NameLexicon {
     Map<String, Set<String>> kinds = new HashMap<>();
     building.forEach((k, v) -> kinds.put(k, Set.copyOf(v)));
     Set<String> stop = new HashSet<>();
-    for (String w : Lexicon.words("stopwords.txt")) {
+    for (String w : ResourceTable.words(NameLexicon.class, "stopwords.txt")) {
       stop.add(Folding.fold(w));
     }
     Set<String> first = new HashSet<>();
-    for (String w : Lexicon.words("firstnames.txt")) {
+    for (String w : ResourceTable.words(NameLexicon.class, "firstnames.txt")) {
       first.add(Folding.fold(w));
     }
     return new NameLexicon(Gazetteer.get(), Set.copyOf(stop), Set.copyOf(first),

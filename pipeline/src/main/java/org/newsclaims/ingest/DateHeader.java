@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Reads publication dates written at the start of a line: metadata headers ({@code date
@@ -73,7 +74,7 @@ public final class DateHeader {
     Map<String, Integer> months = new HashMap<>();
     Set<String> weekdays = new HashSet<>();
     Set<String> at = new HashSet<>();
-    for (String[] row : RuleFile.read("date-headers.txt")) {
+    for (String[] row : ResourceTable.read(DateHeader.class, "date-headers.txt", 2)) {
       String text = row[1].toLowerCase(Locale.ROOT);
       switch (row[0]) {
         case "key" -> keys.add(text);

@@ -14,6 +14,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.newsclaims.model.Article;
+import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.TextNormaliser;
 
 /**
@@ -66,7 +67,7 @@ public final class HtmlArticleExtractor {
       Set<String> tags = new HashSet<>();
       Set<String> tokens = new HashSet<>();
       Set<String> words = new HashSet<>();
-      for (String[] row : RuleFile.read("html-boilerplate.txt")) {
+      for (String[] row : ResourceTable.read(HtmlArticleExtractor.class, "html-boilerplate.txt", 2)) {
         String text = row[1].strip().toLowerCase(Locale.ROOT);
         switch (row[0]) {
           case "tag" -> tags.add(text);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Tells whether an article is French by counting function words ("le", "the", "der"...) of each
@@ -38,7 +39,7 @@ public final class LanguageGuess {
   }
 
   private static LanguageGuess load() {
-    List<String[]> rows = RuleFile.read("language-stopwords.txt");
+    List<String[]> rows = ResourceTable.read(LanguageGuess.class, "language-stopwords.txt", 2);
     Set<String> french = new HashSet<>();
     for (String[] row : rows) {
       if (row[0].equals("fr")) {

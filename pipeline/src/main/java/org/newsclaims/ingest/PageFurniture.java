@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsclaims.text.ResourceTable;
 
 /**
  * Recognises the parts of a news web page that are not the article: navigation, sharing
@@ -85,7 +86,7 @@ public final class PageFurniture {
     for (int i = 0; i < 12; i++) {
       f.add(new ArrayList<>());
     }
-    for (String[] row : RuleFile.read("furniture.txt")) {
+    for (String[] row : ResourceTable.read(PageFurniture.class, "furniture.txt", 2)) {
       String text = key(row[1]);
       int slot = switch (row[0]) {
         case "end" -> 0;
@@ -98,7 +99,7 @@ public final class PageFurniture {
       };
       f.get(slot).add(text);
     }
-    for (String[] row : RuleFile.read("credits.txt")) {
+    for (String[] row : ResourceTable.read(PageFurniture.class, "credits.txt", 2)) {
       String text = row[1].strip().toLowerCase(Locale.ROOT);
       int slot = switch (row[0]) {
         case "agency" -> 5;

@@ -1,11 +1,5 @@
 package org.newsclaims.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -92,22 +86,6 @@ public final class StoryLexicon {
   }
 
   private static Set<String> read(String resource) {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = StoryLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " next to " + StoryLexicon.class);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          words.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return new HashSet<>(org.newsclaims.text.ResourceTable.lines(StoryLexicon.class, resource));
   }
 }

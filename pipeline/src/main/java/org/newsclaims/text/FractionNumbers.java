@@ -16,16 +16,14 @@ import java.util.Set;
 final class FractionNumbers {
 
   /** Words after a fraction noun: "un cinquième des élèves". */
-  private static final Set<String> OF = Set.of("de", "d'", "des", "du");
+  private static final Set<String> OF = WordClasses.of("fraction-of");
 
   /** Unicode fraction characters, value in percent. */
   private static final Map<String, Double> VULGAR = Map.of("½", 50.0, "⅓", 100.0 / 3,
       "⅔", 200.0 / 3, "¼", 25.0, "¾", 75.0, "⅕", 20.0, "⅙", 100.0 / 6, "⅛", 12.5);
 
   /** Words that end the noun of "un X sur deux": a verb or relative means a different pattern. */
-  private static final Set<String> NOT_COUNTED_BETWEEN = Set.of(
-      "qui", "que", "qu'", "dont", "est", "sont", "a", "ont", "de", "d'", "du", "des", "le", "la",
-      "les", "l'", "se", "s'", "y", "en");
+  private static final Set<String> NOT_COUNTED_BETWEEN = WordClasses.of("not-counted-between");
 
   private final NumberWords words;
   private final FrenchOrdinals ordinals;

@@ -17,8 +17,7 @@ import java.util.function.Function;
 final class FrenchOrdinals {
 
   /** What follows digits to make an ordinal: "2e", "1er", "3ème". */
-  static final Set<String> SUFFIXES = Set.of(
-      "e", "er", "ere", "ère", "ème", "eme", "è", "nd", "nde", "ième", "es", "èmes", "ers");
+  static final Set<String> SUFFIXES = WordClasses.of("ordinal-suffix");
 
   private final NumberWords words;
 

@@ -16,9 +16,7 @@ import java.util.Set;
  */
 public final class FrenchTokenizer {
 
-  private static final Set<String> ELISIONS = Set.of(
-      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-      "presqu", "quelqu");
+  private static final Set<String> ELISIONS = WordClasses.of("elision");
 
   private FrenchTokenizer() {}
 

@@ -19,10 +19,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "st", "ste", "mgr", "cf",
-      "av", "apr", "etc", "env", "art", "p", "vol", "no", "n°", "gén", "col", "lt", "cdt",
-      "sgt", "jr", "sr", "inc", "ltd", "co", "min", "max", "approx", "tél", "fig");
+  private static final Set<String> ABBREVIATIONS = WordClasses.of("abbreviation");
 
   private SentenceSplitter() {}
 
