@@ -2,6 +2,8 @@ package org.newsclaims.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.attribution.ArticleSpeakers;
+import org.newsclaims.attribution.SpeakerAttributor;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.consistency.ClaimSubjects;
 import org.newsclaims.entities.EntityRecogniser;
@@ -62,6 +64,7 @@ public final class ArticleAnalyser {
   private final QuoteExtractor quoteExtractor;
   private final ClaimExtractor claimExtractor;
   private final ClaimSubjects subjects;
+  private final SpeakerAttributor attributor = SpeakerAttributor.fromResources();
 
   private ArticleAnalyser(ClaimExtractor claimExtractor, EntityRecogniser recogniser,
       QuoteExtractor quoteExtractor, ClaimSubjects subjects) {
@@ -91,10 +94,14 @@ public final class ArticleAnalyser {
   public Analysis analyse(Article article, StageListener listener) {
     List<EntityMention> mentions = recogniser.find(article);
     listener.ended(Stage.MENTIONS);
-    List<Quote> quotes = new ArrayList<>(quoteExtractor.extract(article, mentions));
+    // one reading of who speaks, shared by the quotes and the claims of the text
+    String text = article.text() == null ? "" : article.text();
+    ArticleSpeakers sources = attributor.forArticle(text, QuoteExtractor.quotedStretches(text),
+        mentions);
+    List<Quote> quotes = new ArrayList<>(quoteExtractor.extract(article, sources));
     quotes.addAll(headlineQuotes(article));
     listener.ended(Stage.QUOTES);
-    List<Claim> claims = claimExtractor.extract(article, quotes, mentions);
+    List<Claim> claims = claimExtractor.extract(article, quotes, mentions, sources);
     listener.ended(Stage.CLAIMS);
     List<Claim> withSubjects = new ArrayList<>();
     for (Claim c : subjects.assign(article, claims, mentions)) {

@@ -23,7 +23,7 @@ final class ContinuationSieve implements Sieve {
       return null;
     }
     // a cue in the sentence whose speaker the earlier sieves could not read: not a continuation
-    for (int t = a.sentFirst(q); t < a.sentEnd(q); t++) {
+    for (int t = a.sentFirst(q), n = 0; t < a.sentEnd(q) && n < 4 * LeadingCueSieve.WINDOW; t++, n++) {
       if (a.cues.at(t) != null) {
         return null;
       }

@@ -32,6 +32,10 @@ final class NameParser {
   private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
   private static final Set<String> ADJUNCT_PREPOSITIONS = SpeechLexicon.get().words("adjunct-preposition");
+  private static final Set<String> DEMONSTRATIVES_M =
+      SpeechLexicon.get().words("demonstrative-m");
+  private static final Set<String> DEMONSTRATIVES_F =
+      SpeechLexicon.get().words("demonstrative-f");
   private static final int MAX_NAME = 5;
   private static final int MAX_ROLE = 9;
 
@@ -225,7 +229,12 @@ final class NameParser {
         if (tk.isCapitalised(r) && !linkerBefore) {
           break; // the holder's name follows the role
         }
-        if (ROLE_STOPS.contains(rw) || (lx.isPostAdverb(rw) && !INNER_PREPOSITIONS.contains(rw))) {
+        if (ROLE_STOPS.contains(rw)
+            || (r > k + 1 && lx.isPostAdverb(rw) && !INNER_PREPOSITIONS.contains(rw))) {
+          break; // the word right after the article is a noun: "le gouvernement"
+        }
+        if (isAcronym(tk, r)) {
+          last = r; // "le décompte de la CGT": the acronym names the body and ends the phrase
           break;
         }
         if (r > k + 1 && isGerund(tk, r) || rw.equals("en") && isGerund(tk, r + 1)) {
@@ -425,6 +434,15 @@ final class NameParser {
     }
     if (w.equals("il") || w.equals("elle")) {
       return new Phrase(Kind.PRONOUN, w, w.equals("il") ? "m" : "f", b, b);
+    }
+    // "ce dernier a assuré", "celle-ci a précisé"
+    String two = b > floor ? tk.lower[b - 1] + " " + w : w;
+    for (String g : new String[] {"m", "f"}) {
+      Set<String> forms = g.equals("m") ? DEMONSTRATIVES_M : DEMONSTRATIVES_F;
+      if (forms.contains(w) || forms.contains(two)) {
+        int first = forms.contains(w) ? b : b - 1;
+        return new Phrase(Kind.PRONOUN, text(tk, first, b), g, first, b);
+      }
     }
     if (tk.isWord(b)) {
       int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));

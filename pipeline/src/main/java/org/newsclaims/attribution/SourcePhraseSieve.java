@@ -13,8 +13,9 @@ final class SourcePhraseSieve implements Sieve {
   @Override
   public Speaker attribute(ArticleSpeakers a, Target c) {
     Tokens tk = a.tk;
-    int first = a.sentFirst(c);
-    int end = a.sentEnd(c);
+    // within the reach of the other sieves around the figure: linear on long lines
+    int first = Math.max(a.sentFirst(c), a.openTok(c) - LeadingCueSieve.WINDOW);
+    int end = Math.min(a.sentEnd(c), a.closeTok(c) + LeadingCueSieve.WINDOW);
     Speaker counting = null;
     for (int t = first; t < end; t++) {
       String w = tk.lower[t];

@@ -96,6 +96,12 @@ final class SpeakerTyping {
     }
     String bare = NameParser.text(tk, wordsFrom, p.last());
     String headType = head <= p.last() ? lx.nounType(tk.word(head)) : null;
+    if (head <= p.last() && hasDeterminer && tk.isCapitalised(head) && !lx.isDemonym(tk.word(head))
+        && !indefinite) {
+      // "la Croix-Rouge", "le Secours populaire": a capitalised head after an article
+      return new Speaker(organisations.expand(bare), mention, Speaker.ORGANISATION, cue,
+          Speaker.EXPLICIT, confidence * 0.9);
+    }
     if (head <= p.last() && isAcronym(head)) {
       return new Speaker(organisations.expand(bare), mention, Speaker.ORGANISATION, cue,
           Speaker.EXPLICIT, confidence * 0.9);

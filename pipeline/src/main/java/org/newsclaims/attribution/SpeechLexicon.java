@@ -241,11 +241,13 @@ public final class SpeechLexicon {
   }
 
   boolean isAdverb(String lower) {
-    return adverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+    return adverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment")
+        && !speakerNouns.containsKey(fold(lower))); // "gouvernement" is a noun
   }
 
   boolean isPostAdverb(String lower) {
-    return postAdverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment"));
+    return postAdverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment")
+        && !speakerNouns.containsKey(fold(lower)));
   }
 
   /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */

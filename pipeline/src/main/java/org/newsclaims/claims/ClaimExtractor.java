@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsclaims.attribution.ArticleSpeakers;
+import org.newsclaims.attribution.Speaker;
+import org.newsclaims.attribution.SpeakerAttributor;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
+import org.newsclaims.quotes.QuoteExtractor;
 import org.newsclaims.text.FrenchDates.DateMention;
 import org.newsclaims.text.FrenchDates.ResolvedDate;
 import org.newsclaims.text.FrenchDates;
@@ -43,9 +47,11 @@ import org.newsclaims.text.Token;
  * {@code qualifiers.txt}); {@code period} is {@code total} ("au total", "depuis août") or
  * {@code last:N:unit} ("au cours des cinq derniers jours" gives {@code last:5:day}) or null;
  * {@code entity} is the name of the nearest place mention of the sentence, else the article's
- * most mentioned place; {@code speakerMention} comes from the enclosing quote, reported speech
- * ("X a affirmé que", "ce dernier a assuré") or "selon X"; {@code speaker} stays null for the
- * resolver; {@code date} is the sentence's explicit date (not a "depuis" start), else the
+ * most mentioned place; {@code speaker}, {@code speakerMention} and {@code speakerType} come
+ * from the shared attributor ({@link ClaimSpeakers}): the enclosing quote, reported speech
+ * ("X a affirmé que", "ce dernier a assuré"), "selon la police", "de source officielle";
+ * {@code speaker} is the normalised source ("police"), which the resolver may replace by an
+ * entity's canonical name; {@code date} is the sentence's explicit date (not a "depuis" start), else the
  * publication date. Date claims have {@code unit=date}, the resolved ISO {@code date} and the
  * {@code weekday} as written, even when it contradicts the date.
  *
@@ -59,7 +65,7 @@ public final class ClaimExtractor {
   private final PeriodReader periods;
   private final AmountReader amounts;
   private final TotalityReader totality;
-  private final ClaimSpeakers speakers;
+  private final SpeakerAttributor attributor;
 
   private ClaimExtractor() {
     numbers = FrenchNumberFormat.fromResources();
@@ -70,7 +76,7 @@ public final class ClaimExtractor {
     periods = PeriodReader.fromResources(units);
     amounts = AmountReader.fromResources(units, QualifierTable.fromResources(), nounPhrases);
     totality = TotalityReader.fromResources(nounPhrases);
-    speakers = ClaimSpeakers.fromResources();
+    attributor = SpeakerAttributor.fromResources();
   }
 
   private static final class Holder {
@@ -86,7 +92,8 @@ public final class ClaimExtractor {
   /** What one article offers every sentence. */
   private record ArticleContext(Article article, String text, List<Token> tokens,
       List<Quote> quotes, List<EntityMention> places, List<EntityMention> persons,
-      List<EntityMention> speakers, String topPlace, TreeMap<Integer, ResolvedDate> datesByToken) {}
+      List<EntityMention> speakers, String topPlace, TreeMap<Integer, ResolvedDate> datesByToken,
+      ArticleSpeakers sources) {}
 
   /**
    * @param article the normalised article
@@ -94,6 +101,21 @@ public final class ClaimExtractor {
    * @param mentions its entity mentions (a claim is about the place or organisation nearby)
    */
   public List<Claim> extract(Article article, List<Quote> quotes, List<EntityMention> mentions) {
+    String text = article.text();
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    return extract(article, quotes, mentions, attributor.forArticle(text,
+        QuoteExtractor.quotedStretches(text), mentions == null ? List.of() : mentions));
+  }
+
+  /**
+   * The same, with the article's speaker evidence already read (shared with its quotes).
+   *
+   * @param sources {@link SpeakerAttributor#forArticle} of the article's text
+   */
+  public List<Claim> extract(Article article, List<Quote> quotes, List<EntityMention> mentions,
+      ArticleSpeakers sources) {
     String text = article.text();
     if (text == null || text.isEmpty()) {
       return List.of();
@@ -132,7 +154,8 @@ public final class ClaimExtractor {
       }
     }
     ArticleContext ctx = new ArticleContext(article, text, tokens,
-        quotes == null ? List.of() : quotes, places, persons, speakers, topPlace, byToken);
+        quotes == null ? List.of() : quotes, places, persons, speakers, topPlace, byToken,
+        sources);
     List<Claim> out = new ArrayList<>();
     int ti = 0;
     for (Span s : SentenceSplitter.split(text)) {
@@ -196,7 +219,7 @@ public final class ClaimExtractor {
       this.s = new ClaimSentence(ctx.text(), ctx.tokens(), sentence, ts, te);
       this.sentenceDates = new SentenceDates(s, ctx.datesByToken(), blocked);
       this.sentenceFrames = frames.find(s);
-      this.speakerFinder = speakers.in(s, ctx.quotes(), ctx.persons(), ctx.speakers());
+      this.speakerFinder = ClaimSpeakers.in(s, ctx.quotes(), ctx.sources());
     }
 
     void read(List<Claim> out) {
@@ -257,11 +280,12 @@ public final class ClaimExtractor {
         String qualifier, String what, String frame, String claimPeriod, String weekday) {
       int start = s.at(from).start();
       int end = s.at(to - 1).end();
+      Speaker source = speakerFinder.speakerFor(start, end);
       return new Claim(ctx.article().article(), ctx.text().substring(start, end), tidy(value),
           tidy(low), tidy(high), unit, qualifier, what, frame, claimPeriod, entityFor(start),
-          null, speakerFinder.speakerFor(start, end, from),
+          source.name(), source.mention(),
           sentenceDates.dateFor(start, ctx.article().published()), weekday, s.sentenceText,
-          start, end);
+          start, end).withSpeakerType(source.name() == null ? null : source.type());
     }
 
     private Claim dateClaim(ResolvedDate d) {
@@ -274,10 +298,11 @@ public final class ClaimExtractor {
       }
       int start = m.start();
       int end = m.end();
+      Speaker source = speakerFinder.speakerFor(start, end);
       return new Claim(ctx.article().article(), m.text(), null, null, null, Units.DATE,
-          Qualifiers.EXACT, null, frame, null, entityFor(start), null,
-          speakerFinder.speakerFor(start, end, m.fromToken()), d.iso(), m.weekday(),
-          s.sentenceText, start, end);
+          Qualifiers.EXACT, null, frame, null, entityFor(start), source.name(),
+          source.mention(), d.iso(), m.weekday(), s.sentenceText, start, end)
+          .withSpeakerType(source.name() == null ? null : source.type());
     }
 
     /** The name of the place mention of the sentence nearest the claim, else the article's. */

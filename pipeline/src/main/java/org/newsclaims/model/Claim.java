@@ -21,8 +21,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param period the span the amount covers when the text states one ("5 derniers jours",
  *     "total"), or null
  * @param entity entity id the claim is about (after resolution; before it, the mention)
- * @param speaker canonical name of who asserts it, or null when the outlet itself does
- * @param speakerMention the speaker as written in the article, or null
+ * @param speaker the source of the figure, normalised so that sources compare across outlets:
+ *     a person's canonical name, or an organisation or unnamed source without its determiner
+ *     and with common nouns in lower case ("police", "organisateurs", "autorités chinoises",
+ *     "source officielle", "CGT"); null when the outlet itself states it
+ * @param speakerMention the source as written in the article ("la police", "selon un bilan
+ *     provisoire" gives "un bilan provisoire"), or null
  * @param date ISO date the claim refers to (or for {@code unit=date}, the date stated), null
  *     when unknown
  * @param weekday for {@code unit=date}: the weekday the text names ({@code mercredi}) or null
@@ -34,11 +38,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param story the article's story id (see stories.jsonl), or null
  * @param event the article's event id within the story, or null
  * @param origin the article's wire-copy origin (see {@link Article#origin()}), or null
+ * @param speakerType {@code person}, {@code organisation}, {@code anonymous},
+ *     {@code collective}, or null when {@code speaker} is null
  */
 @JsonPropertyOrder({
   "article", "text", "value", "low", "high", "unit", "qualifier", "what", "frame", "period",
   "entity", "speaker", "speakerMention", "date", "published", "weekday", "sentence", "start", "end",
-  "story", "event", "origin"
+  "story", "event", "origin", "speakerType"
 })
 public record Claim(
     String article,
@@ -62,7 +68,18 @@ public record Claim(
     String published,
     String story,
     String event,
-    String origin) {
+    String origin,
+    String speakerType) {
+
+  /** A claim without its source's type (tests, or no source found). */
+  public Claim(String article, String text, Double value, Double low, Double high, String unit,
+      String qualifier, String what, String frame, String period, String entity, String speaker,
+      String speakerMention, String date, String weekday, String sentence, int start, int end,
+      String published, String story, String event, String origin) {
+    this(article, text, value, low, high, unit, qualifier, what, frame, period, entity, speaker,
+        speakerMention, date, weekday, sentence, start, end, published, story, event, origin,
+        null);
+  }
 
   /** A claim whose article's publication date is not known yet (the pipeline adds it). */
   public Claim(String article, String text, Double value, Double low, Double high, String unit,
@@ -83,27 +100,37 @@ public record Claim(
   /** The claim placed in its article's story, event and origin. */
   public Claim withStory(String newStory, String newEvent, String newOrigin) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, date, weekday, sentence, start, end, published, newStory, newEvent, newOrigin);
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, published, newStory, newEvent, newOrigin, speakerType);
   }
 
   public Claim withPublished(String newPublished) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, date, weekday, sentence, start, end, newPublished, story, event, origin);
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, newPublished, story, event, origin, speakerType);
   }
 
   public Claim withEntity(String newEntity) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        newEntity, speaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin);
+        newEntity, speaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin,
+        speakerType);
   }
 
   public Claim withSpeaker(String newSpeaker) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin);
+        entity, newSpeaker, speakerMention, date, weekday, sentence, start, end, published, story, event, origin,
+        speakerType);
   }
 
   public Claim withDate(String newDate) {
     return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
-        entity, speaker, speakerMention, newDate, weekday, sentence, start, end, published, story, event, origin);
+        entity, speaker, speakerMention, newDate, weekday, sentence, start, end, published, story, event, origin,
+        speakerType);
+  }
+
+  /** The claim with its source's type ({@code person}, {@code organisation}, …). */
+  public Claim withSpeakerType(String newSpeakerType) {
+    return new Claim(article, text, value, low, high, unit, qualifier, what, frame, period,
+        entity, speaker, speakerMention, date, weekday, sentence, start, end, published, story,
+        event, origin, newSpeakerType);
   }
 
   /** The closed set of units (documented in docs/output-format.md). */

@@ -77,12 +77,32 @@ public record Finding(
     }
   }
 
-  /** A compared quotation as it appears in a finding. */
-  @JsonPropertyOrder({"article", "text", "speaker", "sentence"})
-  public record QuoteEvidence(String article, String text, String speaker, String sentence) {
+  /**
+   * A compared quotation as it appears in a finding; {@code uncertain} when nobody is named or
+   * the speaker's confidence is below 0.5, so reports do not show the words as theirs.
+   */
+  @JsonPropertyOrder({"article", "text", "speaker", "uncertain", "sentence"})
+  public record QuoteEvidence(String article, String text, String speaker, boolean uncertain,
+      String sentence) {
+
+    /** Below this speaker confidence a quote's speaker is uncertain (as the attributor's). */
+    public static final double LOW_CONFIDENCE = 0.5;
+
+    public QuoteEvidence(String article, String text, String speaker, String sentence) {
+      this(article, text, speaker, speaker == null, sentence);
+    }
 
     public static QuoteEvidence of(Quote q) {
-      return new QuoteEvidence(q.article(), q.text(), q.speaker(), q.sentence());
+      return new QuoteEvidence(q.article(), q.text(), q.speaker(),
+          q.speaker() == null || q.confidence() < LOW_CONFIDENCE, q.sentence());
+    }
+
+    /** The speaker as a report shows it: "unattributed", "X (uncertain)" or the name. */
+    public String shownSpeaker() {
+      if (speaker == null) {
+        return "unattributed";
+      }
+      return uncertain ? speaker + " (uncertain)" : speaker;
     }
   }
 }

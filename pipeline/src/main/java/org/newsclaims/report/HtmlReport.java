@@ -182,7 +182,7 @@ public final class HtmlReport {
       h.append("<div class=\"sides\">\n");
       for (Finding.QuoteEvidence q : f.quotes()) {
         h.append("<div class=\"side\" style=\"border-color:").append(colourOf.getOrDefault(q.article(), "#999"))
-            .append("\"><div class=\"meta\">").append(esc(q.article())).append(" · ").append(esc(dash(q.speaker())))
+            .append("\"><div class=\"meta\">").append(esc(q.article())).append(" · ").append(esc(q.shownSpeaker()))
             .append("</div><blockquote class=\"quote\">«&#8239;").append(esc(q.text())).append("&#8239;»</blockquote></div>\n");
       }
       h.append("</div>\n");

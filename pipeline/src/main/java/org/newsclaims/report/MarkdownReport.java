@@ -109,7 +109,7 @@ public final class MarkdownReport {
     if (!f.quotes().isEmpty()) {
       md.append("| Source | Speaker | Quoted words |\n|---|---|---|\n");
       for (Finding.QuoteEvidence q : f.quotes()) {
-        md.append("| ").append(cell(q.article())).append(" | ").append(cell(orDash(q.speaker()))).append(" | «")
+        md.append("| ").append(cell(q.article())).append(" | ").append(cell(q.shownSpeaker())).append(" | «")
             .append(cell(q.text())).append("» |\n");
       }
       md.append('\n');

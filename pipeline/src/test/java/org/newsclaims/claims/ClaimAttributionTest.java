@@ -33,7 +33,8 @@ class ClaimAttributionTest {
     Claim c = first(t, null, List.of(),
         List.of(mention(t, "Ivan Petrov", "Ivan Petrov", EntityMention.PERSON)));
     assertEquals("Ivan Petrov", c.speakerMention());
-    assertNull(c.speaker());
+    assertEquals("Ivan Petrov", c.speaker());
+    assertEquals("person", c.speakerType());
     assertEquals("capture", c.frame());
   }
 

@@ -48,6 +48,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void unattributedAndUncertainQuotesAreNotShownAsASpeakersWords() {
+    Finding quotes = new Finding("ccc", "person:x", "Jean Dupont", "quote:wording", "wording",
+        Finding.CONFLICT, List.of(), List.of(
+            Finding.QuoteEvidence.of(new org.newsclaims.model.Quote("a.txt", "Nous tiendrons",
+                "Jean Dupont", "Jean Dupont", ":", "subject", 0.3, false, false,
+                "Jean Dupont : « Nous tiendrons ».", 14, 28)),
+            Finding.QuoteEvidence.of(new org.newsclaims.model.Quote("b.txt", "Nous tiendrons bon",
+                null, null, null, "none", 0.0, false, false, "« Nous tiendrons bon ».", 2, 20))),
+        "Worded differently.");
+    String html = HtmlReport.render(List.of(quotes), articles(), Map.of());
+    assertTrue(html.contains("a.txt · Jean Dupont (uncertain)"), html);
+    assertTrue(html.contains("b.txt · unattributed"), html);
+    String md = MarkdownReport.render(List.of(quotes), articles(), Map.of());
+    assertTrue(md.contains("| a.txt | Jean Dupont (uncertain) |"), md);
+    assertTrue(md.contains("| b.txt | unattributed |"), md);
+  }
+
+  @Test
   void everyPieceOfArticleTextIsEscaped() {
     String html = HtmlReport.render(findings(), articles(), Map.of("articles", 2L));
     assertFalse(html.contains("<script"), html);

@@ -1,0 +1,125 @@
+package org.newsclaims.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Article;
+import org.newsclaims.model.Quote;
+import org.newsclaims.text.TextNormaliser;
+
+/** The speaker phenomena of real news, each on French sentences written for the test. */
+class SpeakerPhenomenaTest {
+
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.fromResources();
+
+  private static Quote quote(String text, String start) {
+    String t = TextNormaliser.normalise(text);
+    List<Quote> qs = EXTRACTOR.extract(new Article("t.txt", null, null, null, null, t), List.of());
+    return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote " + start + " in " + qs));
+  }
+
+  @Test
+  void roleDescriptionResolvesToThePersonNamedEarlier() {
+    String t = "Le ministre de l'Intérieur, Paul Girard, a visité la caserne lundi. "
+        + "« Nous renforcerons les effectifs », a ajouté le ministre.";
+    Quote q = quote(t, "Nous renforcerons");
+    assertEquals("Paul Girard", q.speaker());
+    assertEquals("role", q.method());
+  }
+
+  @Test
+  void roleAfterTheNameResolvesToo() {
+    String t = "Anne Roux, garde des Sceaux, a présenté le texte. "
+        + "« La réforme est prête », a déclaré la garde des Sceaux.";
+    assertEquals("Anne Roux", quote(t, "La réforme").speaker());
+  }
+
+  @Test
+  void continuationParagraphKeepsThePreviousSpeaker() {
+    String t = "« Nous avons marché des jours », a raconté Claire Fabre.\n"
+        + "« Ensuite, nous avons retrouvé la route »\n";
+    Quote q = quote(t, "Ensuite");
+    assertEquals("Claire Fabre", q.speaker());
+    assertEquals("continuation", q.method());
+  }
+
+  @Test
+  void continuationStopsWhenAnotherPersonIsNamed() {
+    String t = "« Nous avons marché des jours », a raconté Claire Fabre.\n"
+        + "Le colonel Marc Vidal est arrivé ensuite.\n"
+        + "« La route était coupée »\n";
+    assertNull(quote(t, "La route").speaker());
+  }
+
+  @Test
+  void relativeClauseBetweenNameAndVerbIsSkipped() {
+    String t = "Le Premier ministre britannique Gordon Brown, dont le pays est touché par la "
+        + "crise, a estimé que « la relance doit être mondiale ».";
+    assertEquals("Gordon Brown", quote(t, "la relance").speaker());
+  }
+
+  @Test
+  void invertedClauseAfterTheQuoteNamesTheSpeaker() {
+    assertEquals("Luc Morel", quote("« Rien n'est joué », estime Luc Morel.", "Rien").speaker());
+    assertEquals("Yves Martin", quote("« Nous verrons », a réagi sur France Inter le "
+        + "porte-parole du parti, Yves Martin.", "Nous verrons").speaker());
+  }
+
+  @Test
+  void organisationsAreTypedOrganisation() {
+    Quote elysee = quote("« Le calendrier est tenu », a fait savoir l'Élysée.", "Le calendrier");
+    assertEquals("Élysée", elysee.speaker());
+    assertEquals("organisation", elysee.speakerType());
+    Quote government = quote("« Les otages sont libres », a affirmé le gouvernement colombien.",
+        "Les otages");
+    assertEquals("gouvernement colombien", government.speaker());
+    assertEquals("organisation", government.speakerType());
+    Quote union = quote("« Ce projet est inacceptable », a dénoncé le Snes-FSU.", "Ce projet");
+    assertEquals("Snes-FSU", union.speaker());
+    assertEquals("organisation", union.speakerType());
+  }
+
+  @Test
+  void anonymousAndCollectiveSpeakersSaySo() {
+    Quote adviser = quote("« Rien n'est tranché », confie un conseiller de l'Élysée.", "Rien");
+    assertEquals("un conseiller de l'Élysée", adviser.speaker());
+    assertEquals("anonymous", adviser.speakerType());
+    Quote unions = quote("« Nous ne céderons pas », préviennent les syndicats.", "Nous ne");
+    assertEquals("syndicats", unions.speaker());
+    assertEquals("collective", unions.speakerType());
+  }
+
+  @Test
+  void interviewAnswersAreTheIntervieweesWords() {
+    String t = "Entretien avec Hélène Dubois, maire de Nantes. Hélène Dubois répond.\n"
+        + "Que pensez-vous du projet ?\n"
+        + "« Il arrive trop tard »\n";
+    Quote q = quote(t, "Il arrive");
+    assertEquals("Hélène Dubois", q.speaker());
+    assertEquals("interview", q.method());
+  }
+
+  @Test
+  void aNameInsideTheQuoteIsNotTheSpeaker() {
+    Quote q = quote("Le débat a repris.\n« Pierre Lacombe nous a trahis »\n", "Pierre");
+    assertNull(q.speaker());
+  }
+
+  @Test
+  void theObjectOfThePreviousSentenceIsNotTheSpeaker() {
+    String t = "M. Jean Perrin a nommé le médiateur Luc Besnard. "
+        + "« Chacun devra rendre des comptes », a-t-il affirmé.";
+    assertEquals("Jean Perrin", quote(t, "Chacun").speaker());
+  }
+
+  @Test
+  void weakEvidenceLeavesTheSpeakerEmptyWithLowConfidence() {
+    Quote q = quote("« Tout ira bien », a-t-on assuré.", "Tout");
+    assertNull(q.speaker());
+    assertTrue(q.confidence() < 0.5);
+  }
+}
