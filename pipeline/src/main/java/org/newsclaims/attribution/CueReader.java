@@ -104,6 +104,19 @@ final class CueReader {
     return pronoun(c, at, null, confidence);
   }
 
+  /**
+   * «Ce dernier a affirmé», «celle-ci a précisé»: the demonstrative stands for the last person
+   * named before it, not for the speaker quoted earlier.
+   */
+  Speaker lastNamed(Cue c, int at, String gender, double confidence) {
+    PersonIndex.Person p = a.persons.lastMentionedBefore(at);
+    if (p == null) {
+      return Speaker.nobody(c == null ? null : c.phrase(), Speaker.PRONOUN, 0.2);
+    }
+    String full = a.persons.fullest(p.name());
+    return new Speaker(full, full, Speaker.PERSON, c == null ? null : c.phrase(), Speaker.PRONOUN, confidence * 0.8);
+  }
+
   Speaker pronoun(Cue c, int at, String gender, double confidence) {
     if (SpeechCues.IMPERSONAL.equals(gender)) {
       return Speaker.nobody(c.phrase(), Speaker.NO_METHOD, 0.0); // "a-t-on précisé"

@@ -472,6 +472,20 @@ final class PersonIndex {
   }
 
   /** The last person named before {@code offset}, outside quotes, whose gender fits. */
+  /** The last person named before {@code offset} outside quotes, subject or not («ce dernier»). */
+  Person lastMentionedBefore(int offset) {
+    Person last = null;
+    for (Person p : persons) {
+      if (p.end() > offset) {
+        break;
+      }
+      if (!p.inQuote()) {
+        last = p;
+      }
+    }
+    return last;
+  }
+
   Person lastBefore(int offset, String wantedGender) {
     int lo = 0;
     int hi = persons.size();

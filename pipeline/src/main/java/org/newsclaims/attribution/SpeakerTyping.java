@@ -37,6 +37,10 @@ final class SpeakerTyping {
     String cue = c == null ? null : c.phrase();
     switch (p.kind()) {
       case PRONOUN -> {
+        String w = p.text().toLowerCase(java.util.Locale.ROOT);
+        if (!w.equals("il") && !w.equals("elle") && !w.equals("lui")) {
+          return reader.lastNamed(c, at, p.gender(), confidence); // «ce dernier», «celle-ci»
+        }
         return reader.pronoun(c, at, p.gender(), confidence);
       }
       case NAME -> {
