@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The persons one article names, with where it names them: answers "who is the last man
@@ -219,7 +220,7 @@ final class PersonIndex {
     }
     for (int[] s : singles) {
       String name = NameParser.text(tk, s[0], s[1]);
-      String full = fullest.get(SpeechLexicon.fold(lastWord(name)));
+      String full = fullest.get(Folding.fold(lastWord(name)));
       if (full != null) {
         boolean object = s[0] > 0 && OBJECT_PREPOSITIONS.contains(tk.lower[s[0] - 1]);
         persons.add(new Person(tk.start[s[0]], tk.end[s[1]], full, null, inQuote[tk.start[s[0]]],
@@ -229,12 +230,12 @@ final class PersonIndex {
     // gender known for a name at one place holds everywhere
     Map<String, String> genderFull = new HashMap<>();
     for (Map.Entry<String, String> e : gender.entrySet()) {
-      String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(e.getKey())), e.getKey());
+      String full = fullest.getOrDefault(Folding.fold(lastWord(e.getKey())), e.getKey());
       genderFull.putIfAbsent(full, e.getValue());
     }
     for (Apposition a : appositions) {
       if (a.gender() != null) {
-        String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(a.name())), a.name());
+        String full = fullest.getOrDefault(Folding.fold(lastWord(a.name())), a.name());
         genderFull.putIfAbsent(full, a.gender());
       }
     }
@@ -352,7 +353,7 @@ final class PersonIndex {
   }
 
   private static void noteFullest(Map<String, String> fullest, String name) {
-    String key = SpeechLexicon.fold(lastWord(name));
+    String key = Folding.fold(lastWord(name));
     String old = fullest.get(key);
     if (old == null || wordCount(name) > wordCount(old)) {
       fullest.put(key, name);
@@ -391,7 +392,7 @@ final class PersonIndex {
       if (!tk.isWord(k)) {
         continue;
       }
-      String w = SpeechLexicon.fold(tk.word(k));
+      String w = Folding.fold(tk.word(k));
       if (w.endsWith("'")) {
         w = w.substring(0, w.length() - 1);
       }
@@ -414,13 +415,13 @@ final class PersonIndex {
 
   /** The fullest form of a name that the article uses ("Valéri Guérassimov" for "Guérassimov"). */
   String fullest(String name) {
-    String key = SpeechLexicon.fold(lastWord(name));
+    String key = Folding.fold(lastWord(name));
     String full = fullestByLastWord.get(key);
     if (full == null) {
       return name;
     }
-    String fn = SpeechLexicon.fold(name.strip());
-    String ff = SpeechLexicon.fold(full);
+    String fn = Folding.fold(name.strip());
+    String ff = Folding.fold(full);
     return ff.endsWith(fn) && ff.length() >= fn.length() ? full : name;
   }
 
@@ -583,9 +584,9 @@ final class PersonIndex {
   private String resolveRoleOnce(String foldedRole, int offset) {
     EntityMention bestMention = null;
     for (EntityMention m : personMentions) {
-      String mt = stripDeterminer(SpeechLexicon.fold(m.text()));
+      String mt = stripDeterminer(Folding.fold(m.text()));
       if (mt.equals(foldedRole) && !m.name().isBlank()
-          && !SpeechLexicon.fold(m.name()).equals(mt)) {
+          && !Folding.fold(m.name()).equals(mt)) {
         if (bestMention == null || better(m.start(), bestMention.start(), offset)) {
           bestMention = m;
         }
