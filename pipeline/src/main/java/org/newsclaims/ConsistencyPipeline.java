@@ -29,6 +29,7 @@ import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
 import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.KafkaArticles;
 import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
 import org.newsclaims.beam.WriteStreamingOutputs;
@@ -252,10 +253,13 @@ public final class ConsistencyPipeline {
    */
   static boolean streaming(Options options) {
     StreamingOptions streaming = options.as(StreamingOptions.class);
-    if (options.getWatch() == null) {
+    if (options.getWatch() != null && options.getKafkaBootstrap() != null) {
+      throw new IllegalArgumentException("--watch and --kafkaBootstrap are two streaming sources: give one");
+    }
+    if (options.getWatch() == null && options.getKafkaBootstrap() == null) {
       if (streaming.isStreaming()) {
-        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob to read new articles from"
-            + " (docs/streaming.md)");
+        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob, or --kafkaBootstrap=host:port,"
+            + " to read new articles from (docs/streaming.md)");
       }
       return false;
     }
@@ -276,8 +280,11 @@ public final class ConsistencyPipeline {
     Duration poll = Duration.standardSeconds(options.getPollInterval());
     StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
         options.getAllowedLatenessDays(), poll);
-    PCollectionTuple read = p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
-        Duration.standardSeconds(options.getWatchTimeout()), windowing));
+    PCollectionTuple read = options.getKafkaBootstrap() != null
+        ? p.apply("KafkaArticles", KafkaArticles.from(options.getKafkaBootstrap(), options.getKafkaTopic(),
+            options.getKafkaGroupId(), windowing))
+        : p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
+            Duration.standardSeconds(options.getWatchTimeout()), windowing));
     PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
     PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
     PCollectionTuple streamOutputs = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))

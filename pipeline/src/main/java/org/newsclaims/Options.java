@@ -66,6 +66,26 @@ public interface Options extends PipelineOptions {
 
   void setWatch(String value);
 
+  @Description("Streaming mode from Kafka: the brokers to read article records from (host:port, "
+      + "comma-separated for several), with --kafkaTopic; implies --streaming and replaces --input and --watch. "
+      + "Each message is one crawler JSON record (docs/crawler-jsonl.md). See docs/streaming.md, \"Kafka\".")
+  String getKafkaBootstrap();
+
+  void setKafkaBootstrap(String value);
+
+  @Description("Streaming mode from Kafka: the topic holding the article records.")
+  @Default.String("articles")
+  String getKafkaTopic();
+
+  void setKafkaTopic(String value);
+
+  @Description("Streaming mode from Kafka: the consumer group whose committed offsets say where a "
+      + "restarted pipeline resumes; offsets are committed once the messages are processed.")
+  @Default.String("newsclaims")
+  String getKafkaGroupId();
+
+  void setKafkaGroupId(String value);
+
   @Description("Streaming mode: seconds between two looks at --watch; also the longest wait before a "
       + "window's findings are re-judged after a new article.")
   @Default.Integer(10)
