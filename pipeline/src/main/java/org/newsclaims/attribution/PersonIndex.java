@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The persons one article names, with where it names them: answers "who is the last man
@@ -111,13 +112,13 @@ final class PersonIndex {
 
   /** The fullest form of a name that the article uses ("Valéri Guérassimov" for "Guérassimov"). */
   String fullest(String name) {
-    String key = SpeechLexicon.fold(lastWord(name));
+    String key = Folding.fold(lastWord(name));
     String full = fullestByLastWord.get(key);
     if (full == null) {
       return name;
     }
-    String fn = SpeechLexicon.fold(name.strip());
-    String ff = SpeechLexicon.fold(full);
+    String fn = Folding.fold(name.strip());
+    String ff = Folding.fold(full);
     return ff.endsWith(fn) && ff.length() >= fn.length() ? full : name;
   }
 

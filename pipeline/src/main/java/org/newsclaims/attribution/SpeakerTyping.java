@@ -3,6 +3,7 @@ package org.newsclaims.attribution;
 import java.util.Set;
 import org.newsclaims.attribution.NameParser.Phrase;
 import org.newsclaims.attribution.SpeechCues.Cue;
+import org.newsclaims.text.Folding;
 
 /**
  * Makes a speaker phrase a {@link Speaker} with its type: a person's name (fullest form), a
@@ -118,7 +119,7 @@ final class SpeakerTyping {
       // "le syndicat", "l'organisation": the one the article named before
       // named before the phrase itself, inside a quote too: "«… la Société Générale», a
       // indiqué le groupe"
-      String named = head == p.last() ? organisations.resolve(SpeechLexicon.fold(tk.word(head)),
+      String named = head == p.last() ? organisations.resolve(Folding.fold(tk.word(head)),
           tk.start[p.first()]) : null;
       return new Speaker(named != null ? named : bare, mention, Speaker.ORGANISATION, cue,
           Speaker.EXPLICIT, confidence * 0.9);
@@ -143,7 +144,7 @@ final class SpeakerTyping {
       return new Speaker(bare, mention, Speaker.COLLECTIVE, cue, Speaker.EXPLICIT,
           confidence * 0.85);
     }
-    String role = PersonIndex.stripDeterminer(SpeechLexicon.fold(p.text()));
+    String role = PersonIndex.stripDeterminer(Folding.fold(p.text()));
     String holder = persons.resolveRole(stripModifiers(role), at);
     if (holder == null && !role.equals(stripModifiers(role))) {
       holder = persons.resolveRole(role, at);

@@ -49,7 +49,11 @@ final class SentenceDates {
     return false;
   }
 
-  /** The explicit date nearest the offset {@code start} (not a "depuis" start), else published. */
+  /**
+   * The explicit date nearest the offset {@code start} (not a "depuis" start), else published. A
+   * day written without its year dates the claim only when the article is dated: otherwise its
+   * year was borrowed from another date of the text and would order the claim wrongly in time.
+   */
   String dateFor(int start, String published) {
     String best = null;
     int bestDist = Integer.MAX_VALUE;
@@ -57,6 +61,9 @@ final class SentenceDates {
       int f = d.mention().fromToken();
       if (d.iso() == null || d.iso().contains("W")) {
         continue;
+      }
+      if (!d.mention().hasYear() && published == null) {
+        continue; // «le 19 octobre» in an undated article: its year would be a guess («depuis 1999» nearby)
       }
       if (f > s.ts && (s.at(f - 1).is("depuis") || s.at(f - 1).is("dès"))) {
         continue;

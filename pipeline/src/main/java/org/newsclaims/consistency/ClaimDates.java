@@ -98,6 +98,34 @@ public final class ClaimDates {
   private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
   /**
+   * The leap year a day and month written without a year («le 2 juillet» in an undated article)
+   * are placed in: such dates are compared only with each other, within one story, by their
+   * month and day (a story spans days or weeks, so one month-day names one day).
+   */
+  public static final int YEARLESS = 2000;
+
+  /**
+   * The day and month a date claim writes without a year, in {@link #YEARLESS}, when its year is
+   * not {@link #yearKnown known}; else null («mercredi 2 juillet» gives 2000-07-02; «2 juillet
+   * 2008» or «mercredi» give null).
+   */
+  public static LocalDate yearlessDay(org.newsclaims.model.Claim c) {
+    if (c.text() == null || yearKnown(c)) {
+      return null;
+    }
+    for (org.newsclaims.text.FrenchDates.DateMention m : org.newsclaims.text.FrenchDates.fromResources().find(c.text())) {
+      if (m.year() == null && m.month() != null && m.day() != null && m.relative() == null) {
+        try {
+          return LocalDate.of(YEARLESS, m.month(), m.day());
+        } catch (java.time.DateTimeException e) {
+          return null; // 31 juin
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * True when the day a date claim names is written out («12 mars», «le 24»), or the claim names
    * no day at all («août 2024»): a bare weekday or «hier» is resolved against the publication date,
    * which tells only which day the writer probably meant (those are judged by their weekday).

@@ -138,11 +138,15 @@ public final class ConsistencyJudge {
     Map<String, List<Claim>> numeric = new TreeMap<>();
     Map<String, List<Claim>> dateClaims = new TreeMap<>();
     Map<String, ComparableProperty> properties = new HashMap<>();
+    boolean oneStory = groupId != null && groupId.startsWith(FindingText.STORY);
     for (Claim c : claims) {
       if (Claim.Units.DATE.equals(c.unit()) && c.frame() != null && !c.frame().isBlank()) {
         dateClaims.computeIfAbsent(c.frame(), k -> new ArrayList<>()).add(c);
       }
       ComparableProperty p = reader.read(c);
+      if (!oneStory && p != null && DATE.equals(p.dimension()) && ClaimDates.yearlessDay(c) != null) {
+        continue; // a month-day names one day only within one story
+      }
       if (p == null || PropertyReader.OTHER.equals(p.scope()) || interval(c, p.dimension()) == null) {
         continue; // another event's figure is not this story's property
       }
@@ -150,7 +154,6 @@ public final class ConsistencyJudge {
       numeric.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c);
     }
     Map<String, String> estimated = UndatedArticles.estimate(claims, numeric, this::sameFigure, properties);
-    boolean oneStory = groupId != null && groupId.startsWith(FindingText.STORY);
     boolean broadSubject = !oneStory && (groupName == null || groupId == null || subjects.isBroad(groupName)
         || groupId.startsWith("("));
     Map<String, String> story = null; // article → story by shared figures, for entity groups
@@ -231,6 +234,11 @@ public final class ConsistencyJudge {
    */
   private boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass) {
     if (DATE.equals(dimension)) {
+      if (ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null) {
+        // a story names many days («arrivé le 12 août», «le 22 août à Lodève»): without a year to
+        // place the articles in time, two different days are more often two events than a dispute
+        return false;
+      }
       return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= DATE_SPAN;
     }
     double x = representative(strict(a, dimension));
@@ -478,6 +486,10 @@ public final class ConsistencyJudge {
   }
 
   private static Interval days(Claim c) {
+    LocalDate yearless = ClaimDates.yearlessDay(c);
+    if (yearless != null) {
+      return new Interval(yearless.toEpochDay(), yearless.toEpochDay());
+    }
     ClaimDates.DayRange r = ClaimDates.range(c.date());
     return r == null ? null : new Interval(r.from().toEpochDay(), r.to().toEpochDay());
   }

@@ -63,11 +63,17 @@ final class FindingText {
     if (dimension.equals("date")) {
       LocalDate from = LocalDate.ofEpochDay((long) i.low());
       LocalDate to = LocalDate.ofEpochDay((long) i.high());
-      return from.equals(to) ? from.toString() : from + " to " + to;
+      return from.equals(to) ? day(from) : day(from) + " to " + day(to);
     }
     String unit = dimension.equals("share") ? "%" : dimensionUnit(dimension);
     String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
     return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);
+  }
+
+  /** An ISO day, or «--07-02» (ISO 8601 month-day) for a day written without its year. */
+  private static String day(LocalDate d) {
+    return d.getYear() == ClaimDates.YEARLESS ? String.format("--%02d-%02d", d.getMonthValue(), d.getDayOfMonth())
+        : d.toString();
   }
 
   private static String dimensionUnit(String dimension) {

@@ -108,7 +108,8 @@ public final class PropertyReader {
       return null;
     }
     if (Claim.Units.DATE.equals(c.unit())) {
-      if (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c) || !ClaimDates.dayWritten(c)) {
+      boolean yearless = ClaimDates.yearlessDay(c) != null; // «le 2 juillet»: compared by month and day
+      if (!yearless && (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c) || !ClaimDates.dayWritten(c))) {
         return null; // a guessed year, or a day read from «mercredi» or «hier»: not compared as a date
       }
       String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();

@@ -72,6 +72,15 @@ class SentenceReadersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Président depuis 1999, il a annoncé le 19 octobre une perte de 751 millions d'euros.|",
+      "Le 19 octobre 2008, la banque a annoncé une perte de 751 millions d'euros.|2008-10-19",
+  })
+  void aDayWithoutItsYearDoesNotDateAClaimOfAnUndatedArticle(String sentence, String date) {
+    assertEquals(Sentences.orNull(date), only(sentence, null).date());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Le village a été entièrement libéré.|entièrement|100|100|total|village",
       "L'armée a repris la quasi-totalité de la région.|la quasi-totalité|90|100|about|région",
       "L'armée contrôle encore quelques poches de la région.|quelques poches|0|10|vague|poches",
