@@ -3,6 +3,7 @@ package org.newsclaims.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The speaker evidence of one article, read once (tokens, speech cues, persons named), and the
@@ -153,7 +154,7 @@ public final class ArticleSpeakers {
   int firstRoleUse(String firstRoleWord) {
     for (int t = 1; t < tk.size; t++) {
       if (PersonIndex.DETERMINERS.contains(tk.lower[t - 1]) && tk.isWord(t)
-          && SpeechLexicon.fold(tk.word(t)).equals(firstRoleWord)) {
+          && Folding.fold(tk.word(t)).equals(firstRoleWord)) {
         return tk.start[t - 1];
       }
     }

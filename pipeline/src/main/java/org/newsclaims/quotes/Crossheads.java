@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsclaims.attribution.SpeechLexicon;
 import org.newsclaims.model.Quote;
+import org.newsclaims.text.Folding;
 
 /**
  * Quoted crossheads: a line that is nothing but a short quotation ({@code «Hypocrites»}
@@ -117,7 +117,7 @@ final class Crossheads {
 
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : SpeechLexicon.fold(s).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : Folding.fold(s).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() >= MIN_WORD && !QuoteComparer.Stopwords.WORDS.contains(w)) {
         out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);
       }
