@@ -29,10 +29,12 @@ import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
 import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.KafkaArticles;
 import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
 import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.WriteReports;
+import org.newsclaims.beam.WriteToDatabase;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Entity;
 import org.newsclaims.model.Finding;
@@ -118,6 +120,9 @@ public final class ConsistencyPipeline {
     RunOutputs.runName(options.getRunName(), java.time.Instant.EPOCH);
     if (streaming(options) && options.getRunName() != null) {
       throw new IllegalArgumentException("--runName is for batch runs; a streaming run writes under <output>/stream/");
+    }
+    if (WriteToDatabase.wanted(options)) {
+      WriteToDatabase.target(options);
     }
   }
 
@@ -248,10 +253,13 @@ public final class ConsistencyPipeline {
    */
   static boolean streaming(Options options) {
     StreamingOptions streaming = options.as(StreamingOptions.class);
-    if (options.getWatch() == null) {
+    if (options.getWatch() != null && options.getKafkaBootstrap() != null) {
+      throw new IllegalArgumentException("--watch and --kafkaBootstrap are two streaming sources: give one");
+    }
+    if (options.getWatch() == null && options.getKafkaBootstrap() == null) {
       if (streaming.isStreaming()) {
-        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob to read new articles from"
-            + " (docs/streaming.md)");
+        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob, or --kafkaBootstrap=host:port,"
+            + " to read new articles from (docs/streaming.md)");
       }
       return false;
     }
@@ -272,15 +280,22 @@ public final class ConsistencyPipeline {
     Duration poll = Duration.standardSeconds(options.getPollInterval());
     StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
         options.getAllowedLatenessDays(), poll);
-    PCollectionTuple read = p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
-        Duration.standardSeconds(options.getWatchTimeout()), windowing));
+    PCollectionTuple read = options.getKafkaBootstrap() != null
+        ? p.apply("KafkaArticles", KafkaArticles.from(options.getKafkaBootstrap(), options.getKafkaTopic(),
+            options.getKafkaGroupId(), windowing))
+        : p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
+            Duration.standardSeconds(options.getWatchTimeout()), windowing));
     PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
     PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
-    PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
+    PCollectionTuple streamOutputs = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
         .and(WriteStreamingOutputs.ARTICLES, articles)
         .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
-            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()))
-        .apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()));
+    streamOutputs.apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+    if (WriteToDatabase.wanted(options)) {
+      streamOutputs.apply("WriteToDatabase", WriteToDatabase.streaming(WriteToDatabase.target(options),
+          java.time.Instant.now()));
+    }
   }
 
   private static boolean hasFiles(String directory) {
@@ -352,7 +367,7 @@ public final class ConsistencyPipeline {
     PCollection<Finding> findings = PCollectionList.of(claimFindings).and(quoteFindings)
         .apply("AllFindings", Flatten.pCollections());
 
-    PCollectionTuple.of(WriteReports.ARTICLES, articles)
+    PCollectionTuple outputs = PCollectionTuple.of(WriteReports.ARTICLES, articles)
         .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))
         .and(WriteReports.QUOTES, resolved.get(ResolveEntities.QUOTES))
         .and(WriteReports.ENTITIES, entities)
@@ -360,8 +375,11 @@ public final class ConsistencyPipeline {
         .and(WriteReports.FINDINGS, findings)
         .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))
-        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS))
-        .apply("WriteReports", WriteReports.to(output, options.getShards(),
-            options.getRunner().getSimpleName()));
+        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS));
+    outputs.apply("WriteReports", WriteReports.to(output, options.getShards(),
+        options.getRunner().getSimpleName()));
+    if (WriteToDatabase.wanted(options)) {
+      outputs.apply("WriteToDatabase", WriteToDatabase.batch(WriteToDatabase.target(options)));
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The organisations one article names, with where it names them: answers "what is the full
@@ -68,7 +69,7 @@ final class OrganisationIndex {
       }
       int last = readName(tk, t);
       String name = NameParser.text(tk, t, last);
-      named.add(new Named(tk.start[t], name, SpeechLexicon.fold(tk.word(t))));
+      named.add(new Named(tk.start[t], name, Folding.fold(tk.word(t))));
       byStart.put(tk.start[t], name);
       // "la Ligue des droits de l'Homme (LDH)"
       if (tk.is(last + 1, "(") && tk.is(last + 3, ")") && tk.isWord(last + 2)
@@ -79,7 +80,7 @@ final class OrganisationIndex {
     }
     for (EntityMention m : mentions) {
       if (m != null && EntityMention.ORGANISATION.equals(m.type()) && m.name() != null) {
-        named.add(new Named(m.start(), m.name(), SpeechLexicon.fold(PersonIndex.lastWord(
+        named.add(new Named(m.start(), m.name(), Folding.fold(PersonIndex.lastWord(
             m.name()).isEmpty() ? m.name() : firstWord(m.name()))));
       }
     }
@@ -193,7 +194,7 @@ final class OrganisationIndex {
   private String fullerMention(String foldedHead, int offset) {
     String best = null;
     for (int t = 0; t < tk.size && tk.start[t] < offset; t++) {
-      if (!tk.isWord(t) || !SpeechLexicon.fold(tk.word(t)).equals(foldedHead) || t == 0
+      if (!tk.isWord(t) || !Folding.fold(tk.word(t)).equals(foldedHead) || t == 0
           || !ARTICLES.contains(tk.lower[t - 1]) || !LINKERS.contains(tk.lower[Math.min(t + 1,
           tk.size - 1)])) {
         continue;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The persons one article names, with where it names them: answers "who is the last man
@@ -111,13 +112,13 @@ final class PersonIndex {
 
   /** The fullest form of a name that the article uses ("Valéri Guérassimov" for "Guérassimov"). */
   String fullest(String name) {
-    String key = SpeechLexicon.fold(lastWord(name));
+    String key = Folding.fold(lastWord(name));
     String full = fullestByLastWord.get(key);
     if (full == null) {
       return name;
     }
-    String fn = SpeechLexicon.fold(name.strip());
-    String ff = SpeechLexicon.fold(full);
+    String fn = Folding.fold(name.strip());
+    String ff = Folding.fold(full);
     return ff.endsWith(fn) && ff.length() >= fn.length() ? full : name;
   }
 
@@ -168,7 +169,6 @@ final class PersonIndex {
     return top >= 2 && top > second ? best : null;
   }
 
-  /** The last person named before {@code offset}, outside quotes, whose gender fits. */
   /** The last person named before {@code offset} outside quotes, subject or not («ce dernier»). */
   Person lastMentionedBefore(int offset) {
     Person last = null;
@@ -181,6 +181,28 @@ final class PersonIndex {
       }
     }
     return last;
+  }
+
+  /**
+   * The person a paragraph [from, to) is about: the only person it names outside quotes
+   * (fullest form); null when it names none or several.
+   */
+  String paragraphPerson(int from, int to) {
+    String only = null;
+    for (Person p : persons) {
+      if (p.start() >= to) {
+        break;
+      }
+      if (p.start() < from || p.inQuote()) {
+        continue;
+      }
+      String full = fullest(p.name());
+      if (only != null && !only.equals(full)) {
+        return null;
+      }
+      only = full;
+    }
+    return only;
   }
 
   Person lastBefore(int offset, String wantedGender) {
@@ -271,6 +293,29 @@ final class PersonIndex {
       }
     }
     return found == null ? null : fullest(found);
+  }
+
+  /**
+   * True when the article gives {@code name} a role of the same kind as {@code foldedRole} but
+   * not that one: "le ministre de la Défense, Paul Roux" is not "le premier ministre". A role
+   * sharing no word with the wanted one says nothing ("le patron de la CFDT" may well be "le
+   * responsable syndical").
+   */
+  boolean holdsOtherRole(String name, String foldedRole) {
+    Set<String> wanted = roleContent(foldedRole);
+    for (RoleIndex.Apposition a : roles.appositions()) {
+      if (!fullest(a.name()).equals(name)) {
+        continue;
+      }
+      boolean shares = false;
+      for (String w : wanted) {
+        shares |= a.role().contains(w);
+      }
+      if (shares && !a.role().containsAll(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> roleContent(String foldedRole) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsclaims.attribution.PersonIndex.Person;
 import org.newsclaims.attribution.RoleIndex.Apposition;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * Reads the persons one article names into a {@link PersonIndex}: from the entity mentions
@@ -177,7 +178,7 @@ final class PersonScanner {
     }
     for (int[] s : singles) {
       String name = NameParser.text(tk, s[0], s[1]);
-      String full = fullest.get(SpeechLexicon.fold(lastWord(name)));
+      String full = fullest.get(Folding.fold(lastWord(name)));
       if (full != null) {
         boolean object = s[0] > 0 && OBJECT_PREPOSITIONS.contains(tk.lower[s[0] - 1]);
         persons.add(new Person(tk.start[s[0]], tk.end[s[1]], full, null, inQuote[tk.start[s[0]]],
@@ -187,12 +188,12 @@ final class PersonScanner {
     // gender known for a name at one place holds everywhere
     Map<String, String> genderFull = new HashMap<>();
     for (Map.Entry<String, String> e : gender.entrySet()) {
-      String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(e.getKey())), e.getKey());
+      String full = fullest.getOrDefault(Folding.fold(lastWord(e.getKey())), e.getKey());
       genderFull.putIfAbsent(full, e.getValue());
     }
     for (Apposition a : appositions) {
       if (a.gender() != null) {
-        String full = fullest.getOrDefault(SpeechLexicon.fold(lastWord(a.name())), a.name());
+        String full = fullest.getOrDefault(Folding.fold(lastWord(a.name())), a.name());
         genderFull.putIfAbsent(full, a.gender());
       }
     }
@@ -269,7 +270,7 @@ final class PersonScanner {
   }
 
   private static void noteFullest(Map<String, String> fullest, String name) {
-    String key = SpeechLexicon.fold(lastWord(name));
+    String key = Folding.fold(lastWord(name));
     String old = fullest.get(key);
     if (old == null || wordCount(name) > wordCount(old)) {
       fullest.put(key, name);

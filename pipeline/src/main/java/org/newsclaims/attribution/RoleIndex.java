@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The roles one article gives the persons it names, and the look-up "whom does the article
@@ -38,7 +39,7 @@ final class RoleIndex {
       if (!tk.isWord(k)) {
         continue;
       }
-      String w = SpeechLexicon.fold(tk.word(k));
+      String w = Folding.fold(tk.word(k));
       if (w.endsWith("'")) {
         w = w.substring(0, w.length() - 1);
       }
@@ -63,9 +64,9 @@ final class RoleIndex {
   String holder(String foldedRole, int offset) {
     EntityMention bestMention = null;
     for (EntityMention m : personMentions) {
-      String mt = stripDeterminer(SpeechLexicon.fold(m.text()));
+      String mt = stripDeterminer(Folding.fold(m.text()));
       if (mt.equals(foldedRole) && !m.name().isBlank()
-          && !SpeechLexicon.fold(m.name()).equals(mt)) {
+          && !Folding.fold(m.name()).equals(mt)) {
         if (bestMention == null || better(m.start(), bestMention.start(), offset)) {
           bestMention = m;
         }

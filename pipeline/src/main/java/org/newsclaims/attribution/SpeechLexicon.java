@@ -1,12 +1,11 @@
 package org.newsclaims.attribution;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.Folding;
 
 /**
  * The French word lists the speaker attributor reads, loaded once from the documented
@@ -119,11 +118,11 @@ public final class SpeechLexicon {
       if (eq < 0) {
         throw new IllegalStateException("role-synonyms.txt: expected '=': " + line);
       }
-      syn.put(fold(line.substring(0, eq).trim()), fold(line.substring(eq + 1).trim()));
+      syn.put(Folding.fold(line.substring(0, eq).trim()), Folding.fold(line.substring(eq + 1).trim()));
     }
     Set<String> ns = new HashSet<>();
     for (String line : lines("name-stopwords.txt")) {
-      ns.add(fold(line.trim()));
+      ns.add(Folding.fold(line.trim()));
     }
     Map<String, Set<String>> classes = new HashMap<>();
     for (String line : lines("word-classes.tsv")) {
@@ -141,7 +140,7 @@ public final class SpeechLexicon {
       if (cols.length != 2) {
         throw new IllegalStateException("speaker-nouns.tsv: expected 2 columns: " + line);
       }
-      nouns.put(fold(cols[0]), cols[1]);
+      nouns.put(Folding.fold(cols[0]), cols[1]);
     }
     return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
         Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
@@ -155,7 +154,7 @@ public final class SpeechLexicon {
         "/org/newsclaims/entities/demonyms.tsv")) {
       if (row.length > 1) {
         for (String form : row[1].split("\\|")) {
-          out.add(fold(form.strip()));
+          out.add(Folding.fold(form.strip()));
         }
       }
     }
@@ -164,57 +163,6 @@ public final class SpeechLexicon {
 
   private static List<String> lines(String resource) {
     return org.newsclaims.text.ResourceTable.lines(SpeechLexicon.class, resource);
-  }
-
-  /** Below this code point, folding a string is folding its characters one by one. */
-  private static final int TABLE_END = 0x250;
-
-  /**
-   * The fold of each character below U+0250 (Latin-1 and Latin Extended): none has a combining
-   * mark of its own to reorder or a context-dependent lower case, so folding a string of them
-   * character by character gives what {@link #foldSlowly} gives, without the normaliser.
-   */
-  private static final String[] FOLDED_CHARS = new String[TABLE_END];
-
-  static {
-    for (char c = 0; c < TABLE_END; c++) {
-      FOLDED_CHARS[c] = foldSlowly(String.valueOf(c));
-    }
-  }
-
-  /** Lower case without accents, œ/æ spelled out, typographic apostrophes made straight. */
-  public static String fold(String s) {
-    int n = s.length();
-    boolean ascii = true;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= TABLE_END) {
-        return foldSlowly(s);
-      }
-      ascii &= c < 128;
-    }
-    if (ascii) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    StringBuilder b = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      b.append(FOLDED_CHARS[s.charAt(i)]);
-    }
-    return b.toString();
-  }
-
-  static String foldSlowly(String s) {
-    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'')
-        .replace("œ", "oe").replace("æ", "ae");
-    String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** True for a listed past participle, with or without agreement endings. */
@@ -242,12 +190,12 @@ public final class SpeechLexicon {
 
   boolean isAdverb(String lower) {
     return adverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment")
-        && !speakerNouns.containsKey(fold(lower))); // "gouvernement" is a noun
+        && !speakerNouns.containsKey(Folding.fold(lower))); // "gouvernement" is a noun
   }
 
   boolean isPostAdverb(String lower) {
     return postAdverbs.contains(lower) || (lower.length() > 5 && lower.endsWith("ment")
-        && !speakerNouns.containsKey(fold(lower)));
+        && !speakerNouns.containsKey(Folding.fold(lower)));
   }
 
   /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */
@@ -261,12 +209,12 @@ public final class SpeechLexicon {
   }
 
   boolean isNameStopword(String word) {
-    return nameStopwords.contains(fold(word));
+    return nameStopwords.contains(Folding.fold(word));
   }
 
   /** True for a demonym ("Américain", "Française"): "l'Américain" is a person, not a body. */
   boolean isDemonym(String word) {
-    return demonyms.contains(fold(word));
+    return demonyms.contains(Folding.fold(word));
   }
 
   /** The words of a closed class of {@code word-classes.tsv} ("determiner", "role-stop"). */
@@ -284,6 +232,6 @@ public final class SpeechLexicon {
    * and accents.
    */
   String nounType(String word) {
-    return speakerNouns.get(fold(word));
+    return speakerNouns.get(Folding.fold(word));
   }
 }

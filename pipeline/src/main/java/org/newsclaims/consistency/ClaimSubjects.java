@@ -1,6 +1,5 @@
 package org.newsclaims.consistency;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -43,7 +43,7 @@ public final class ClaimSubjects {
 
   public static ClaimSubjects fromResources() {
     Set<String> broad = new HashSet<>();
-    ResourceTable.words(ClaimSubjects.class, "broad-places.txt").forEach(l -> broad.add(fold(l)));
+    ResourceTable.words(ClaimSubjects.class, "broad-places.txt").forEach(l -> broad.add(Folding.fold(l)));
     List<String> cues = new ArrayList<>();
     ResourceTable.words(ClaimSubjects.class, "locative-cues.txt").forEach(l -> cues.add(lower(l)));
     cues.sort((a, b) -> b.length() - a.length());
@@ -128,7 +128,7 @@ public final class ClaimSubjects {
   }
 
   boolean isBroad(String name) {
-    return broad.contains(fold(name));
+    return broad.contains(Folding.fold(name));
   }
 
   /** True when the words just before {@code start} end with a locative cue (articles skipped). */
@@ -155,17 +155,5 @@ public final class ClaimSubjects {
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'');
-  }
-
-  static String fold(String s) {
-    String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        b.append(c);
-      }
-    }
-    return b.toString().strip();
   }
 }

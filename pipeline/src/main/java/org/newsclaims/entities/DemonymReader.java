@@ -3,6 +3,7 @@ package org.newsclaims.entities;
 import java.util.List;
 import org.newsclaims.entities.NameWords.Tok;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * Reads a demonym after a state noun as a place mention of its country, and after an army

@@ -10,6 +10,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.newsclaims.model.Entity;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * Merges the mentions of one block (one {@link NameKey}) into entities.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.Folding;
 
 /**
  * The full person names of one article, indexed for {@link #name}: a single word takes the

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
 
 /**

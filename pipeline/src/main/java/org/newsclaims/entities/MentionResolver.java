@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * Types and names the mentions of one article: a surname ("M. Guérassimov") takes the name of

@@ -3,6 +3,7 @@ package org.newsclaims.entities;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
 
 /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
 
 /**

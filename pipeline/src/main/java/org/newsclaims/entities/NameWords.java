@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.Folding;
 
 /**
  * The words of one article as the name rules see them: letters and digits with inner hyphens,

@@ -16,8 +16,8 @@ import org.newsclaims.text.TextNormaliser;
  * {@code date: 2025-04-26}, {@code Publié le 26/04/2025}, {@code titre: ...}, {@code source: ...})
  * give {@code published} ({@code dateSource="header"}) and are removed; page furniture is dropped
  * and the first end-of-page marker ("Contenus sponsorisés", "Sur le même sujet" ...) cuts the rest
- * ({@link PageFurniture}); agency credit lines are removed and name the {@code outlet}; the first
- * remaining line is the title (dropped again if repeated on the next line), the rest is the body,
+ * ({@link PageFurniture}); agency credit lines ({@link CreditLines}) are removed and name the
+ * {@code outlet}; the first remaining line is the title (dropped again if repeated on the next line), the rest is the body,
  * one paragraph per line. When the first line is a long lead paragraph ending with a full stop, or
  * the date header shares its line with the text, there is no headline: the title is the first
  * sentence and the body keeps the whole line.
@@ -119,6 +119,7 @@ public final class ArticleParser {
   static Cleaned clean(List<String> lines, String knownTitle, boolean headlineFirst,
       boolean lookForDate) {
     PageFurniture furniture = PageFurniture.fromResources();
+    CreditLines credits = CreditLines.fromResources();
     DateHeader dates = DateHeader.fromResources();
     String title = knownTitle;
     String derivedTitle = null;
@@ -155,7 +156,7 @@ public final class ArticleParser {
       if (kind == PageFurniture.LineKind.DROP) {
         continue;
       }
-      String credit = furniture.creditLine(line);
+      String credit = credits.creditLine(line);
       if (credit != null) {
         if (outlet == null && !credit.isEmpty()) {
           outlet = credit;
@@ -180,7 +181,7 @@ public final class ArticleParser {
           line = m.rest();
         }
       }
-      PageFurniture.Stripped stripped = furniture.stripCredits(line);
+      CreditLines.Stripped stripped = credits.stripCredits(line);
       if (stripped.outlet() != null && outlet == null) {
         outlet = stripped.outlet();
       }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.TextNormaliser;
 
 /**
@@ -279,10 +280,10 @@ public record PageMetadata(
    * "nordeclair" compare equal.
    */
   private static String squash(String s) {
-    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    s = Folding.fold(s);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
-      char c = Character.toLowerCase(s.charAt(i));
+      char c = s.charAt(i);
       if (c < 0x80 && Character.isLetterOrDigit(c) || c == '.') {
         b.append(c);
       }

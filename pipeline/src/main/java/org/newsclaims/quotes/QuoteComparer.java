@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.newsclaims.attribution.SpeechLexicon;
 import org.newsclaims.model.Quote;
+import org.newsclaims.text.Folding;
 
 /**
  * Aligns the quotes of one speaker across articles and describes how their wording differs.
@@ -43,14 +44,14 @@ public final class QuoteComparer {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /** Function words ignored when measuring overlap ({@code stopwords.txt}, folded). */
-  private static final class Stopwords {
+  static final class Stopwords {
     static final Set<String> WORDS = load();
 
     private static Set<String> load() {
       Set<String> out = new HashSet<>();
       for (String[] row : org.newsclaims.text.ResourceTable.read(QuoteComparer.class,
           "stopwords.txt")) {
-        out.add(SpeechLexicon.fold(row[0]));
+        out.add(Folding.fold(row[0]));
       }
       return Set.copyOf(out);
     }
@@ -266,7 +267,7 @@ public final class QuoteComparer {
         }
         String w = text.substring(i, j);
         orig.add(w);
-        fold.add(SpeechLexicon.fold(w));
+        fold.add(Folding.fold(w));
         i = j;
       }
       return new Words(orig, fold);

@@ -1,9 +1,8 @@
 package org.newsclaims.stories;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.newsclaims.text.Folding;
 
 /**
  * The words that never tell one story from another ({@code general-words.txt}: function words
@@ -47,7 +46,7 @@ public final class StoryLexicon {
    * ending in {@code ss}/{@code is}).
    */
   public static String term(String word) {
-    String f = fold(word);
+    String f = Folding.fold(word);
     int n = f.length();
     if (n > 4) {
       char last = f.charAt(n - 1);
@@ -57,32 +56,6 @@ public final class StoryLexicon {
       }
     }
     return f;
-  }
-
-  /** Lower case without accents: {@code fold("Pékin") = "pekin"}, {@code fold("Œuvre") = "oeuvre"}. */
-  public static String fold(String word) {
-    boolean ascii = true;
-    for (int i = 0; i < word.length() && ascii; i++) {
-      ascii = word.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return word.toLowerCase(Locale.ROOT);
-    }
-    String d = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      switch (c) {
-        case 'œ' -> out.append("oe");
-        case 'æ' -> out.append("ae");
-        case '’', 'ʼ' -> out.append('\'');
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static Set<String> read(String resource) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsclaims.ingest.DateHeader;
 import org.newsclaims.model.Article;
+import org.newsclaims.text.Folding;
 
 /**
  * Builds an article's {@link ArticleSignature}: its content words and names weighted by where
@@ -150,7 +151,7 @@ public final class StorySignatures {
     }
     long[] wordHashes = new long[n];
     for (int i = 0; i < n; i++) {
-      wordHashes[i] = mix(StoryLexicon.fold(body.get(i).text()).hashCode());
+      wordHashes[i] = mix(Folding.fold(body.get(i).text()).hashCode());
     }
     List<Long> kept = new ArrayList<>();
     for (int i = 0; i + SHINGLE_WORDS <= n; i++) {

@@ -97,7 +97,7 @@ final class FrenchOrdinals {
    * "millième" -> "mille", "seconde" -> "deux"), or null when the word is no ordinal.
    */
   String stem(String w) {
-    String s = fold(w);
+    String s = Folding.fold(w);
     if (s.equals("premier") || s.equals("premiere") || s.equals("premiers")
         || s.equals("premieres")) {
       return "premier";
@@ -132,10 +132,5 @@ final class FrenchOrdinals {
       return stem.substring(0, stem.length() - 1) + "f";
     }
     return null;
-  }
-
-  /** Lower case without the accents of French ordinals (è, é). */
-  private static String fold(String w) {
-    return w.replace('è', 'e').replace('é', 'e');
   }
 }

@@ -1,6 +1,5 @@
 package org.newsclaims.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 
@@ -30,8 +29,7 @@ public final class FrenchStems {
     if (apostrophe >= 0 && apostrophe < 3) {
       w = w.substring(apostrophe + 1);
     }
-    w = w.replace("œ", "oe").replace("æ", "ae");
-    w = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    w = Folding.fold(w);
     StringBuilder letters = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char ch = w.charAt(i);

@@ -1,14 +1,21 @@
-package org.newsclaims.entities;
+package org.newsclaims.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Accent and case folding of names: {@code fold("Valéri  Guérassimov") = "valeri guerassimov"},
- * {@code fold("Erdoğan") = "erdogan"}, {@code fold("Łódź") = "lodz"}. Typographic apostrophes
- * become {@code '}, runs of white space one space.
+ * The one accent and case folding of the project: what every lexicon look-up, name key, stem and
+ * story signature compares. Lower case (root locale), combining marks dropped after canonical
+ * decomposition, the letters without a decomposition spelled in ASCII (ł ø đ ı ß œ æ), typographic
+ * apostrophes ({@code ’ ʼ ` ´}) made {@code '}, the hyphens {@code ‐ ‑ –} made {@code -}, runs of
+ * white space (no-break spaces included) one space, none at the ends.
+ *
+ * <p>Example: {@code fold("Valéri  Guérassimov") = "valeri guerassimov"},
+ * {@code fold("Erdoğan") = "erdogan"}, {@code fold("Łódź") = "lodz"},
+ * {@code fold("L’Œuvre") = "l'oeuvre"}. Thread-safe; strings of Latin characters (below U+0250)
+ * are folded from a table, without the normaliser.
  */
-final class Folding {
+public final class Folding {
 
   private Folding() {}
 
@@ -31,7 +38,8 @@ final class Folding {
     }
   }
 
-  static String fold(String s) {
+  /** The folded form of {@code s} (see the class comment). */
+  public static String fold(String s) {
     if (isPlainAscii(s)) {
       return s.toLowerCase(Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package org.newsclaims.entities;
+package org.newsclaims.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +14,14 @@ class FoldingTest {
     assertEquals("oeuvre", Folding.fold("Œuvre"));
     assertEquals("l'etat-major", Folding.fold("l’État‑major"));
     assertEquals("strasse", Folding.fold("Straße"));
+  }
+
+  @Test
+  void foldsElidedWordsAndKeepsSingleSpaces() {
+    assertEquals("l'etat", Folding.fold("L’État"));
+    assertEquals("coeur", Folding.fold("Cœur"));
+    assertEquals("le president", Folding.fold("le président"));
+    assertEquals("i", Folding.fold("İ"));
   }
 
   @Test
