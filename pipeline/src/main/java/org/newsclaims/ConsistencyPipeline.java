@@ -36,6 +36,7 @@ import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
 import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.WriteReports;
+import org.newsclaims.beam.WriteToDatabase;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Entity;
 import org.newsclaims.model.Finding;
@@ -121,6 +122,9 @@ public final class ConsistencyPipeline {
     RunOutputs.runName(options.getRunName(), java.time.Instant.EPOCH);
     if (streaming(options) && options.getRunName() != null) {
       throw new IllegalArgumentException("--runName is for batch runs; a streaming run writes under <output>/stream/");
+    }
+    if (WriteToDatabase.wanted(options)) {
+      WriteToDatabase.target(options);
     }
   }
 
@@ -288,14 +292,20 @@ public final class ConsistencyPipeline {
             Duration.standardSeconds(options.getWatchTimeout()), windowing));
     PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
     PCollectionTuple judged = history.withEarlierArticles(articles).apply("JudgeWindows", JudgeWindows.with(windowing));
-    PCollection<String> written = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
+    PCollectionTuple streamOutputs = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
         .and(WriteStreamingOutputs.ARTICLES, articles)
         .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
-            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()))
-        .apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()));
+    PCollection<String> written = streamOutputs.apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
     if (kafka) {
       written.apply("CommitProcessedOffsets", CommitProcessedOffsets.of(read.get(KafkaArticles.RECEIVED),
           read.get(KafkaArticles.REPLAYED), options.getKafkaBootstrap(), options.getKafkaGroupId()));
+    }
+    if (WriteToDatabase.wanted(options)) {
+      // a resumed Kafka run upserts the earlier runs' articles and rejects again: those written to
+      // files just before a kill may not have reached the database (upserts: nothing doubles)
+      history.withEarlierOutputs(streamOutputs).apply("WriteToDatabase", WriteToDatabase.streaming(
+          WriteToDatabase.target(options), java.time.Instant.now()));
     }
   }
 
@@ -368,7 +378,7 @@ public final class ConsistencyPipeline {
     PCollection<Finding> findings = PCollectionList.of(claimFindings).and(quoteFindings)
         .apply("AllFindings", Flatten.pCollections());
 
-    PCollectionTuple.of(WriteReports.ARTICLES, articles)
+    PCollectionTuple outputs = PCollectionTuple.of(WriteReports.ARTICLES, articles)
         .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))
         .and(WriteReports.QUOTES, resolved.get(ResolveEntities.QUOTES))
         .and(WriteReports.ENTITIES, entities)
@@ -376,8 +386,11 @@ public final class ConsistencyPipeline {
         .and(WriteReports.FINDINGS, findings)
         .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))
-        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS))
-        .apply("WriteReports", WriteReports.to(output, options.getShards(),
-            options.getRunner().getSimpleName()));
+        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS));
+    outputs.apply("WriteReports", WriteReports.to(output, options.getShards(),
+        options.getRunner().getSimpleName()));
+    if (WriteToDatabase.wanted(options)) {
+      outputs.apply("WriteToDatabase", WriteToDatabase.batch(WriteToDatabase.target(options)));
+    }
   }
 }

@@ -130,6 +130,37 @@ public interface Options extends PipelineOptions {
 
   void setKeyBuckets(int value);
 
+  @Description("PostgreSQL sink: a JDBC URL such as jdbc:postgresql://localhost:5432/newsclaims. The "
+      + "records are also upserted into its tables (created when missing; docs/database.md), in batch "
+      + "and in streaming mode. Empty (the default): files only.")
+  @Default.String("")
+  String getJdbcUrl();
+
+  void setJdbcUrl(String value);
+
+  @Description("PostgreSQL sink: the user to connect as; empty (the default): the PGUSER environment "
+      + "variable, else the URL's user parameter.")
+  @Default.String("")
+  String getJdbcUser();
+
+  void setJdbcUser(String value);
+
+  @Description("PostgreSQL sink: the password; empty (the default): the NEWSCLAIMS_JDBC_PASSWORD "
+      + "environment variable, else PGPASSWORD. Prefer the environment: it is never logged, and this "
+      + "option is not serialised with the others.")
+  @Default.String("")
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  String getJdbcPassword();
+
+  void setJdbcPassword(String value);
+
+  @Description("PostgreSQL sink: how long writes wait for an unreachable or restarting server, in "
+      + "seconds, before the run fails saying so; nothing is lost while they wait.")
+  @Default.Integer(300)
+  int getJdbcMaxOutageSeconds();
+
+  void setJdbcMaxOutageSeconds(int value);
+
   /** Default input: the sample articles shipped with the repository. */
   class DefaultInput implements DefaultValueFactory<List<String>> {
     @Override

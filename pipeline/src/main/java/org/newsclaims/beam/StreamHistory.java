@@ -1,7 +1,5 @@
 package org.newsclaims.beam;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,9 +17,12 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.values.TimestampedValue;
 import org.joda.time.Instant;
 import org.newsclaims.model.Article;
+import org.newsclaims.model.Reject;
 import org.newsclaims.report.JsonLines;
 
 /**
@@ -34,18 +35,17 @@ import org.newsclaims.report.JsonLines;
  * <p>Example: {@code StreamHistory.read("output").processed()} holds {@code crue-1} once
  * {@code output/stream/articles-000000.jsonl} has its line.
  */
-public record StreamHistory(Set<String> processed, List<Article> articles) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+public record StreamHistory(Set<String> processed, List<Article> articles, List<Reject> rejects) {
 
   /** No earlier run (a folder watch always starts from an empty folder). */
-  public static final StreamHistory NONE = new StreamHistory(Set.of(), List.of());
+  public static final StreamHistory NONE = new StreamHistory(Set.of(), List.of(), List.of());
 
   /** Reads the batches of {@code <output>/stream/}; empty when there are none. */
   public static StreamHistory read(String output) {
     String stream = WriteStreamingOutputs.streamDirectory(output);
     Set<String> processed = new HashSet<>();
     List<Article> articles = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
     try {
       for (String line : lines(stream + "/articles-*.jsonl")) {
         Article article = JsonLines.fromLine(line, Article.class);
@@ -54,16 +54,17 @@ public record StreamHistory(Set<String> processed, List<Article> articles) {
         }
       }
       for (String line : lines(stream + "/rejects-*.jsonl")) {
-        JsonNode reject = JSON.readTree(line);
-        if (!"extract".equals(reject.path("stage").asText())) {
-          processed.add(reject.path("input").asText());
+        Reject reject = JsonLines.fromLine(line, Reject.class);
+        rejects.add(reject);
+        if (!"extract".equals(reject.stage())) {
+          processed.add(reject.input());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the earlier outputs in " + stream, e);
     }
     articles.sort(java.util.Comparator.comparing(Article::article));
-    return new StreamHistory(Set.copyOf(processed), List.copyOf(articles));
+    return new StreamHistory(Set.copyOf(processed), List.copyOf(articles), List.copyOf(rejects));
   }
 
   public boolean isEmpty() {
@@ -91,6 +92,28 @@ public record StreamHistory(Set<String> processed, List<Article> articles) {
     PCollection<Article> earlier = articles.getPipeline().apply("EarlierArticles",
         Create.timestamped(timestampedArticles(Instant.now())).withCoder(JsonCoder.of(Article.class)));
     return PCollectionList.of(articles).and(earlier).apply("WithEarlierArticles", Flatten.pCollections());
+  }
+
+  /**
+   * The streaming outputs with the earlier runs' articles and rejects added to
+   * {@link WriteStreamingOutputs#ARTICLES} and {@link WriteStreamingOutputs#REJECTS}: for a sink
+   * that upserts (the database), not for the files, which have them.
+   */
+  public PCollectionTuple withEarlierOutputs(PCollectionTuple outputs) {
+    if (isEmpty()) {
+      return outputs;
+    }
+    Pipeline p = outputs.getPipeline();
+    PCollection<Article> articles = PCollectionList.of(outputs.get(WriteStreamingOutputs.ARTICLES))
+        .and(p.apply("EarlierArticlesAgain", Create.timestamped(timestampedArticles(Instant.now()))
+            .withCoder(JsonCoder.of(Article.class))))
+        .apply("ArticlesWithEarlier", Flatten.pCollections());
+    PCollection<Reject> rejectsAgain = PCollectionList.of(outputs.get(WriteStreamingOutputs.REJECTS))
+        .and(p.apply("EarlierRejectsAgain", Create.of(rejects).withCoder(JsonCoder.of(Reject.class))))
+        .apply("RejectsWithEarlier", Flatten.pCollections());
+    return PCollectionTuple.of(WriteStreamingOutputs.PANES, outputs.get(WriteStreamingOutputs.PANES))
+        .and(WriteStreamingOutputs.ARTICLES, articles)
+        .and(WriteStreamingOutputs.REJECTS, rejectsAgain);
   }
 
   private static List<String> lines(String glob) throws IOException {
