@@ -21,7 +21,9 @@ import org.newsclaims.model.EntityMention;
  *       its sentence's subject;
  *   <li>{@link InterviewSieve} dialogue dashes and questions: the interviewee answers;
  *   <li>{@link ContinuationSieve} a quote standing alone right after another one goes on with
- *       its speaker.
+ *       its speaker;
+ *   <li>{@link ParagraphSubjectSieve} X, en stage avec son équipe, regrette que … ↵ «…»: a
+ *       quote opening its paragraph after a paragraph about one person.
  * </ol>
  * Claim sieves: the quote around the claim, then {@link LeadingCueSieve} ("X a affirmé que
  * … N", "selon la police, N"), {@link LaterCueSieve} ("N morts, a indiqué la police"),
@@ -42,7 +44,7 @@ public final class SpeakerAttributor {
       new TrailingCueSieve(), new LeadingCueSieve(), new LaterCueSieve(), new InciseSieve(),
       new NameColonSieve(), new ParagraphCueSieve(), new InvertedVerbSieve(),
       new ColonClauseSieve(), new ClauseSubjectSieve(), new InterviewSieve(),
-      new ContinuationSieve());
+      new ContinuationSieve(), new ParagraphSubjectSieve());
   private static final List<Sieve> CLAIM_SIEVES = List.of(
       new LeadingCueSieve(), new LaterCueSieve(), new SourcePhraseSieve());
 
