@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -94,6 +96,12 @@ public final class HtmlArticleExtractor {
    * record's target, a crawler's {@code url}), else null; {@code id} names the article.
    */
   public static Extracted extract(String id, String html, String url) {
+    String declared = declaredLanguage(html);
+    if (declared != null && !declared.toLowerCase(Locale.ROOT).startsWith("fr")) {
+      // the reject the parsed page would give, without parsing it: on a crawl most pages are
+      // in other languages
+      return reject("language", "not French (html lang=" + declared + ")");
+    }
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     PageMetadata meta = PageMetadata.read(doc, url);
     if (meta.declaresOtherLanguage()) {
@@ -131,6 +139,30 @@ public final class HtmlArticleExtractor {
         cleaned.text()).withProvenance(titleSource, outletSource, meta.language(),
         meta.language() == null ? null : "html-lang", meta.url());
     return new Extracted(article, null, null);
+  }
+
+  /** {@code <html ... lang="xx">} at the top of a page: the tag and a plain language code. */
+  private static final Pattern HTML_LANG = Pattern.compile(
+      "<html(?:\\s[^<>]*?)?\\slang\\s*=\\s*([\"']?)([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\\1[\\s/>]",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How far into a page its {@code <html>} tag is looked for before parsing. */
+  private static final int HTML_TAG_WINDOW = 4096;
+
+  /**
+   * The language the page's {@code <html>} tag declares, read from its first characters
+   * without parsing, or null when that is not plain (no tag there, a comment before it, an
+   * unusual value): the parsed page then tells.
+   */
+  static String declaredLanguage(String html) {
+    String head = html.length() > HTML_TAG_WINDOW ? html.substring(0, HTML_TAG_WINDOW) : html;
+    String lower = head.toLowerCase(Locale.ROOT);
+    int tag = lower.indexOf("<html");
+    if (tag < 0 || lower.lastIndexOf("<!--", tag) >= 0) {
+      return null;
+    }
+    Matcher m = HTML_LANG.matcher(head);
+    return m.find(tag) && m.start() == tag ? m.group(2) : null;
   }
 
   private static Extracted reject(String stage, String reason) {
