@@ -15,6 +15,10 @@ import org.newsclaims.model.Finding;
  */
 final class EvidenceText {
 
+  /** DecimalFormat is not thread-safe; one per thread, built once. */
+  private static final ThreadLocal<DecimalFormat> NUMBER =
+      ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
   private EvidenceText() {}
 
   /** The outlet and the article: {@code "Le Monde · 003.txt"}, or the article alone. */
@@ -99,8 +103,7 @@ final class EvidenceText {
     if (a >= 1e6) {
       return number(v / 1e6) + " million";
     }
-    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(v);
+    return NUMBER.get().format(v);
   }
 
   /** The story's dates: {@code "2025-03-12 – 2025-04-26"}, one date, or {@code "undated"}; plus its undated articles. */

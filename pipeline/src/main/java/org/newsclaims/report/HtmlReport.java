@@ -133,11 +133,11 @@ public final class HtmlReport {
           + "<th>Date</th><th>Who says it</th><th>Their words</th></tr></thead><tbody>\n");
       for (Finding.Evidence e : f.claims()) {
         ArticleInfo a = layout.article(e.article());
-        h.append("<tr><td>");
+        h.append("<tr><td class=\"source\">");
         source(h, e.article(), a, colours);
         h.append("</td><td class=\"value\">").append(esc(e.text())).append("</td><td class=\"reads\">")
             .append(esc(EvidenceText.readsAs(e))).append("</td><td class=\"date\">").append(esc(EvidenceText.date(e, a)))
-            .append("</td><td>").append(esc(EvidenceText.who(e))).append("</td><td class=\"words\">")
+            .append("</td><td class=\"who\">").append(esc(EvidenceText.who(e))).append("</td><td class=\"words\">")
             .append(highlight(e.sentence(), e.text())).append("</td></tr>\n");
       }
       h.append("</tbody></table>\n");
@@ -147,7 +147,7 @@ public final class HtmlReport {
       h.append("<table class=\"evidence\"><thead><tr><th>Source</th><th>Who says it</th><th>Quoted words</th></tr>"
           + "</thead><tbody>\n");
       for (Finding.QuoteEvidence q : f.quotes()) {
-        h.append("<tr><td>");
+        h.append("<tr><td class=\"source\">");
         source(h, q.article(), layout.article(q.article()), colours);
         h.append("</td><td").append(q.uncertain() ? " class=\"uncertain\"" : "").append('>').append(esc(q.shownSpeaker()))
             .append("</td><td class=\"quote\">«&#8239;").append(esc(q.text())).append("&#8239;»</td></tr>\n");
@@ -267,7 +267,7 @@ public final class HtmlReport {
       .finding{border:1px solid #ddd;border-radius:6px;padding:.5em 1em;margin:1em 0}
       .finding.conflict,.finding.internal_inconsistency{border-left:6px solid #c62828}.finding.changed_over_time{border-left:6px solid #ef6c00}
       .finding.agree,.finding.compatible{border-left:6px solid #2e7d32}
-      table.evidence{width:100%}td.value{font-weight:600;white-space:nowrap}td.reads{white-space:nowrap;color:#444}td.date{min-width:6.5em}
+      table.evidence{width:100%}td.value{font-weight:600;white-space:nowrap}td.reads{white-space:nowrap;color:#444}td.date{min-width:6.5em}td.source{white-space:nowrap}td.who{min-width:7em}
       td.words{font-size:.95em;color:#333}td.uncertain{color:#777;font-style:italic}mark{background:#ffe082;padding:0 .1em;font-weight:600}
       .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}
       td.disputed{background:#ffcdd2;font-weight:600}.hint{color:#555;font-size:.9em}

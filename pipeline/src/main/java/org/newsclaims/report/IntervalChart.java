@@ -2,7 +2,6 @@ package org.newsclaims.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsclaims.model.Finding;
@@ -117,14 +116,12 @@ final class IntervalChart {
     double base = y0 + rows.size() * ROW + 4;
     h.append("<line x1=\"").append(PLOT_LEFT).append("\" y1=\"").append(fmt(base)).append("\" x2=\"").append(PLOT_RIGHT)
         .append("\" y2=\"").append(fmt(base)).append("\" stroke=\"#888\"/>");
-    double[] ticks = axis.log() ? new double[] {Math.pow(10, axis.from()), Math.pow(10, (axis.from() + axis.to()) / 2),
-        Math.pow(10, axis.to())} : new double[] {axis.from(), (axis.from() + axis.to()) / 2, axis.to()};
-    for (double t : ticks) {
+    for (double t : axis.ticks()) {
       double x = axis.x(t);
       h.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(fmt(base)).append("\" x2=\"").append(fmt(x))
           .append("\" y2=\"").append(fmt(base + 4)).append("\" stroke=\"#888\"/><text x=\"").append(fmt(x))
           .append("\" y=\"").append(fmt(base + 16)).append("\" text-anchor=\"middle\" class=\"axis\">")
-          .append(HtmlReport.esc(EvidenceText.number(round(t)))).append("</text>");
+          .append(HtmlReport.esc(EvidenceText.number(t))).append("</text>");
     }
     h.append("</svg><figcaption>").append(HtmlReport.esc(what)).append(unitWords.isEmpty() ? "" : " (" + HtmlReport.esc(unitWords) + ")")
         .append(": the range each source's words allow; a dot marks the figure given, an arrow an open end")
@@ -138,10 +135,35 @@ final class IntervalChart {
       double x = PLOT_LEFT + (t - from) * (PLOT_RIGHT - PLOT_LEFT) / (to - from);
       return Math.max(PLOT_LEFT, Math.min(PLOT_RIGHT, x));
     }
+
+    /** Round values inside the axis: powers of ten on a log axis, else steps of 1, 2 or 5 × 10ⁿ. */
+    List<Double> ticks() {
+      List<Double> ticks = new ArrayList<>();
+      if (log) {
+        int every = Math.max(1, (int) Math.ceil((to - from) / 5));
+        for (int p = (int) Math.ceil(from); p <= to; p += every) {
+          ticks.add(Math.pow(10, p));
+        }
+        return ticks;
+      }
+      double raw = (to - from) / 4;
+      double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+      double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
+          : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+      for (long i = (long) Math.ceil(from / step); i * step <= to + 1e-9 && ticks.size() < 12; i++) {
+        ticks.add(i * step);
+      }
+      return ticks;
+    }
   }
 
+  /**
+   * From zero when the smallest value is under half the largest (or all are equal); else zoomed
+   * on the values, so that 204 against 205 shows as two places, not one dot.
+   */
   private static Axis linear(double min, double max, boolean openAbove, boolean openBelow) {
-    double from = min >= 0 && !openBelow ? 0 : min;
+    boolean zoom = openBelow || min < 0 || (max > min && min >= max / 2);
+    double from = !zoom ? 0 : min - (max > min ? (max - min) * 0.25 : Math.max(1, Math.abs(min) * 0.1));
     double span = max - from;
     if (span < 1e-9) {
       span = Math.max(1, Math.abs(max));
@@ -159,11 +181,6 @@ final class IntervalChart {
         .append(colour).append("\"/>");
   }
 
-  private static double round(double v) {
-    double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(Math.abs(v), 1e-9))) - 1);
-    return Math.abs(v) < 1e-9 ? 0 : Math.round(v / magnitude) * magnitude;
-  }
-
   /** At most {@code n} characters (code points), ending in … when cut. */
   static String shorten(String s, int n) {
     if (s.codePointCount(0, s.length()) <= n) {
@@ -172,7 +189,10 @@ final class IntervalChart {
     return s.substring(0, s.offsetByCodePoints(0, n - 1)) + "…";
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /** One decimal, without String.format (a chart writes thousands of coordinates). */
+  static String fmt(double v) {
+    long tenths = Math.round(v * 10);
+    long abs = Math.abs(tenths);
+    return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
   }
 }

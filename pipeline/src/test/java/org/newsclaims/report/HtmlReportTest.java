@@ -144,6 +144,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void closeFiguresAreDrawnApartOnAZoomedAxis() {
+    Finding delegations = FindingBuilder.finding(Finding.CONFLICT).id("del").property("delegation:count", "delegations")
+        .claim(ClaimBuilder.claim("204 délégations").value(204).build())
+        .claim(ClaimBuilder.claim("205 délégations").article("b.txt").value(205).build()).build();
+    String chart = chartAfter(HtmlReport.render(List.of(delegations), List.of(), List.of(), Map.of()), "delegations");
+    Matcher dot = Pattern.compile("<circle cx=\"([0-9.]+)\"").matcher(chart);
+    assertTrue(dot.find());
+    double first = Double.parseDouble(dot.group(1));
+    assertTrue(dot.find());
+    assertTrue(Double.parseDouble(dot.group(1)) - first > 100, "a tenth of the plot apart at least: " + chart);
+    assertFalse(chart.contains("class=\"axis\">0<"), "the axis does not start at 0");
+  }
+
+  @Test
   void thePageLoadsNothingAndForbidsScripts() {
     String html = report();
     assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), html);
