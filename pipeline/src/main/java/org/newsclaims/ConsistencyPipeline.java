@@ -29,7 +29,9 @@ import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
 import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.CommitProcessedOffsets;
 import org.newsclaims.beam.KafkaArticles;
+import org.newsclaims.beam.StreamHistory;
 import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
 import org.newsclaims.beam.WriteStreamingOutputs;
@@ -273,28 +275,37 @@ public final class ConsistencyPipeline {
    */
   public static void buildStreaming(Pipeline p, Options options) {
     String stream = WriteStreamingOutputs.streamDirectory(options.getOutput());
-    if (hasFiles(stream)) {
+    boolean kafka = options.getKafkaBootstrap() != null;
+    if (!kafka && hasFiles(stream)) {
       throw new IllegalArgumentException(stream + " is not empty: a streaming run rebuilds it from the watched"
           + " files; remove it or choose another --output");
     }
     Duration poll = Duration.standardSeconds(options.getPollInterval());
     StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
         options.getAllowedLatenessDays(), poll);
-    PCollectionTuple read = options.getKafkaBootstrap() != null
+    // a Kafka stream resumes into its folder: what earlier runs wrote is skipped and judged again
+    StreamHistory history = kafka ? StreamHistory.read(options.getOutput()) : StreamHistory.NONE;
+    PCollectionTuple read = kafka
         ? p.apply("KafkaArticles", KafkaArticles.from(options.getKafkaBootstrap(), options.getKafkaTopic(),
-            options.getKafkaGroupId(), windowing))
+            options.getKafkaGroupId(), windowing).skipping(history.processed()))
         : p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
             Duration.standardSeconds(options.getWatchTimeout()), windowing));
     PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
-    PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
+    PCollectionTuple judged = history.withEarlierArticles(articles).apply("JudgeWindows", JudgeWindows.with(windowing));
     PCollectionTuple streamOutputs = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
         .and(WriteStreamingOutputs.ARTICLES, articles)
         .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
             .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()));
-    streamOutputs.apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+    PCollection<String> written = streamOutputs.apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+    if (kafka) {
+      written.apply("CommitProcessedOffsets", CommitProcessedOffsets.of(read.get(KafkaArticles.RECEIVED),
+          read.get(KafkaArticles.REPLAYED), options.getKafkaBootstrap(), options.getKafkaGroupId()));
+    }
     if (WriteToDatabase.wanted(options)) {
-      streamOutputs.apply("WriteToDatabase", WriteToDatabase.streaming(WriteToDatabase.target(options),
-          java.time.Instant.now()));
+      // a resumed Kafka run upserts the earlier runs' articles and rejects again: those written to
+      // files just before a kill may not have reached the database (upserts: nothing doubles)
+      history.withEarlierOutputs(streamOutputs).apply("WriteToDatabase", WriteToDatabase.streaming(
+          WriteToDatabase.target(options), java.time.Instant.now()));
     }
   }
 

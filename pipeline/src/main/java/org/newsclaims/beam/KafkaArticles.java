@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.beam.sdk.io.kafka.CustomTimestampPolicyWithLimitedDelay;
 import org.apache.beam.sdk.io.kafka.KafkaIO;
 import org.apache.beam.sdk.io.kafka.KafkaRecord;
@@ -41,9 +42,10 @@ import org.newsclaims.model.Reject;
  * reasons, a message that is not UTF-8 text (binary), empty or over 1 MiB is a reject at stage
  * {@code parse}. A record without an id of its own is named after its place in the topic,
  * {@code articles-0#17} (partition 0, offset 17). Event time is the publication date; a record
- * without one keeps the message's timestamp. The consumer group's offsets are committed once
- * the runner has taken the messages in ({@code commitOffsetsInFinalize}), and a restarted
- * pipeline resumes from them.
+ * without one keeps the message's timestamp. {@link #RECEIVED} lists every message read with the
+ * id of its outcome, for {@link CommitProcessedOffsets} to commit the consumer group's offsets once
+ * the outcomes are written; a restarted pipeline resumes from them, and the messages whose
+ * outcome an earlier run wrote ({@link #skipping}) go to {@link #REPLAYED}, not downstream.
  *
  * <pre>{@code
  * PCollectionTuple read = p.apply(KafkaArticles.from("127.0.0.1:19092", "articles", "newsclaims", windowing));
@@ -53,6 +55,13 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
 
   public static final TupleTag<Article> ARTICLES = WatchArticles.ARTICLES;
   public static final TupleTag<Reject> REJECTS = WatchArticles.REJECTS;
+  /** Every message read, with the id its article or reject will carry. */
+  public static final TupleTag<MessageRef> RECEIVED = new TupleTag<>() {};
+  /** Messages whose outcome an earlier run wrote: not processed again, only acknowledged. */
+  public static final TupleTag<MessageRef> REPLAYED = new TupleTag<>() {};
+
+  /** Where a message is in the topic, and the id of its outcome. */
+  public record MessageRef(String topic, int partition, long offset, String id) {}
 
   /**
    * How far behind the newest message timestamp of a partition the watermark stays: producers'
@@ -65,12 +74,31 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
   private final String topic;
   private final String groupId;
   private final StreamWindowing windowing;
+  private final Set<String> processed;
 
-  private KafkaArticles(String bootstrap, String topic, String groupId, StreamWindowing windowing) {
+  private KafkaArticles(String bootstrap, String topic, String groupId, StreamWindowing windowing,
+      Set<String> processed) {
     this.bootstrap = bootstrap;
     this.topic = topic;
     this.groupId = groupId;
     this.windowing = windowing;
+    this.processed = processed;
+  }
+
+  /**
+   * The same source, skipping the messages whose ids are in {@code processed} (the outcomes an
+   * earlier run wrote, {@link StreamHistory}): they go to {@link #REPLAYED} instead.
+   */
+  public KafkaArticles skipping(Set<String> processed) {
+    return new KafkaArticles(bootstrap, topic, groupId, windowing, Set.copyOf(processed));
+  }
+
+  public String bootstrap() {
+    return bootstrap;
+  }
+
+  public String groupId() {
+    return groupId;
   }
 
   /** Reads {@code topic} from the brokers {@code bootstrap} as consumer group {@code groupId}. */
@@ -86,7 +114,7 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
     if (groupId == null || groupId.isBlank()) {
       throw new IllegalArgumentException("--kafkaGroupId must not be empty: its committed offsets are where a restart resumes");
     }
-    return new KafkaArticles(bootstrap, topic, groupId, windowing);
+    return new KafkaArticles(bootstrap, topic, groupId, windowing, Set.of());
   }
 
   @Override
@@ -105,11 +133,15 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
                 // one article can be up to 1 MiB: fetch whole messages
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 << 20))
             .withReadCommitted()
-            .withTimestampPolicyFactory(new MessageTimePolicy())
-            .commitOffsetsInFinalize())
-        .apply("ParseMessages", ParDo.of(new ParseMessageFn())
-            .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
-    return WatchArticles.arrive(read.get(ARTICLES), read.get(REJECTS), windowing);
+            // offsets are committed once the outcomes are written (CommitProcessedOffsets), not
+            // when the runner takes the messages in (commitOffsetsInFinalize)
+            .withTimestampPolicyFactory(new MessageTimePolicy()))
+        .apply("ParseMessages", ParDo.of(new ParseMessageFn(processed))
+            .withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(RECEIVED).and(REPLAYED)));
+    read.get(RECEIVED).setCoder(JsonCoder.of(MessageRef.class));
+    read.get(REPLAYED).setCoder(JsonCoder.of(MessageRef.class));
+    PCollectionTuple arrived = WatchArticles.arrive(read.get(ARTICLES), read.get(REJECTS), windowing);
+    return arrived.and(RECEIVED, read.get(RECEIVED)).and(REPLAYED, read.get(REPLAYED));
   }
 
   /**
@@ -134,7 +166,13 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
   static final class ParseMessageFn extends DoFn<KafkaRecord<byte[], byte[]>, Article> {
     private final Counter read = Metrics.counter(KafkaArticles.class, "messagesRead");
     private final Counter rejected = Metrics.counter(KafkaArticles.class, "messagesRejected");
+    private final Counter replayed = Metrics.counter(KafkaArticles.class, "messagesProcessedBefore");
+    private final Set<String> processed;
     private transient LanguageGuess language;
+
+    ParseMessageFn(Set<String> processed) {
+      this.processed = processed;
+    }
 
     @Setup
     public void setup() {
@@ -145,35 +183,50 @@ public final class KafkaArticles extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element KafkaRecord<byte[], byte[]> record, MultiOutputReceiver out) {
       read.inc();
       String place = record.getTopic() + "-" + record.getPartition();
+      Outcome outcome = outcome(record, place);
+      MessageRef ref = new MessageRef(record.getTopic(), record.getPartition(), record.getOffset(),
+          outcome.article() != null ? outcome.article().article() : outcome.reject().input());
+      if (processed.contains(ref.id())) {
+        replayed.inc();
+        out.get(REPLAYED).output(ref);
+        return;
+      }
+      out.get(RECEIVED).output(ref);
+      if (outcome.article() != null) {
+        out.get(ARTICLES).output(outcome.article());
+      } else {
+        rejected.inc();
+        out.get(REJECTS).output(outcome.reject());
+      }
+    }
+
+    private Outcome outcome(KafkaRecord<byte[], byte[]> record, String place) {
       Message message = decode(record.getKV().getValue());
       if (message.rejectReason() != null) {
-        reject(out, place + "#" + record.getOffset(), message.rejectReason(), null);
-        return;
+        return Outcome.rejected(place + "#" + record.getOffset(), "parse", message.rejectReason(), null);
       }
       CrawlerRecordParser.Parsed parsed;
       try {
         parsed = CrawlerRecordParser.parse(message.text(), place, record.getOffset());
       } catch (RuntimeException e) {
-        reject(out, place + "#" + record.getOffset(), "could not parse the message", e);
-        return;
+        return Outcome.rejected(place + "#" + record.getOffset(), "parse", "could not parse the message", e);
       }
       if (!parsed.ok()) {
-        reject(out, parsed.id(), parsed.rejectReason(), null);
-        return;
+        return Outcome.rejected(parsed.id(), "parse", parsed.rejectReason(), null);
       }
       Article article = parsed.article();
       String other = language.notFrench(article.title() + "\n" + article.text());
       if (other != null) {
-        rejected.inc();
-        out.get(REJECTS).output(new Reject(article.article(), "language", "not French (looks like " + other + ")", null));
-        return;
+        return Outcome.rejected(article.article(), "language", "not French (looks like " + other + ")", null);
       }
-      out.get(ARTICLES).output(ReadArticles.ReadFileFn.withContentLanguage(article));
+      return new Outcome(ReadArticles.ReadFileFn.withContentLanguage(article), null);
     }
+  }
 
-    private void reject(MultiOutputReceiver out, String id, String reason, Exception e) {
-      rejected.inc();
-      out.get(REJECTS).output(new Reject(id, "parse", reason, Failures.describe(e)));
+  /** A message's article, or its reject. */
+  record Outcome(Article article, Reject reject) {
+    static Outcome rejected(String id, String stage, String reason, Exception e) {
+      return new Outcome(null, new Reject(id, stage, reason, Failures.describe(e)));
     }
   }
 
