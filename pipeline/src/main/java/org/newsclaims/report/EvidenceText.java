@@ -118,11 +118,16 @@ final class EvidenceText {
     return s.undated() > 0 && (first != null || last != null) ? span + " (" + s.undated() + " undated)" : span;
   }
 
+  /** How many outlets print the story: {@code stories.jsonl}'s count, else those the report knows. */
+  static int outletCount(ReportLayout.StoryGroup g) {
+    return g.info() != null ? g.info().outletCount() : g.outlets().size();
+  }
+
   /** {@code "3 outlets (CNN, Keystone-SDA ATS) · 4 independent sources · 5 articles"}. */
   static String outlets(ReportLayout.StoryGroup g) {
     StringBuilder b = new StringBuilder();
     StoryInfo s = g.info();
-    int count = s != null ? s.outletCount() : g.outlets().size();
+    int count = outletCount(g);
     if (count == 0 && g.articles() == 0) {
       return "";
     }

@@ -51,7 +51,7 @@ public final class HtmlReport {
     long total = counts.getOrDefault("findings", (long) findings.size());
     if (total > findings.size()) {
       h.append("<p class=\"hint\">This report shows the ").append(findings.size()).append(" most important of ")
-          .append(total).append(" findings; findings.jsonl has them all.</p>\n");
+          .append(total).append(" findings; findings.jsonl has them all. The counts below are of those shown.</p>\n");
     }
     Map<String, Long> byVerdict = new LinkedHashMap<>();
     ReportLayout.VERDICTS.forEach(v -> byVerdict.put(v, 0L));
@@ -90,10 +90,11 @@ public final class HtmlReport {
       h.append("<p>No findings.</p>\n");
       return;
     }
-    h.append("<table class=\"stories\"><thead><tr><th>Story</th><th>Dates</th><th>Disagreements</th>"
+    h.append("<table class=\"stories\"><thead><tr><th>Story</th><th>Dates</th><th>Outlets</th><th>Disagreements</th>"
         + "<th>Agreements</th><th>One source only</th></tr></thead><tbody>\n");
     for (ReportLayout.StoryGroup g : groups) {
       h.append("<tr><td>").append(esc(g.label())).append("</td><td>").append(esc(EvidenceText.span(g.info())))
+          .append("</td><td>").append(EvidenceText.outletCount(g))
           .append("</td><td class=\"").append(g.disagreements().isEmpty() ? "none" : "disputed").append("\">")
           .append(g.disagreements().size()).append("</td><td>").append(g.agreements().size()).append("</td><td>")
           .append(g.singleSource().size()).append("</td></tr>\n");

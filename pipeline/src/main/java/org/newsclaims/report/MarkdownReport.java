@@ -38,7 +38,7 @@ public final class MarkdownReport {
     Map<String, Long> byVerdict = new TreeMap<>(Comparator.comparingInt(ReportLayout::rank)
         .thenComparing(Comparator.naturalOrder()));
     findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
-    md.append("| Verdict | Findings |\n|---|---|\n");
+    md.append(total > findings.size() ? "| Verdict | Findings shown |\n|---|---|\n" : "| Verdict | Findings |\n|---|---|\n");
     byVerdict.forEach((v, n) -> md.append("| ").append(cell(v)).append(" | ").append(n).append(" |\n"));
     md.append('\n');
 
@@ -69,9 +69,10 @@ public final class MarkdownReport {
       md.append("No findings.\n\n");
       return;
     }
-    md.append("| Story | Dates | Disagreements | Agreements | One source only |\n|---|---|---|---|---|\n");
+    md.append("| Story | Dates | Outlets | Disagreements | Agreements | One source only |\n|---|---|---|---|---|---|\n");
     for (ReportLayout.StoryGroup g : groups) {
       md.append("| ").append(cell(g.label())).append(" | ").append(cell(EvidenceText.span(g.info()))).append(" | ")
+          .append(EvidenceText.outletCount(g)).append(" | ")
           .append(g.disagreements().size()).append(" | ").append(g.agreements().size()).append(" | ")
           .append(g.singleSource().size()).append(" |\n");
     }

@@ -32,6 +32,17 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aTableOfStoriesOpensTheReportDisputedStoryFirst() {
+    String md = report();
+    String quake = "| Séisme dans le Haut-Atlas : le bilan s'alourdit | 2024-05-01 – 2024-05-03 (1 undated) | 3 | 3 | 1 | 1 |";
+    String strike = "| Grève à la SNCF : un train sur trois circule | 2024-05-02 | 2 | 0 | 1 | 0 |";
+    String quiet = "| Fête de la fraise à Plougastel | 2024-06-08 | 1 | 0 | 0 | 1 |";
+    assertTrue(md.indexOf("## Stories (3)") < md.indexOf(quake) && md.indexOf(quake) < md.indexOf(strike)
+        && md.indexOf(strike) < md.indexOf(quiet), md);
+    assertTrue(md.indexOf(quiet) < md.indexOf("## Séisme"), "the table comes before the stories");
+  }
+
+  @Test
   void eachStoryShowsItsDisagreementsBeforeItsAgreements() {
     String md = report();
     int disagreements = md.indexOf("### Disagreements (3)");
