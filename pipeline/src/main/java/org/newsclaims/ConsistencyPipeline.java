@@ -29,10 +29,14 @@ import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
 import org.newsclaims.beam.ResolveEntities;
 import org.newsclaims.beam.JudgeWindows;
+import org.newsclaims.beam.CommitProcessedOffsets;
+import org.newsclaims.beam.KafkaArticles;
+import org.newsclaims.beam.StreamHistory;
 import org.newsclaims.beam.StreamWindowing;
 import org.newsclaims.beam.WatchArticles;
 import org.newsclaims.beam.WriteStreamingOutputs;
 import org.newsclaims.beam.WriteReports;
+import org.newsclaims.beam.WriteToDatabase;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Entity;
 import org.newsclaims.model.Finding;
@@ -118,6 +122,9 @@ public final class ConsistencyPipeline {
     RunOutputs.runName(options.getRunName(), java.time.Instant.EPOCH);
     if (streaming(options) && options.getRunName() != null) {
       throw new IllegalArgumentException("--runName is for batch runs; a streaming run writes under <output>/stream/");
+    }
+    if (WriteToDatabase.wanted(options)) {
+      WriteToDatabase.target(options);
     }
   }
 
@@ -248,10 +255,13 @@ public final class ConsistencyPipeline {
    */
   static boolean streaming(Options options) {
     StreamingOptions streaming = options.as(StreamingOptions.class);
-    if (options.getWatch() == null) {
+    if (options.getWatch() != null && options.getKafkaBootstrap() != null) {
+      throw new IllegalArgumentException("--watch and --kafkaBootstrap are two streaming sources: give one");
+    }
+    if (options.getWatch() == null && options.getKafkaBootstrap() == null) {
       if (streaming.isStreaming()) {
-        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob to read new articles from"
-            + " (docs/streaming.md)");
+        throw new IllegalArgumentException("--streaming needs --watch=DIR or a glob, or --kafkaBootstrap=host:port,"
+            + " to read new articles from (docs/streaming.md)");
       }
       return false;
     }
@@ -265,22 +275,38 @@ public final class ConsistencyPipeline {
    */
   public static void buildStreaming(Pipeline p, Options options) {
     String stream = WriteStreamingOutputs.streamDirectory(options.getOutput());
-    if (hasFiles(stream)) {
+    boolean kafka = options.getKafkaBootstrap() != null;
+    if (!kafka && hasFiles(stream)) {
       throw new IllegalArgumentException(stream + " is not empty: a streaming run rebuilds it from the watched"
           + " files; remove it or choose another --output");
     }
     Duration poll = Duration.standardSeconds(options.getPollInterval());
     StreamWindowing windowing = StreamWindowing.of(options.getWindowDays(), options.getWindowEveryDays(),
         options.getAllowedLatenessDays(), poll);
-    PCollectionTuple read = p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
-        Duration.standardSeconds(options.getWatchTimeout()), windowing));
+    // a Kafka stream resumes into its folder: what earlier runs wrote is skipped and judged again
+    StreamHistory history = kafka ? StreamHistory.read(options.getOutput()) : StreamHistory.NONE;
+    PCollectionTuple read = kafka
+        ? p.apply("KafkaArticles", KafkaArticles.from(options.getKafkaBootstrap(), options.getKafkaTopic(),
+            options.getKafkaGroupId(), windowing).skipping(history.processed()))
+        : p.apply("WatchArticles", WatchArticles.in(options.getWatch(), poll,
+            Duration.standardSeconds(options.getWatchTimeout()), windowing));
     PCollection<Article> articles = read.get(WatchArticles.ARTICLES);
-    PCollectionTuple judged = articles.apply("JudgeWindows", JudgeWindows.with(windowing));
-    PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
+    PCollectionTuple judged = history.withEarlierArticles(articles).apply("JudgeWindows", JudgeWindows.with(windowing));
+    PCollectionTuple streamOutputs = PCollectionTuple.of(WriteStreamingOutputs.PANES, judged.get(JudgeWindows.PANES))
         .and(WriteStreamingOutputs.ARTICLES, articles)
         .and(WriteStreamingOutputs.REJECTS, PCollectionList.of(read.get(WatchArticles.REJECTS))
-            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()))
-        .apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+            .and(judged.get(JudgeWindows.FAILURES)).apply("AllStreamRejects", Flatten.pCollections()));
+    PCollection<String> written = streamOutputs.apply("WriteStreamingOutputs", WriteStreamingOutputs.to(options.getOutput(), poll));
+    if (kafka) {
+      written.apply("CommitProcessedOffsets", CommitProcessedOffsets.of(read.get(KafkaArticles.RECEIVED),
+          read.get(KafkaArticles.REPLAYED), options.getKafkaBootstrap(), options.getKafkaGroupId()));
+    }
+    if (WriteToDatabase.wanted(options)) {
+      // a resumed Kafka run upserts the earlier runs' articles and rejects again: those written to
+      // files just before a kill may not have reached the database (upserts: nothing doubles)
+      history.withEarlierOutputs(streamOutputs).apply("WriteToDatabase", WriteToDatabase.streaming(
+          WriteToDatabase.target(options), java.time.Instant.now()));
+    }
   }
 
   private static boolean hasFiles(String directory) {
@@ -352,7 +378,7 @@ public final class ConsistencyPipeline {
     PCollection<Finding> findings = PCollectionList.of(claimFindings).and(quoteFindings)
         .apply("AllFindings", Flatten.pCollections());
 
-    PCollectionTuple.of(WriteReports.ARTICLES, articles)
+    PCollectionTuple outputs = PCollectionTuple.of(WriteReports.ARTICLES, articles)
         .and(WriteReports.CLAIMS, resolved.get(ResolveEntities.CLAIMS))
         .and(WriteReports.QUOTES, resolved.get(ResolveEntities.QUOTES))
         .and(WriteReports.ENTITIES, entities)
@@ -360,8 +386,11 @@ public final class ConsistencyPipeline {
         .and(WriteReports.FINDINGS, findings)
         .and(WriteReports.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteReports.FAILURES, extracted.get(ExtractFromArticles.FAILURES))
-        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS))
-        .apply("WriteReports", WriteReports.to(output, options.getShards(),
-            options.getRunner().getSimpleName()));
+        .and(WriteReports.INPUTS, read.get(ReadArticles.INPUTS));
+    outputs.apply("WriteReports", WriteReports.to(output, options.getShards(),
+        options.getRunner().getSimpleName()));
+    if (WriteToDatabase.wanted(options)) {
+      outputs.apply("WriteToDatabase", WriteToDatabase.batch(WriteToDatabase.target(options)));
+    }
   }
 }

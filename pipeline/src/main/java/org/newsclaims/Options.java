@@ -66,6 +66,26 @@ public interface Options extends PipelineOptions {
 
   void setWatch(String value);
 
+  @Description("Streaming mode from Kafka: the brokers to read article records from (host:port, "
+      + "comma-separated for several), with --kafkaTopic; implies --streaming and replaces --input and --watch. "
+      + "Each message is one crawler JSON record (docs/crawler-jsonl.md). See docs/streaming.md, \"Kafka\".")
+  String getKafkaBootstrap();
+
+  void setKafkaBootstrap(String value);
+
+  @Description("Streaming mode from Kafka: the topic holding the article records.")
+  @Default.String("articles")
+  String getKafkaTopic();
+
+  void setKafkaTopic(String value);
+
+  @Description("Streaming mode from Kafka: the consumer group whose committed offsets say where a "
+      + "restarted pipeline resumes; offsets are committed once the messages are processed.")
+  @Default.String("newsclaims")
+  String getKafkaGroupId();
+
+  void setKafkaGroupId(String value);
+
   @Description("Streaming mode: seconds between two looks at --watch; also the longest wait before a "
       + "window's findings are re-judged after a new article.")
   @Default.Integer(10)
@@ -109,6 +129,37 @@ public interface Options extends PipelineOptions {
   int getKeyBuckets();
 
   void setKeyBuckets(int value);
+
+  @Description("PostgreSQL sink: a JDBC URL such as jdbc:postgresql://localhost:5432/newsclaims. The "
+      + "records are also upserted into its tables (created when missing; docs/database.md), in batch "
+      + "and in streaming mode. Empty (the default): files only.")
+  @Default.String("")
+  String getJdbcUrl();
+
+  void setJdbcUrl(String value);
+
+  @Description("PostgreSQL sink: the user to connect as; empty (the default): the PGUSER environment "
+      + "variable, else the URL's user parameter.")
+  @Default.String("")
+  String getJdbcUser();
+
+  void setJdbcUser(String value);
+
+  @Description("PostgreSQL sink: the password; empty (the default): the NEWSCLAIMS_JDBC_PASSWORD "
+      + "environment variable, else PGPASSWORD. Prefer the environment: it is never logged, and this "
+      + "option is not serialised with the others.")
+  @Default.String("")
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  String getJdbcPassword();
+
+  void setJdbcPassword(String value);
+
+  @Description("PostgreSQL sink: how long writes wait for an unreachable or restarting server, in "
+      + "seconds, before the run fails saying so; nothing is lost while they wait.")
+  @Default.Integer(300)
+  int getJdbcMaxOutageSeconds();
+
+  void setJdbcMaxOutageSeconds(int value);
 
   /** Default input: the sample articles shipped with the repository. */
   class DefaultInput implements DefaultValueFactory<List<String>> {

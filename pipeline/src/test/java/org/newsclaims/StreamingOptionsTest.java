@@ -31,6 +31,22 @@ class StreamingOptionsTest {
   }
 
   @Test
+  void readingKafkaTurnsStreamingOnWithTheTopicAndGroupDefaults() {
+    Options options = parse("--kafkaBootstrap=127.0.0.1:19092");
+    assertTrue(ConsistencyPipeline.streaming(options));
+    assertTrue(options.as(StreamingOptions.class).isStreaming());
+    assertEquals("articles", options.getKafkaTopic());
+    assertEquals("newsclaims", options.getKafkaGroupId());
+  }
+
+  @Test
+  void aFolderAndATopicTogetherAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ConsistencyPipeline.streaming(parse("--watch=incoming/", "--kafkaBootstrap=127.0.0.1:19092")));
+    assertEquals("--watch and --kafkaBootstrap are two streaming sources: give one", e.getMessage());
+  }
+
+  @Test
   void withoutWatchTheRunIsBatch() {
     assertFalse(ConsistencyPipeline.streaming(parse("--input=seeds/*.txt")));
   }

@@ -3,6 +3,7 @@ package org.newsclaims.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.Folding;
 
 /**
  * The speaker evidence of one article, read once (tokens, speech cues, persons named), and the
@@ -28,6 +29,12 @@ public final class ArticleSpeakers {
   /** The last attribution that came from a cue, and the end of its quote (quotes in order). */
   Speaker lastCued;
   int lastCuedEnd = -1;
+  /**
+   * The last person quoted with confidence, and the end of that quote: a role that no
+   * apposition resolves («a ajouté l'ex-otage») may stand for them.
+   */
+  Speaker lastPerson;
+  int lastPersonEnd = -1;
   /** The previous outer quotation attributed, in text order. */
   Target previousQuote;
   Speaker previousSpeaker;
@@ -68,6 +75,10 @@ public final class ArticleSpeakers {
       lastCued = s;
       lastCuedEnd = q.close();
     }
+    if (s.isConfident() && Speaker.PERSON.equals(s.type())) {
+      lastPerson = s;
+      lastPersonEnd = q.close();
+    }
     previousQuote = q;
     previousSpeaker = s;
     quoteTargets.add(q);
@@ -94,6 +105,60 @@ public final class ArticleSpeakers {
       }
     }
     return Speaker.NONE;
+  }
+
+  /** Roles resolved so far, as [holder, folded role] pairs, in text order. */
+  private final List<String[]> resolvedRoles = new ArrayList<>();
+
+  void noteRole(String holder, String foldedRole) {
+    resolvedRoles.add(new String[] {holder, foldedRole});
+  }
+
+  /**
+   * True when an earlier quote's role, resolved to {@code name}, shares a word with
+   * {@code foldedRole} without being it: whom "le ministre de la Défense" named is not
+   * "le premier ministre".
+   */
+  boolean heldOtherRole(String name, String foldedRole) {
+    java.util.Set<String> wanted = PersonIndex.roleContent(foldedRole);
+    for (String[] r : resolvedRoles) {
+      java.util.Set<String> held = PersonIndex.roleContent(r[1]);
+      if (r[0].equals(name) && !held.containsAll(wanted)
+          && wanted.stream().anyMatch(held::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person last quoted with confidence before {@code offset} and no more than
+   * {@code reach} characters before it, or null.
+   */
+  String personQuotedBefore(int offset, int reach) {
+    for (int i = quoteTargets.size() - 1; i >= 0; i--) {
+      Target q = quoteTargets.get(i);
+      Speaker s = quoteSpeakers.get(i);
+      if (q.close() > offset || !s.isConfident() || !Speaker.PERSON.equals(s.type())) {
+        continue;
+      }
+      return offset - q.close() <= reach ? s.name() : null;
+    }
+    return null;
+  }
+
+  /**
+   * The start of the first use of a role in the article: a determiner then the role's first
+   * word ("le procureur"); -1 when the article never writes it so.
+   */
+  int firstRoleUse(String firstRoleWord) {
+    for (int t = 1; t < tk.size; t++) {
+      if (PersonIndex.DETERMINERS.contains(tk.lower[t - 1]) && tk.isWord(t)
+          && Folding.fold(tk.word(t)).equals(firstRoleWord)) {
+        return tk.start[t - 1];
+      }
+    }
+    return -1;
   }
 
   /** Lower-case forms of the words the text writes in lower case somewhere. */

@@ -14,6 +14,9 @@ final class CueReader {
   private static final java.util.Set<String> INDEFINITES =
       SpeechLexicon.get().words("indefinite");
 
+  private static final java.util.Set<String> SPOKESPERSONS =
+      SpeechLexicon.get().words("spokesperson");
+
   /** How far after the last speaker's quote (in characters) a pronoun still means them. */
   private static final int LAST_SPEAKER_REACH = 300;
 
@@ -24,7 +27,7 @@ final class CueReader {
   CueReader(ArticleSpeakers a) {
     this.a = a;
     this.tk = a.tk;
-    this.typing = new SpeakerTyping(a.tk, a.persons, a.organisations, a.lx);
+    this.typing = new SpeakerTyping(a, a.lx);
   }
 
   SpeakerTyping typing() {
@@ -74,12 +77,43 @@ final class CueReader {
       }
     }
     Phrase s = NameParser.before(tk, c.first(), sentFirst, a.lx);
+    Speaker voice = s == null ? null : spokespersonAfter(c, sentEnd);
+    if (voice != null) {
+      return voice;
+    }
     if (s != null) {
       return typing.fromPhrase(s, c, at, 0.9, this);
     }
     Phrase p = NameParser.after(tk, c.last() + 1, sentEnd, a.lx);
     if (p != null && p.kind() == Kind.NAME) {
       return typing.fromPhrase(p, c, at, 0.75, this);
+    }
+    return null;
+  }
+
+  /** Tokens after a verb searched for "par la voix de son porte-parole, X". */
+  private static final int VOICE_WINDOW = 8;
+
+  /**
+   * "Le ministère assure, par la voix de son porte-parole, Paul Roux, que «…»": the
+   * spokesperson named in the incise after the verb speaks for the body before it.
+   */
+  private Speaker spokespersonAfter(Cue c, int sentEnd) {
+    if (!tk.is(c.last() + 1, ",")) {
+      return null;
+    }
+    for (int k = c.last() + 2; k < sentEnd && k <= c.last() + VOICE_WINDOW; k++) {
+      if (!tk.isWord(k) && !tk.is(k, ",")) {
+        return null;
+      }
+      if (SPOKESPERSONS.contains(tk.lower[k]) && tk.is(k + 1, ",")) {
+        Phrase p = NameParser.after(tk, k + 2, sentEnd, a.lx);
+        if (p != null && p.kind() == Kind.NAME && tk.is(p.last() + 1, ",")) {
+          String full = a.persons.fullest(p.text());
+          return new Speaker(full, full, Speaker.PERSON, c.phrase(), Speaker.EXPLICIT, 0.85);
+        }
+        return null;
+      }
     }
     return null;
   }

@@ -169,7 +169,6 @@ final class PersonIndex {
     return top >= 2 && top > second ? best : null;
   }
 
-  /** The last person named before {@code offset}, outside quotes, whose gender fits. */
   /** The last person named before {@code offset} outside quotes, subject or not («ce dernier»). */
   Person lastMentionedBefore(int offset) {
     Person last = null;
@@ -182,6 +181,42 @@ final class PersonIndex {
       }
     }
     return last;
+  }
+
+  /**
+   * The person a paragraph [from, to) is about: the only person it names outside quotes
+   * (fullest form); null when it names none or several.
+   */
+  String paragraphPerson(int from, int to) {
+    String only = null;
+    for (Person p : persons) {
+      if (p.start() >= to) {
+        break;
+      }
+      if (p.start() < from || p.inQuote()) {
+        continue;
+      }
+      String full = fullest(p.name());
+      if (only != null && !only.equals(full)) {
+        return null;
+      }
+      only = full;
+    }
+    return only;
+  }
+
+  /** The person named outside quotes whose naming ends at {@code end} (fullest form), or null. */
+  String endingAt(int end) {
+    Person found = null;
+    for (Person p : persons) {
+      if (p.start() >= end) {
+        break;
+      }
+      if (p.end() == end && !p.inQuote()) {
+        found = p; // the shortest naming: "Christian Noyer" rather than "de France Christian Noyer"
+      }
+    }
+    return found == null ? null : fullest(found.name());
   }
 
   Person lastBefore(int offset, String wantedGender) {
@@ -272,6 +307,29 @@ final class PersonIndex {
       }
     }
     return found == null ? null : fullest(found);
+  }
+
+  /**
+   * True when the article gives {@code name} a role of the same kind as {@code foldedRole} but
+   * not that one: "le ministre de la Défense, Paul Roux" is not "le premier ministre". A role
+   * sharing no word with the wanted one says nothing ("le patron de la CFDT" may well be "le
+   * responsable syndical").
+   */
+  boolean holdsOtherRole(String name, String foldedRole) {
+    Set<String> wanted = roleContent(foldedRole);
+    for (RoleIndex.Apposition a : roles.appositions()) {
+      if (!fullest(a.name()).equals(name)) {
+        continue;
+      }
+      boolean shares = false;
+      for (String w : wanted) {
+        shares |= a.role().contains(w);
+      }
+      if (shares && !a.role().containsAll(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> roleContent(String foldedRole) {

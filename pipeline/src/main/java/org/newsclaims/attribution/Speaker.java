@@ -18,7 +18,8 @@ package org.newsclaims.attribution;
  *     or null when unknown
  * @param cue the speech verb or phrase ("a déclaré", "selon", ":"), or null
  * @param method which sieve decided: {@code explicit}, {@code pronoun}, {@code role},
- *     {@code continuation}, {@code interview}, {@code subject}, {@code none}
+ *     {@code continuation}, {@code interview}, {@code subject}, {@code none} (the quote
+ *     extractor adds {@code heading} for a crosshead)
  * @param confidence 0..1; below {@link #LOW_CONFIDENCE} the speaker is shown as uncertain
  */
 public record Speaker(String name, String mention, String type, String cue, String method,
@@ -28,6 +29,12 @@ public record Speaker(String name, String mention, String type, String cue, Stri
   public static final String ORGANISATION = "organisation";
   public static final String ANONYMOUS = "anonymous";
   public static final String COLLECTIVE = "collective";
+
+  /**
+   * A head noun of {@code speaker-nouns.tsv} for a text that speaks for its authors ("le
+   * rapport", "l'arrêt"): the speaker is that text, typed {@link #ORGANISATION}.
+   */
+  static final String DOCUMENT = "document";
 
   public static final String EXPLICIT = "explicit";
   public static final String PRONOUN = "pronoun";

@@ -17,11 +17,14 @@ import org.newsclaims.model.EntityMention;
  *   <li>{@link ParagraphCueSieve} X a ajouté ↵ «…»;
  *   <li>{@link InvertedVerbSieve} «…», pronostique X (a verb the lexicon does not list);
  *   <li>{@link ColonClauseSieve} X a été clair : «…»;
+ *   <li>{@link RelativeClauseSieve} X --qui avait exprimé sa «…»--: the clause's antecedent;
  *   <li>{@link ClauseSubjectSieve} X lançait un appel, évoquant «…»: a fragment is the words of
  *       its sentence's subject;
  *   <li>{@link InterviewSieve} dialogue dashes and questions: the interviewee answers;
  *   <li>{@link ContinuationSieve} a quote standing alone right after another one goes on with
- *       its speaker.
+ *       its speaker;
+ *   <li>{@link ParagraphSubjectSieve} X, en stage avec son équipe, regrette que … ↵ «…»: a
+ *       quote opening its paragraph after a paragraph about one person.
  * </ol>
  * Claim sieves: the quote around the claim, then {@link LeadingCueSieve} ("X a affirmé que
  * … N", "selon la police, N"), {@link LaterCueSieve} ("N morts, a indiqué la police"),
@@ -41,8 +44,9 @@ public final class SpeakerAttributor {
   private static final List<Sieve> QUOTE_SIEVES = List.of(
       new TrailingCueSieve(), new LeadingCueSieve(), new LaterCueSieve(), new InciseSieve(),
       new NameColonSieve(), new ParagraphCueSieve(), new InvertedVerbSieve(),
-      new ColonClauseSieve(), new ClauseSubjectSieve(), new InterviewSieve(),
-      new ContinuationSieve());
+      new ColonClauseSieve(), new RelativeClauseSieve(), new ClauseSubjectSieve(),
+      new InterviewSieve(),
+      new ContinuationSieve(), new ParagraphSubjectSieve());
   private static final List<Sieve> CLAIM_SIEVES = List.of(
       new LeadingCueSieve(), new LaterCueSieve(), new SourcePhraseSieve());
 

@@ -21,16 +21,20 @@ final class SpeakerTyping {
 
   private static final Set<String> SPOKESPERSONS = SpeechLexicon.get().words("spokesperson");
 
+  /** How far after the last person's quote (in characters) an unresolved role still means them. */
+  private static final int ROLE_REACH = 1_500;
+
+  private final ArticleSpeakers article;
   private final Tokens tk;
   private final PersonIndex persons;
   private final OrganisationIndex organisations;
   private final SpeechLexicon lx;
 
-  SpeakerTyping(Tokens tk, PersonIndex persons, OrganisationIndex organisations,
-      SpeechLexicon lx) {
-    this.tk = tk;
-    this.persons = persons;
-    this.organisations = organisations;
+  SpeakerTyping(ArticleSpeakers article, SpeechLexicon lx) {
+    this.article = article;
+    this.tk = article.tk;
+    this.persons = article.persons;
+    this.organisations = article.organisations;
     this.lx = lx;
   }
 
@@ -145,12 +149,51 @@ final class SpeakerTyping {
     if (holder == null && !role.equals(stripModifiers(role))) {
       holder = persons.resolveRole(role, at);
     }
+    if (Speaker.DOCUMENT.equals(headType)) {
+      // "note le rapport", "résume l'arrêt de la chambre": the text speaks, not a person
+      return new Speaker(bare, mention, Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
+          confidence * 0.8);
+    }
+    if (holder == null && PersonIndex.DETERMINERS.contains(det)) {
+      holder = lastQuotedHolder(stripModifiers(role), at, tk.start[p.first()],
+          det.equals("la") ? "f" : det.equals("le") ? "m" : null);
+      if (holder != null) {
+        article.noteRole(holder, stripModifiers(role));
+        return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);
+      }
+    }
     if (holder == null) {
       return new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3);
     }
+    article.noteRole(holder, stripModifiers(role));
     return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.85);
   }
 
+  /**
+   * The person quoted last, for a definite role that the article gives nobody in apposition:
+   * «…», a affirmé Claire Fabre. … «…», a ajouté l'ex-otage: a news story names its speaker
+   * once and then by what they are. Only near that quote and when the role's gender fits.
+   */
+  private String lastQuotedHolder(String role, int at, int phraseStart, String gender) {
+    Speaker last = article.lastPerson;
+    if (last == null || article.lastPersonEnd > at || at - article.lastPersonEnd > ROLE_REACH) {
+      return null;
+    }
+    String g = persons.genderOf(last.name());
+    if (gender != null && g != null && !g.equals(gender)) {
+      return null;
+    }
+    // the role names that person only if it was first used after they were quoted: "selon
+    // le procureur" before anyone else spoke makes "le procureur" someone the article never names
+    int sp = role.indexOf(' ');
+    int first = article.firstRoleUse(sp < 0 ? role : role.substring(0, sp));
+    if (first >= 0 && first < phraseStart
+        && !last.name().equals(article.personQuotedBefore(first, ROLE_REACH))) {
+      return null;
+    }
+    return persons.holdsOtherRole(last.name(), role)
+        || article.heldOtherRole(last.name(), role) ? null : last.name();
+  }
   /**
    * A counting body: "le décompte de la CGT" is the CGT's, "le bilan officiel" an official
    * source's, "un bilan provisoire" nobody's in particular (the bilan itself, anonymous).

@@ -113,9 +113,19 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
             .withOutputTags(ReadArticles.ARTICLES, TupleTagList.of(ReadArticles.REJECTS).and(ReadArticles.INPUTS)));
     read.get(ReadArticles.INPUTS).setCoder(StringUtf8Coder.of());
 
+    return arrive(read.get(ReadArticles.ARTICLES), read.get(ReadArticles.REJECTS), windowing);
+  }
+
+  /**
+   * What every streaming source does with the articles it read (this watch, {@link KafkaArticles}):
+   * normalises them, rejects second copies ({@code duplicate of X}), gives each its publication
+   * date as event time (or rejects it as {@code late}); returns {@link #ARTICLES} and
+   * {@link #REJECTS}, the source's own rejects included.
+   */
+  static PCollectionTuple arrive(PCollection<Article> read, PCollection<Reject> readRejects, StreamWindowing windowing) {
     // duplicates are dropped on arrival time, before the event time moves back to the publication
     // date: a stateful step after that move can see the watermark pass the moved elements
-    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).setCoder(JsonCoder.of(Article.class))
+    PCollectionTuple unique = read.setCoder(JsonCoder.of(Article.class))
         .apply("Normalise", new NormaliseArticles())
         .apply("KeyByBody", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Article.class)))
@@ -128,7 +138,7 @@ public final class WatchArticles extends PTransform<PBegin, PCollectionTuple> {
             .withOutputTags(STAMPED, TupleTagList.of(LATE)));
 
     PCollection<Reject> rejects = PCollectionList
-        .of(read.get(ReadArticles.REJECTS).setCoder(JsonCoder.of(Reject.class)))
+        .of(readRejects.setCoder(JsonCoder.of(Reject.class)))
         .and(stamped.get(LATE).setCoder(JsonCoder.of(Reject.class)))
         .and(unique.get(DUPLICATES).setCoder(JsonCoder.of(Reject.class)))
         .apply("AllWatchRejects", Flatten.pCollections());

@@ -38,6 +38,7 @@ import org.newsclaims.report.HtmlReport;
 import org.newsclaims.report.JsonLines;
 import org.newsclaims.report.MarkdownReport;
 import org.newsclaims.report.RunSummary;
+import org.newsclaims.report.StoryInfo;
 
 /**
  * Writes every output of a run into one directory (the contract is docs/output-format.md):
@@ -126,11 +127,17 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("ArticleInfo", ParDo.of(new SourceFn(countsView, cited)).withSideInputs(countsView, cited))
         .setCoder(JsonCoder.of(ArticleInfo.class))
         .apply("ArticleInfoView", View.asList());
+    PCollectionView<List<StoryInfo>> storyInfos = stories
+        .apply("StoryInfo", ParDo.of(new StoryInfoFn(cited)).withSideInputs(cited))
+        .setCoder(JsonCoder.of(StoryInfo.class))
+        .apply("StoryInfoView", View.asList());
     allFindings
-        .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, countsView)).withSideInputs(infos, countsView))
+        .apply("RenderMarkdown", ParDo.of(new RenderFn(false, infos, storyInfos, countsView))
+            .withSideInputs(infos, storyInfos, countsView))
         .apply("WriteMarkdown", WriteDocument.to(directory, "report.md"));
     allFindings
-        .apply("RenderHtml", ParDo.of(new RenderFn(true, infos, countsView)).withSideInputs(infos, countsView))
+        .apply("RenderHtml", ParDo.of(new RenderFn(true, infos, storyInfos, countsView))
+            .withSideInputs(infos, storyInfos, countsView))
         .apply("WriteHtml", WriteDocument.to(directory, "report.html"));
     return PDone.in(outputs.getPipeline());
   }
@@ -219,6 +226,33 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
+  /** A story's report entry, when a finding shown cites one of its articles. */
+  static final class StoryInfoFn extends DoFn<Story, StoryInfo> {
+    private final PCollectionView<List<String>> cited;
+    private transient BundleSideInput<List<String>> citedCache;
+
+    StoryInfoFn(PCollectionView<List<String>> cited) {
+      this.cited = cited;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      citedCache = new BundleSideInput<>();
+    }
+
+    @ProcessElement
+    public void process(@Element Story story, OutputReceiver<StoryInfo> out, ProcessContext c,
+        org.apache.beam.sdk.transforms.windowing.BoundedWindow window) {
+      List<String> names = citedCache.get(window, () -> c.sideInput(cited));
+      for (String article : story.articles()) {
+        if (java.util.Collections.binarySearch(names, article) >= 0) {
+          out.output(StoryInfo.of(story));
+          return;
+        }
+      }
+    }
+  }
+
   /** Orders findings by how much a reader needs them: greater is more important. */
   static final class ReportOrder implements java.util.Comparator<Finding>, java.io.Serializable {
     private static final List<String> RANK = List.of(Finding.SINGLE_SOURCE, Finding.AGREE, Finding.COMPATIBLE,
@@ -235,19 +269,22 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
   static final class RenderFn extends DoFn<List<Finding>, String> {
     private final boolean html;
     private final PCollectionView<List<ArticleInfo>> infos;
+    private final PCollectionView<List<StoryInfo>> stories;
     private final PCollectionView<Map<String, Long>> counts;
 
-    RenderFn(boolean html, PCollectionView<List<ArticleInfo>> infos, PCollectionView<Map<String, Long>> counts) {
+    RenderFn(boolean html, PCollectionView<List<ArticleInfo>> infos, PCollectionView<List<StoryInfo>> stories,
+        PCollectionView<Map<String, Long>> counts) {
       this.html = html;
       this.infos = infos;
+      this.stories = stories;
       this.counts = counts;
     }
 
     @ProcessElement
     public void process(@Element List<Finding> all, OutputReceiver<String> out, ProcessContext c) {
       out.output(html
-          ? HtmlReport.render(all, c.sideInput(infos), c.sideInput(counts))
-          : MarkdownReport.render(all, c.sideInput(infos), c.sideInput(counts)));
+          ? HtmlReport.render(all, c.sideInput(infos), c.sideInput(stories), c.sideInput(counts))
+          : MarkdownReport.render(all, c.sideInput(infos), c.sideInput(stories), c.sideInput(counts)));
     }
   }
 }

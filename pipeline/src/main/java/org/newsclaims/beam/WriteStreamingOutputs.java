@@ -3,6 +3,7 @@ package org.newsclaims.beam;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -10,6 +11,8 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -20,7 +23,8 @@ import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Duration;
@@ -41,14 +45,18 @@ import org.newsclaims.report.JsonLines;
  * </ul>
  *
  * <p>Every file is written through a temporary file renamed into place, so a reader never sees
- * half a file.
+ * half a file. Numbers go on from the files already there (a Kafka stream resumed into the same
+ * folder): the first batch and the first pane of a run are numbered one above the highest
+ * written. The output lists, once each file is in place, the article ids and the rejected inputs
+ * it holds (extraction failures left out: their article has a line of its own), so that a source
+ * can acknowledge them ({@link CommitProcessedOffsets}).
  *
  * <pre>{@code
  * PCollectionTuple.of(WriteStreamingOutputs.PANES, panes).and(WriteStreamingOutputs.ARTICLES, articles)
  *     .and(WriteStreamingOutputs.REJECTS, rejects).apply(WriteStreamingOutputs.to("output", delay));
  * }</pre>
  */
-public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PDone> {
+public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PCollection<String>> {
 
   public static final TupleTag<JudgeWindows.Pane> PANES = new TupleTag<>() {};
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -74,24 +82,40 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
   }
 
   @Override
-  public PDone expand(PCollectionTuple outputs) {
-    outputs.get(PANES).apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings")));
-    log(outputs.get(ARTICLES), "articles");
-    log(outputs.get(REJECTS), "rejects");
-    return PDone.in(outputs.getPipeline());
+  public PCollection<String> expand(PCollectionTuple outputs) {
+    long firstBatch;
+    long firstPane;
+    try {
+      firstBatch = 1 + Math.max(highestIndex(directory + "/articles-*.jsonl", "articles-"),
+          highestIndex(directory + "/rejects-*.jsonl", "rejects-"));
+      firstPane = 1 + highestIndex(directory + "/findings/*/pane-*.jsonl", "pane-");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list the streaming outputs in " + directory, e);
+    }
+    outputs.get(PANES).apply("WriteFindings", ParDo.of(new WritePaneFn(directory + "/findings", firstPane)));
+    PCollection<String> articles = log(outputs.get(ARTICLES), "articles", Article::article, firstBatch);
+    PCollection<String> rejects = log(outputs.get(REJECTS), "rejects",
+        (Reject r) -> "extract".equals(r.stage()) ? "" : r.input(), firstBatch);
+    return PCollectionList.of(articles).and(rejects).apply("Written", Flatten.pCollections());
   }
 
-  /** Writes records in batches, one file per firing: every record once (discarding panes). */
-  private <T> void log(PCollection<T> records, String name) {
-    records
-        .apply(name + "Lines", MapElements.into(TypeDescriptors.strings()).via(JsonLines::toLine))
-        .apply(name + "Batches", Window.<String>into(new GlobalWindows())
+  /**
+   * Writes records in batches, one file per firing: every record once (discarding panes); returns
+   * the {@code id} of each record written (none for an empty id).
+   */
+  private <T> PCollection<String> log(PCollection<T> records, String name, SerializableFunction<T, String> id,
+      long firstBatch) {
+    return records
+        .apply(name + "Lines", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((T r) -> KV.of(id.apply(r), JsonLines.toLine(r))))
+        .apply(name + "Batches", Window.<KV<String, String>>into(new GlobalWindows())
             .triggering(Repeatedly.forever(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(delay)))
             .withAllowedLateness(Duration.ZERO)
             .withOnTimeBehavior(Window.OnTimeBehavior.FIRE_IF_NON_EMPTY)
             .discardingFiredPanes())
-        .apply(name + "Batch", Combine.globally(new ToList<String>()).withoutDefaults())
-        .apply("Write" + name, ParDo.of(new WriteBatchFn(directory, name)));
+        .apply(name + "Batch", Combine.globally(new ToList<KV<String, String>>()).withoutDefaults())
+        .apply("Write" + name, ParDo.of(new WriteBatchFn(directory, name, firstBatch)))
+        .setCoder(StringUtf8Coder.of());
   }
 
   /**
@@ -107,13 +131,17 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
   static final class WritePaneFn extends DoFn<JudgeWindows.Pane, Void> {
     private final Counter stale = Metrics.counter(WriteStreamingOutputs.class, "stalePanesSkipped");
     private final String directory;
+    private final long firstPane;
 
-    WritePaneFn(String directory) {
+    WritePaneFn(String directory, long firstPane) {
       this.directory = directory;
+      this.firstPane = firstPane;
     }
 
     @ProcessElement
-    public void process(@Element JudgeWindows.Pane pane) throws IOException {
+    public void process(@Element JudgeWindows.Pane fired) throws IOException {
+      JudgeWindows.Pane pane = firstPane == 0 ? fired : new JudgeWindows.Pane(fired.windowStart(), fired.windowEnd(),
+          firstPane + fired.index(), fired.timing(), fired.last(), fired.findings());
       String dir = directory + "/" + pane.window();
       if (pane.index() <= highestPaneWritten(dir)) {
         stale.inc();
@@ -129,36 +157,54 @@ public final class WriteStreamingOutputs extends PTransform<PCollectionTuple, PD
 
   /** The highest NNNNNN of the {@code pane-NNNNNN.jsonl} files in a folder; -1 when none. */
   static long highestPaneWritten(String dir) throws IOException {
-    MatchResult match = FileSystems.match(dir + "/pane-*.jsonl", EmptyMatchTreatment.ALLOW);
+    return highestIndex(dir + "/pane-*.jsonl", "pane-");
+  }
+
+  /** The highest NNNNNN of the files matching {@code glob} named {@code <prefix>NNNNNN.jsonl}; -1 when none. */
+  static long highestIndex(String glob, String prefix) throws IOException {
+    MatchResult match = FileSystems.match(glob, EmptyMatchTreatment.ALLOW);
     long highest = -1;
     if (match.status() != MatchResult.Status.OK) {
       return highest;
     }
     for (MatchResult.Metadata file : match.metadata()) {
       String name = file.resourceId().getFilename();
-      if (name != null && name.matches("pane-\\d{6,}\\.jsonl")) {
-        highest = Math.max(highest, Long.parseLong(name.substring(5, name.length() - 6)));
+      if (name != null && name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d{6,}\\.jsonl")) {
+        highest = Math.max(highest, Long.parseLong(name.substring(prefix.length(), name.length() - 6)));
       }
     }
     return highest;
   }
 
-  /** Writes one firing's records, sorted, as {@code <name>-NNNNNN.jsonl}. */
-  static final class WriteBatchFn extends DoFn<List<String>, Void> {
+  /**
+   * Writes one firing's records, sorted, as {@code <name>-NNNNNN.jsonl} (NNNNNN: the firing's index
+   * from {@code firstBatch}); then outputs the ids of the records it holds.
+   */
+  static final class WriteBatchFn extends DoFn<List<KV<String, String>>, String> {
     private final String directory;
     private final String name;
+    private final long firstBatch;
 
-    WriteBatchFn(String directory, String name) {
+    WriteBatchFn(String directory, String name, long firstBatch) {
       this.directory = directory;
       this.name = name;
+      this.firstBatch = firstBatch;
     }
 
     @ProcessElement
-    public void process(@Element List<String> lines, PaneInfo pane) throws IOException {
-      if (lines.isEmpty()) {
+    public void process(@Element List<KV<String, String>> records, PaneInfo pane, OutputReceiver<String> out)
+        throws IOException {
+      if (records.isEmpty()) {
         return;
       }
-      WriteDocument.write(directory, String.format("%s-%06d.jsonl", name, pane.getIndex()), sortedText(lines));
+      List<String> lines = new ArrayList<>(records.size());
+      records.forEach(r -> lines.add(r.getValue()));
+      WriteDocument.write(directory, String.format("%s-%06d.jsonl", name, firstBatch + pane.getIndex()), sortedText(lines));
+      for (KV<String, String> r : records) {
+        if (!r.getKey().isEmpty()) {
+          out.output(r.getKey());
+        }
+      }
     }
   }
 

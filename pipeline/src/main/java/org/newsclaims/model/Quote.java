@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     gives it; the words of an unresolved role or an unnamed source) or null
  * @param cue the speech verb or phrase that attributes it ("a déclaré", "selon"), or null
  * @param method how the speaker was found: {@code explicit}, {@code pronoun}, {@code role},
- *     {@code continuation}, {@code interview}, {@code none}
+ *     {@code continuation}, {@code subject}, {@code heading}, {@code interview}, {@code none}
  * @param confidence 0..1; below 0.5 the speaker is uncertain and reports say so
  * @param partial true when the quote is a fragment inside the author's own sentence
  * @param unclosed true when the opening mark never closes (the quote stops at the paragraph)

@@ -44,7 +44,7 @@ public final class QuoteComparer {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /** Function words ignored when measuring overlap ({@code stopwords.txt}, folded). */
-  private static final class Stopwords {
+  static final class Stopwords {
     static final Set<String> WORDS = load();
 
     private static Set<String> load() {

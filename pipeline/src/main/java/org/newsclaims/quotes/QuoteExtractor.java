@@ -120,7 +120,7 @@ public final class QuoteExtractor {
       previousFull = !partial;
       previousSentenceStart = sentence[0];
     }
-    return List.copyOf(out);
+    return Crossheads.attribute(text, List.copyOf(out));
   }
 
   /** The union of the sentences that the quote (marks included) overlaps. */

@@ -4,22 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.newsclaims.model.Finding;
 
 /**
- * Renders findings as {@code report.html}: one self-contained page, readable offline.
+ * Renders findings as {@code report.html}: one self-contained page, readable offline, to be read
+ * story by story (the order of {@link ReportLayout}).
+ *
+ * <p>It opens with the stories and their tallies; then, for each story holding a disagreement
+ * or an agreement: its outlets and dates, its disagreements, then its agreements, each with a
+ * table of source, value as written, the range it allows, date, who says it and the source's
+ * sentence with the figure highlighted, and for numeric findings an interval chart
+ * ({@link IntervalChart}); its single-source figures folded in a {@code <details>}. The stories
+ * with single-source figures only and the list of sources close the page, folded too.
  *
  * <p>No script, no external resource: inline CSS and SVG only, under a Content-Security-Policy
  * that forbids everything else. Every piece of article text (titles, sentences, speakers,
- * names) is HTML-escaped. Disagreements come first; each finding shows the sources' sentences
- * side by side with the figure highlighted, and numeric properties with dated claims get a
- * timeline of their values by date and source. An entity × source table opens the page.
- *
- * <p>Example: {@code HtmlReport.render(findings, articles, counts)}.
+ * names) is HTML-escaped. Example: {@code HtmlReport.render(findings, articles, stories, counts)}.
  */
 public final class HtmlReport {
 
@@ -27,32 +28,21 @@ public final class HtmlReport {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-  private static final List<String> ORDER = List.of(Finding.CONFLICT, Finding.INTERNAL_INCONSISTENCY,
-      Finding.CHANGED_OVER_TIME, Finding.COMPATIBLE, Finding.AGREE, Finding.SINGLE_SOURCE);
   private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
       "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
 
   private HtmlReport() {}
 
-  public static String render(List<Finding> findings, List<ArticleInfo> articles, Map<String, Long> counts) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparingInt((Finding f) -> rank(f.verdict()))
-        .thenComparing(f -> nz(f.entityName())).thenComparing(Finding::property).thenComparing(Finding::id));
-    List<ArticleInfo> sources = new ArrayList<>(articles);
-    sources.sort(Comparator.comparing(ArticleInfo::article));
-    Map<String, String> colourOf = new LinkedHashMap<>();
-    for (int i = 0; i < sources.size(); i++) {
-      colourOf.put(sources.get(i).article(), COLOURS[i % COLOURS.length]);
-    }
-
-    StringBuilder h = new StringBuilder(16_384);
+  public static String render(List<Finding> findings, List<ArticleInfo> articles, List<StoryInfo> stories,
+      Map<String, Long> counts) {
+    ReportLayout layout = ReportLayout.of(findings, articles, stories);
+    StringBuilder h = new StringBuilder(32_768);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<title>News claims consistency report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<h1>News claims consistency report</h1>\n");
-    h.append("<p class=\"counts\">");
-    for (String key : List.of("articles", "claims", "quotes", "entities", "findings", "rejects")) {
+        .append("<h1>News claims consistency report</h1>\n<p class=\"counts\">");
+    for (String key : List.of("articles", "stories", "claims", "quotes", "entities", "findings", "rejects")) {
       if (counts.containsKey(key)) {
         h.append("<span>").append(counts.get(key)).append(' ').append(key).append("</span> ");
       }
@@ -61,247 +51,175 @@ public final class HtmlReport {
     long total = counts.getOrDefault("findings", (long) findings.size());
     if (total > findings.size()) {
       h.append("<p class=\"hint\">This report shows the ").append(findings.size()).append(" most important of ")
-          .append(total).append(" findings; findings.jsonl has them all.</p>\n");
+          .append(total).append(" findings; findings.jsonl has them all. The counts below are of those shown.</p>\n");
     }
-    h.append("<nav class=\"verdicts\">");
     Map<String, Long> byVerdict = new LinkedHashMap<>();
-    ORDER.forEach(v -> byVerdict.put(v, 0L));
+    ReportLayout.VERDICTS.forEach(v -> byVerdict.put(v, 0L));
     findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
-    byVerdict.forEach((v, n) -> h.append("<span class=\"badge ").append(esc(v)).append("\">").append(esc(words(v)))
-        .append(": ").append(n).append("</span> "));
+    h.append("<nav class=\"verdicts\">");
+    byVerdict.forEach((v, n) -> h.append("<span class=\"badge ").append(esc(v)).append("\">")
+        .append(esc(EvidenceText.verdict(v))).append(": ").append(n).append("</span> "));
     h.append("</nav>\n");
 
-    long allArticles = counts.getOrDefault("articles", (long) sources.size());
-    sourcesTable(h, sources, colourOf, allArticles);
-    overview(h, sorted, sources);
-
-    String section = null;
-    for (Finding f : sorted) {
-      String s = sectionOf(f.verdict());
-      if (!s.equals(section)) {
-        if (section != null) {
-          h.append("</section>\n");
-        }
-        section = s;
-        h.append("<section class=\"group\"><h2>").append(esc(s)).append("</h2>\n");
-      }
-      if (f.verdict().equals(Finding.SINGLE_SOURCE)) {
-        singleSource(h, f);
-      } else {
-        finding(h, f, colourOf);
+    storyIndex(h, layout.groups());
+    for (ReportLayout.StoryGroup g : layout.groups()) {
+      if (g.tier() < 2) {
+        story(h, g, layout);
       }
     }
-    if (section != null) {
-      h.append("</section>\n");
+    List<ReportLayout.StoryGroup> quiet = layout.tier(2);
+    if (!quiet.isEmpty()) {
+      h.append("<details class=\"quiet\"><summary>Stories with figures from one source only (").append(quiet.size())
+          .append(")</summary>\n<table><thead><tr><th>Story</th><th>Dates</th><th>Outlets</th><th>Figures</th></tr>"
+              + "</thead><tbody>\n");
+      for (ReportLayout.StoryGroup g : quiet) {
+        h.append("<tr><td>").append(esc(g.label())).append("</td><td>").append(esc(EvidenceText.span(g.info())))
+            .append("</td><td>").append(esc(EvidenceText.outlets(g))).append("</td><td>").append(g.singleSource().size())
+            .append("</td></tr>\n");
+      }
+      h.append("</tbody></table></details>\n");
     }
-    if (sorted.isEmpty()) {
-      h.append("<p>No findings.</p>\n");
-    }
+    sources(h, articles, counts);
     h.append("</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void sourcesTable(StringBuilder h, List<ArticleInfo> sources, Map<String, String> colourOf,
-      long allArticles) {
-    h.append("<h2>Sources</h2>\n");
-    if (allArticles > sources.size()) {
-      h.append("<p class=\"hint\">The ").append(sources.size()).append(" articles the findings shown cite, of ")
-          .append(allArticles).append("; articles.jsonl has them all.</p>\n");
+  private static void storyIndex(StringBuilder h, List<ReportLayout.StoryGroup> groups) {
+    h.append("<h2>Stories</h2>\n");
+    if (groups.isEmpty()) {
+      h.append("<p>No findings.</p>\n");
+      return;
     }
-    h.append("<table class=\"sources\"><thead><tr><th>Article</th><th>Published</th><th>Outlet</th>"
-        + "<th>Title</th></tr></thead><tbody>\n");
-    for (ArticleInfo a : sources) {
-      h.append("<tr><td><span class=\"dot\" style=\"background:").append(colourOf.get(a.article())).append("\"></span>")
-          .append(esc(a.article())).append("</td><td>").append(esc(dash(a.published()))).append("</td><td>")
-          .append(esc(dash(a.outlet()))).append("</td><td>").append(esc(a.title())).append("</td></tr>\n");
+    h.append("<table class=\"stories\"><thead><tr><th>Story</th><th>Dates</th><th>Outlets</th><th>Disagreements</th>"
+        + "<th>Agreements</th><th>One source only</th></tr></thead><tbody>\n");
+    for (ReportLayout.StoryGroup g : groups) {
+      h.append("<tr><td>").append(esc(g.label())).append("</td><td>").append(esc(EvidenceText.span(g.info())))
+          .append("</td><td>").append(EvidenceText.outletCount(g))
+          .append("</td><td class=\"").append(g.disagreements().isEmpty() ? "none" : "disputed").append("\">")
+          .append(g.disagreements().size()).append("</td><td>").append(g.agreements().size()).append("</td><td>")
+          .append(g.singleSource().size()).append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
   }
 
-  /** Entity × source: how many compared claims each source gives about each entity, conflicts marked. */
-  private static void overview(StringBuilder h, List<Finding> findings, List<ArticleInfo> sources) {
-    Map<String, Map<String, int[]>> cells = new TreeMap<>();
-    for (Finding f : findings) {
-      if (f.verdict().equals(Finding.SINGLE_SOURCE)) {
-        continue;
-      }
-      Map<String, int[]> row = cells.computeIfAbsent(nz(f.entityName()), k -> new TreeMap<>());
-      boolean disputed = f.verdict().equals(Finding.CONFLICT) || f.verdict().equals(Finding.INTERNAL_INCONSISTENCY);
-      TreeSet<String> seen = new TreeSet<>();
-      f.claims().forEach(e -> seen.add(e.article()));
-      f.quotes().forEach(q -> seen.add(q.article()));
-      for (String article : seen) {
-        int[] cell = row.computeIfAbsent(article, k -> new int[2]);
-        cell[0]++;
-        if (disputed) {
-          cell[1]++;
-        }
-      }
+  private static void story(StringBuilder h, ReportLayout.StoryGroup g, ReportLayout layout) {
+    h.append("<section class=\"story\"><h2>").append(esc(g.label())).append("</h2>\n<p class=\"storymeta\">")
+        .append(esc(EvidenceText.storyLine(g)));
+    if (g.info() != null) {
+      h.append(" · <code>").append(esc(g.id())).append("</code>");
     }
-    h.append("<h2>Entities × sources</h2>\n<p class=\"hint\">Findings each source takes part in; "
-        + "<span class=\"disputed\">red</span>: some are disagreements.</p>\n<div class=\"scroll\"><table class=\"overview\"><thead><tr><th>Entity</th>");
-    for (ArticleInfo a : sources) {
-      h.append("<th>").append(esc(a.article())).append("</th>");
+    h.append("</p>\n");
+    if (!g.disagreements().isEmpty()) {
+      h.append("<h3>Disagreements (").append(g.disagreements().size()).append(")</h3>\n");
+      g.disagreements().forEach(f -> finding(h, f, layout));
     }
-    h.append("</tr></thead><tbody>\n");
-    cells.forEach((entity, row) -> {
-      h.append("<tr><th>").append(esc(entity)).append("</th>");
-      for (ArticleInfo a : sources) {
-        int[] cell = row.get(a.article());
-        if (cell == null) {
-          h.append("<td></td>");
-        } else {
-          h.append("<td class=\"").append(cell[1] > 0 ? "disputed" : "fine").append("\">").append(cell[0])
-              .append(cell[1] > 0 ? " (" + cell[1] + " disputed)" : "").append("</td>");
-        }
-      }
-      h.append("</tr>\n");
-    });
-    h.append("</tbody></table></div>\n");
+    if (!g.agreements().isEmpty()) {
+      h.append("<h3>Agreements (").append(g.agreements().size()).append(")</h3>\n");
+      g.agreements().forEach(f -> finding(h, f, layout));
+    }
+    if (!g.singleSource().isEmpty()) {
+      singleSource(h, g.singleSource(), layout);
+    }
+    h.append("</section>\n");
   }
 
-  private static void finding(StringBuilder h, Finding f, Map<String, String> colourOf) {
-    h.append("<article class=\"finding ").append(esc(f.verdict())).append("\" id=\"f-").append(esc(f.id())).append("\">\n")
-        .append("<h3><span class=\"badge ").append(esc(f.verdict())).append("\">").append(esc(words(f.verdict())))
-        .append("</span> ").append(esc(nz(f.entityName()))).append(" — ").append(esc(f.propertyLabel())).append("</h3>\n")
-        .append("<p class=\"explanation\">").append(esc(f.explanation())).append("</p>\n");
+  private static void finding(StringBuilder h, Finding f, ReportLayout layout) {
+    Map<String, String> colours = coloursOf(f);
+    h.append("<article class=\"finding ").append(esc(f.verdict())).append("\">\n<h4><span class=\"badge ")
+        .append(esc(f.verdict())).append("\">").append(esc(EvidenceText.verdict(f.verdict()))).append("</span> ")
+        .append(esc(f.entityName() == null ? "" : f.entityName())).append(" — ").append(esc(f.propertyLabel()))
+        .append("</h4>\n<p class=\"explanation\">").append(esc(f.explanation())).append("</p>\n");
     if (!f.claims().isEmpty()) {
-      h.append("<div class=\"sides\">\n");
+      h.append("<table class=\"evidence\"><thead><tr><th>Source</th><th>Value as written</th><th>Reads as</th>"
+          + "<th>Date</th><th>Who says it</th><th>Their words</th></tr></thead><tbody>\n");
       for (Finding.Evidence e : f.claims()) {
-        h.append("<div class=\"side\" style=\"border-color:").append(colourOf.getOrDefault(e.article(), "#999"))
-            .append("\"><div class=\"meta\">").append(esc(e.article())).append(" · ").append(esc(dash(e.date())));
-        if (e.speaker() != null) {
-          h.append(" · according to ").append(esc(e.speaker()));
-        }
-        h.append("</div><blockquote>").append(highlight(e.sentence(), e.text())).append("</blockquote></div>\n");
+        ArticleInfo a = layout.article(e.article());
+        h.append("<tr><td class=\"source\">");
+        source(h, e.article(), a, colours);
+        h.append("</td><td class=\"value\">").append(esc(e.text())).append("</td><td class=\"reads\">")
+            .append(esc(EvidenceText.readsAs(e))).append("</td><td class=\"date\">").append(esc(EvidenceText.date(e, a)))
+            .append("</td><td class=\"who\">").append(esc(EvidenceText.who(e))).append("</td><td class=\"words\">")
+            .append(highlight(e.sentence(), e.text())).append("</td></tr>\n");
       }
-      h.append("</div>\n");
-      timeline(h, f, colourOf);
+      h.append("</tbody></table>\n");
+      IntervalChart.render(h, f, layout, colours);
     }
     if (!f.quotes().isEmpty()) {
-      h.append("<div class=\"sides\">\n");
+      h.append("<table class=\"evidence\"><thead><tr><th>Source</th><th>Who says it</th><th>Quoted words</th></tr>"
+          + "</thead><tbody>\n");
       for (Finding.QuoteEvidence q : f.quotes()) {
-        h.append("<div class=\"side\" style=\"border-color:").append(colourOf.getOrDefault(q.article(), "#999"))
-            .append("\"><div class=\"meta\">").append(esc(q.article())).append(" · ").append(esc(q.shownSpeaker()))
-            .append("</div><blockquote class=\"quote\">«&#8239;").append(esc(q.text())).append("&#8239;»</blockquote></div>\n");
+        h.append("<tr><td class=\"source\">");
+        source(h, q.article(), layout.article(q.article()), colours);
+        h.append("</td><td").append(q.uncertain() ? " class=\"uncertain\"" : "").append('>').append(esc(q.shownSpeaker()))
+            .append("</td><td class=\"quote\">«&#8239;").append(esc(q.text())).append("&#8239;»</td></tr>\n");
       }
-      h.append("</div>\n");
+      h.append("</tbody></table>\n");
     }
     h.append("</article>\n");
   }
 
-  private static void singleSource(StringBuilder h, Finding f) {
-    h.append("<details class=\"finding single_source\"><summary>").append(esc(nz(f.entityName()))).append(" — ")
-        .append(esc(f.propertyLabel())).append(": ");
-    List<String> parts = new ArrayList<>();
-    f.claims().forEach(e -> parts.add(esc(e.text()) + " (" + esc(e.article()) + ")"));
-    h.append(String.join(", ", parts)).append("</summary><p>").append(esc(f.explanation())).append("</p></details>\n");
+  private static void source(StringBuilder h, String article, ArticleInfo a, Map<String, String> colours) {
+    h.append("<span class=\"dot\" style=\"background:").append(colours.getOrDefault(article, "#999")).append("\"></span>")
+        .append(esc(EvidenceText.source(article, a)));
+    String copy = EvidenceText.copyNote(a);
+    if (copy != null) {
+      h.append("<br><small>").append(esc(copy)).append("</small>");
+    }
   }
 
-  /** An SVG chart of the finding's values by date, one colour per source; nothing when no claim is dated. */
-  static void timeline(StringBuilder h, Finding f, Map<String, String> colourOf) {
-    // one axis, one unit: the unit most of the finding's claims use (a derived check mixes % and km²)
-    Map<String, Integer> units = new TreeMap<>();
-    f.claims().forEach(e -> units.merge(String.valueOf(e.unit()), 1, Integer::sum));
-    String unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    List<Finding.Evidence> points = new ArrayList<>();
-    for (Finding.Evidence e : f.claims()) {
-      if (e.date() != null && e.date().length() >= 7 && unit.equals(e.unit()) && !"date".equals(e.unit())
-          && mid(e) != null) {
-        points.add(e);
+  /** A story's single-source figures, folded: one line each. */
+  private static void singleSource(StringBuilder h, List<Finding> single, ReportLayout layout) {
+    h.append("<details class=\"single_source\"><summary>").append(esc(EvidenceText.plural(single.size(), "figure")))
+        .append(" given by one source only</summary>\n<table><thead><tr><th>Entity</th><th>Property</th><th>Source</th>"
+            + "<th>Value as written</th><th>Date</th><th>Who says it</th></tr></thead><tbody>\n");
+    for (Finding f : single) {
+      for (Finding.Evidence e : f.claims()) {
+        ArticleInfo a = layout.article(e.article());
+        h.append("<tr><td>").append(esc(f.entityName() == null ? "" : f.entityName())).append("</td><td>")
+            .append(esc(f.propertyLabel())).append("</td><td>").append(esc(EvidenceText.source(e.article(), a)))
+            .append("</td><td class=\"value\">").append(esc(e.text())).append("</td><td>")
+            .append(esc(EvidenceText.date(e, a))).append("</td><td>").append(esc(EvidenceText.who(e)))
+            .append("</td></tr>\n");
+      }
+      for (Finding.QuoteEvidence q : f.quotes()) {
+        h.append("<tr><td>").append(esc(f.entityName() == null ? "" : f.entityName())).append("</td><td>")
+            .append(esc(f.propertyLabel())).append("</td><td>").append(esc(EvidenceText.source(q.article(),
+                layout.article(q.article())))).append("</td><td class=\"quote\">«&#8239;").append(esc(q.text()))
+            .append("&#8239;»</td><td></td><td").append(q.uncertain() ? " class=\"uncertain\"" : "").append('>')
+            .append(esc(q.shownSpeaker())).append("</td></tr>\n");
       }
     }
-    if (points.isEmpty()) {
-      return;
-    }
-    long minDay = Long.MAX_VALUE;
-    long maxDay = Long.MIN_VALUE;
-    double minV = Double.MAX_VALUE;
-    double maxV = -Double.MAX_VALUE;
-    for (Finding.Evidence e : points) {
-      long d = epochDay(e.date());
-      minDay = Math.min(minDay, d);
-      maxDay = Math.max(maxDay, d);
-      minV = Math.min(minV, lowOf(e));
-      maxV = Math.max(maxV, highOf(e));
-    }
-    if (maxDay == minDay) {
-      minDay -= 1;
-      maxDay += 1;
-    }
-    if (maxV - minV < 1e-9) {
-      minV = minV - 1;
-      maxV = maxV + 1;
-    }
-    minV = Math.min(0, minV);
-    int w = 560;
-    int ht = 180;
-    int left = 60;
-    int right = 20;
-    int top = 15;
-    int bottom = 35;
-    h.append("<figure class=\"timeline\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(w)
-        .append("\" height=\"").append(ht).append("\" viewBox=\"0 0 ").append(w).append(' ').append(ht).append("\">")
-        .append("<title>").append(esc(f.propertyLabel())).append(" by date and source</title>");
-    h.append("<line x1=\"").append(left).append("\" y1=\"").append(ht - bottom).append("\" x2=\"").append(w - right)
-        .append("\" y2=\"").append(ht - bottom).append("\" stroke=\"#888\"/>");
-    h.append("<line x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"").append(left)
-        .append("\" y2=\"").append(ht - bottom).append("\" stroke=\"#888\"/>");
-    h.append("<text x=\"").append(left - 6).append("\" y=\"").append(ht - bottom).append("\" text-anchor=\"end\" class=\"axis\">")
-        .append(fmt(minV)).append("</text><text x=\"").append(left - 6).append("\" y=\"").append(top + 8)
-        .append("\" text-anchor=\"end\" class=\"axis\">").append(fmt(maxV)).append("</text>");
-    int i = 0;
-    for (Finding.Evidence e : points) {
-      double x = left + (epochDay(e.date()) - minDay) * (double) (w - left - right) / (maxDay - minDay);
-      double yLow = y(lowOf(e), minV, maxV, ht, top, bottom);
-      double yHigh = y(highOf(e), minV, maxV, ht, top, bottom);
-      double yMid = y(mid(e), minV, maxV, ht, top, bottom);
-      String colour = colourOf.getOrDefault(e.article(), "#333");
-      h.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(fmt(yLow)).append("\" x2=\"").append(fmt(x))
-          .append("\" y2=\"").append(fmt(yHigh)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\" opacity=\"0.5\"/>")
-          .append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(yMid)).append("\" r=\"5\" fill=\"")
-          .append(colour).append("\"><title>").append(esc(e.article() + ", " + e.date() + ": " + e.text())).append("</title></circle>")
-          .append("<text x=\"").append(fmt(x + 8)).append("\" y=\"").append(fmt(yMid - 6 - (i % 2) * 10))
-          .append("\" class=\"label\">").append(esc(e.text())).append("</text>");
-      i++;
-    }
-    h.append("<text x=\"").append(left).append("\" y=\"").append(ht - 10).append("\" class=\"axis\">")
-        .append(esc(java.time.LocalDate.ofEpochDay(minDay).toString())).append("</text><text x=\"").append(w - right)
-        .append("\" y=\"").append(ht - 10).append("\" text-anchor=\"end\" class=\"axis\">")
-        .append(esc(java.time.LocalDate.ofEpochDay(maxDay).toString())).append("</text>");
-    h.append("</svg><figcaption>").append(esc(f.propertyLabel())).append(": values by date (bars: the range the words allow)")
-        .append("</figcaption></figure>\n");
+    h.append("</tbody></table></details>\n");
   }
 
-  private static double y(double v, double minV, double maxV, int ht, int top, int bottom) {
-    return ht - bottom - (v - minV) * (ht - top - bottom) / (maxV - minV);
-  }
-
-  private static Double mid(Finding.Evidence e) {
-    if (e.value() != null) {
-      return e.value();
+  private static void sources(StringBuilder h, List<ArticleInfo> articles, Map<String, Long> counts) {
+    List<ArticleInfo> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(ArticleInfo::article).thenComparing(ArticleInfo::toString));
+    h.append("<details class=\"sources\"><summary>Sources (").append(EvidenceText.plural(sorted.size(), "article"))
+        .append(")</summary>\n");
+    long allArticles = counts.getOrDefault("articles", (long) sorted.size());
+    if (allArticles > sorted.size()) {
+      h.append("<p class=\"hint\">The ").append(sorted.size()).append(" articles the findings shown cite, of ")
+          .append(allArticles).append("; articles.jsonl has them all.</p>\n");
     }
-    if (e.low() != null && e.high() != null) {
-      return (e.low() + e.high()) / 2;
+    h.append("<table class=\"sources\"><thead><tr><th>Article</th><th>Published</th><th>Outlet</th><th>Story</th>"
+        + "<th>Title</th></tr></thead><tbody>\n");
+    for (ArticleInfo a : sorted) {
+      String published = a.published() == null ? "—" : (a.datedByStory() ? "≈ " : "") + a.published();
+      h.append("<tr><td>").append(esc(a.article())).append("</td><td>").append(esc(published)).append("</td><td>")
+          .append(esc(a.outlet() == null ? "—" : a.outlet())).append("</td><td>")
+          .append(esc(a.story() == null ? "—" : a.story())).append("</td><td>").append(esc(a.title()))
+          .append("</td></tr>\n");
     }
-    return e.low() != null ? e.low() : e.high();
+    h.append("</tbody></table></details>\n");
   }
 
-  private static double lowOf(Finding.Evidence e) {
-    return e.low() != null ? e.low() : mid(e);
-  }
-
-  private static double highOf(Finding.Evidence e) {
-    return e.high() != null ? e.high() : mid(e);
-  }
-
-  private static long epochDay(String iso) {
-    String d = iso.length() >= 10 ? iso.substring(0, 10) : iso.length() == 7 ? iso + "-15" : iso + "-07-01";
-    try {
-      return java.time.LocalDate.parse(d).toEpochDay();
-    } catch (java.time.format.DateTimeParseException e) {
-      return 0;
-    }
+  /** One colour per article of a finding, in the order its evidence names them. */
+  private static Map<String, String> coloursOf(Finding f) {
+    Map<String, String> colours = new LinkedHashMap<>();
+    f.claims().forEach(e -> colours.putIfAbsent(e.article(), COLOURS[colours.size() % COLOURS.length]));
+    f.quotes().forEach(q -> colours.putIfAbsent(q.article(), COLOURS[colours.size() % COLOURS.length]));
+    return colours;
   }
 
   /** The sentence, escaped, with the figure's words in a highlight. */
@@ -336,52 +254,26 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  private static int rank(String verdict) {
-    int i = ORDER.indexOf(verdict);
-    return i < 0 ? ORDER.size() : i;
-  }
-
-  private static String sectionOf(String verdict) {
-    return switch (verdict) {
-      case Finding.CONFLICT, Finding.INTERNAL_INCONSISTENCY -> "Disagreements";
-      case Finding.CHANGED_OVER_TIME -> "Changes over time";
-      case Finding.SINGLE_SOURCE -> "Figures given by one source only";
-      default -> "Agreements";
-    };
-  }
-
-  private static String words(String verdict) {
-    return verdict.replace('_', ' ');
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String dash(String s) {
-    return s == null || s.isBlank() ? "—" : s;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
   private static final String CSS = """
-      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-      h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
-      table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
-      .counts span{margin-right:1em;color:#555}
+      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}
+      h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}h3{margin:1.2em 0 .4em}
+      h4{margin:.2em 0 .4em;font-size:1.05em}
+      table{border-collapse:collapse;margin:.5em 0;font-size:.88em}th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+      th{background:#f3f3f3}.counts span{margin-right:1em;color:#555}
       .badge{display:inline-block;padding:.1em .5em;border-radius:.8em;font-size:.8em;font-weight:600;color:#fff;background:#777;margin-right:.3em}
       .badge.conflict,.badge.internal_inconsistency{background:#c62828}.badge.changed_over_time{background:#ef6c00}
       .badge.agree{background:#2e7d32}.badge.compatible{background:#558b2f}.badge.single_source{background:#757575}
+      section.story{border-top:4px solid #555;margin-top:2.5em}section.story>h2{border:none;margin-top:.5em}
+      .storymeta{color:#555;font-size:.9em;margin-top:-.6em}
       .finding{border:1px solid #ddd;border-radius:6px;padding:.5em 1em;margin:1em 0}
       .finding.conflict,.finding.internal_inconsistency{border-left:6px solid #c62828}.finding.changed_over_time{border-left:6px solid #ef6c00}
       .finding.agree,.finding.compatible{border-left:6px solid #2e7d32}
-      .sides{display:flex;flex-wrap:wrap;gap:.8em}.side{flex:1 1 300px;border-top:4px solid #999;background:#fafafa;padding:.4em .6em}
-      .meta{font-size:.8em;color:#555}blockquote{margin:.3em 0}mark{background:#ffe082;padding:0 .1em;font-weight:600}
+      table.evidence{width:100%}td.value{font-weight:600;white-space:nowrap}td.reads{white-space:nowrap;color:#444}td.date{min-width:6.5em}td.source{white-space:nowrap}td.who{min-width:7em}
+      td.words{font-size:.95em;color:#333}td.uncertain{color:#777;font-style:italic}mark{background:#ffe082;padding:0 .1em;font-weight:600}
       .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}
-      td.disputed,span.disputed{background:#ffcdd2}td.fine{background:#e8f5e9}.hint{color:#555;font-size:.9em}
-      figure.timeline{margin:.8em 0}svg .axis{font-size:11px;fill:#555}svg .label{font-size:11px;fill:#222}
-      figcaption{font-size:.8em;color:#555}.scroll{overflow-x:auto}details.single_source{padding:.3em 1em;margin:.3em 0}
+      td.disputed{background:#ffcdd2;font-weight:600}.hint{color:#555;font-size:.9em}
+      figure.intervals{margin:.6em 0}svg .axis{font-size:11px;fill:#555}svg .label{font-size:11px;fill:#222}
+      svg .words{font-size:11px;fill:#444;font-style:italic}figcaption{font-size:.8em;color:#555}
+      details{margin:.6em 0}summary{cursor:pointer;color:#333;font-weight:600}details.single_source summary{font-weight:normal;color:#555}
       """;
 }

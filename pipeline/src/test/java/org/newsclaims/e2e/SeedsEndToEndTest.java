@@ -163,8 +163,11 @@ class SeedsEndToEndTest {
     assertTrue(summary.get("inputsAccountedFor").asBoolean());
     assertEquals(findings.size(), summary.get("findings").asInt());
     String md = run.text("report.md");
-    assertTrue(md.indexOf("## Disagreements") < md.indexOf("## Changes over time"));
-    assertTrue(md.indexOf("date of the visit") < md.indexOf("## Agreements"), "the visit conflict is a disagreement");
+    int disagreements = md.indexOf("### Disagreements");
+    int agreements = md.indexOf("### Agreements");
+    assertTrue(disagreements > md.indexOf("## Stories") && disagreements < agreements, "disagreements first");
+    assertTrue(md.indexOf("date of the visit") > disagreements && md.indexOf("date of the visit") < agreements,
+        "the visit conflict is a disagreement");
     assertTrue(run.text("report.html").contains("Content-Security-Policy"));
   }
 }

@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -32,9 +27,6 @@ import org.newsclaims.Options;
  * within a generous bound, then cancels the pipeline.
  */
 class StreamingFolderTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long TIMEOUT_MILLIS = 120_000;
 
   @TempDir Path tmp;
 
@@ -61,20 +53,20 @@ class StreamingFolderTest {
     try {
       publish(watched, "incendie-1.txt", "Publié le " + today() + "\nIncendie à Vernoux\n"
           + "À Vernoux, l'incendie de l'entrepôt a fait trois morts, selon les pompiers.\n");
-      JsonNode first = await(out, f -> f.get("finding").get("property").asText().equals("deaths:count"));
+      JsonNode first = StreamOutputs.await(out, f -> f.get("finding").get("property").asText().equals("deaths:count"));
       assertEquals("single_source", first.get("finding").get("verdict").asText());
 
       publish(watched, "incendie-2.txt", "Publié le " + today() + "\nVernoux : l'entrepôt détruit\n"
           + "À Vernoux, l'incendie de l'entrepôt a fait cinq morts, a annoncé la mairie.\n");
       String window = first.get("windowStart").asText() + "_" + first.get("windowEnd").asText();
-      JsonNode updated = await(out, f -> f.get("finding").get("verdict").asText().equals("conflict")
+      JsonNode updated = StreamOutputs.await(out, f -> f.get("finding").get("verdict").asText().equals("conflict")
           && (f.get("windowStart").asText() + "_" + f.get("windowEnd").asText()).equals(window));
       assertEquals("deaths:count", updated.get("finding").get("property").asText());
       assertEquals(2, updated.get("finding").get("claims").size());
       // the newer pane supersedes the older one, which stays on disk as it was
       assertTrue(updated.get("pane").asLong() > first.get("pane").asLong(), updated.toString());
       Path older = out.resolve("stream/findings/" + window + String.format("/pane-%06d.jsonl", first.get("pane").asLong()));
-      assertEquals(List.of("single_source"), read(older).stream()
+      assertEquals(List.of("single_source"), StreamOutputs.read(older).stream()
           .filter(f -> f.get("finding").get("property").asText().equals("deaths:count"))
           .map(f -> f.get("finding").get("verdict").asText()).toList());
 
@@ -83,81 +75,17 @@ class StreamingFolderTest {
       publish(watched, ".incendie-3.txt.part", "Publié le " + today() + "\nBrouillon\nÀ Vernoux, rien.\n");
       publish(watched, "ancien.txt", "Publié le 02/03/2020\nIncendie à Vernoux\n"
           + "À Vernoux, un incendie a fait un mort en mars 2020.\n");
-      awaitLines(out, "rejects", 2);
-      List<JsonNode> rejects = lines(out, "rejects");
+      StreamOutputs.awaitLines(out, "rejects", 2);
+      List<JsonNode> rejects = StreamOutputs.lines(out, "rejects");
       assertEquals(List.of("ancien.txt late", "copie.txt duplicate"), rejects.stream()
           .map(r -> r.get("input").asText() + " " + r.get("stage").asText()).sorted().toList());
       assertEquals("duplicate of incendie-1.txt", rejects.stream()
           .filter(r -> r.get("stage").asText().equals("duplicate")).findFirst().orElseThrow().get("reason").asText());
-      awaitLines(out, "articles", 2);
+      StreamOutputs.awaitLines(out, "articles", 2);
       assertEquals(List.of("incendie-1.txt", "incendie-2.txt"),
-          lines(out, "articles").stream().map(a -> a.get("article").asText()).sorted().toList());
+          StreamOutputs.lines(out, "articles").stream().map(a -> a.get("article").asText()).sorted().toList());
     } finally {
       result.cancel();
     }
-  }
-
-  /** Waits until a window's latest.jsonl has a line matching {@code wanted}; returns it. */
-  private static JsonNode await(Path out, Predicate<JsonNode> wanted) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-    while (System.currentTimeMillis() < deadline) {
-      for (Path latest : files(out.resolve("stream/findings"), "latest.jsonl")) {
-        for (JsonNode line : read(latest)) {
-          if (wanted.test(line)) {
-            return line;
-          }
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no such finding within " + TIMEOUT_MILLIS + " ms in " + out);
-  }
-
-  private static void awaitLines(Path out, String log, int count) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-    while (lines(out, log).size() < count) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError(log + ": fewer than " + count + " lines within " + TIMEOUT_MILLIS + " ms");
-      }
-      Thread.sleep(200);
-    }
-  }
-
-  /** Every line of the {@code <log>-NNNNNN.jsonl} batches. */
-  private static List<JsonNode> lines(Path out, String log) {
-    List<JsonNode> all = new ArrayList<>();
-    for (Path batch : files(out.resolve("stream"), null)) {
-      String name = batch.getFileName().toString();
-      if (name.startsWith(log + "-") && name.endsWith(".jsonl")) {
-        all.addAll(read(batch));
-      }
-    }
-    return all;
-  }
-
-  private static List<Path> files(Path dir, String name) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> name == null || f.getFileName().toString().equals(name)).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      return List.of(); // a file renamed while listing: the next poll sees it
-    }
-  }
-
-  private static List<JsonNode> read(Path file) {
-    List<JsonNode> out = new ArrayList<>();
-    try {
-      for (String line : Files.readAllLines(file)) {
-        if (!line.isBlank()) {
-          out.add(JSON.readTree(line));
-        }
-      }
-    } catch (IOException e) {
-      return List.of(); // replaced between listing and reading: the next poll reads the new one
-    }
-    return out;
   }
 }

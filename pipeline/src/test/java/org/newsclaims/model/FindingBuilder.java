@@ -26,6 +26,7 @@ public final class FindingBuilder {
   private final List<Finding.Evidence> claims = new ArrayList<>();
   private final List<Finding.QuoteEvidence> quotes = new ArrayList<>();
   private String explanation = "";
+  private String story;
 
   private FindingBuilder(String verdict) {
     this.verdict = verdict;
@@ -78,8 +79,14 @@ public final class FindingBuilder {
     return this;
   }
 
+  /** The story whose claims the finding compares (null: outside any story, as quote findings). */
+  public FindingBuilder story(String s) {
+    this.story = s;
+    return this;
+  }
+
   public Finding build() {
     return new Finding(id, entity, entityName, property, propertyLabel, verdict, List.copyOf(claims),
-        List.copyOf(quotes), explanation);
+        List.copyOf(quotes), explanation, story);
   }
 }

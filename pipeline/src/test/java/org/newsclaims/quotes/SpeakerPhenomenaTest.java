@@ -1,6 +1,7 @@
 package org.newsclaims.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,5 +122,134 @@ class SpeakerPhenomenaTest {
     Quote q = quote("« Tout ira bien », a-t-on assuré.", "Tout");
     assertNull(q.speaker());
     assertTrue(q.confidence() < 0.5);
+  }
+
+  // roles named once, headings and paragraphs about one person
+
+  @Test
+  void roleGivenInNoAppositionIsThePersonJustQuoted() {
+    String t = "« Nous avons marché des jours », a raconté Claire Fabre à son arrivée.\n"
+        + "Le colonel Marc Vidal a pour sa part révélé que l'opération avait duré une heure.\n"
+        + "« Je n'ai rien ressenti à ce moment », a ajouté l'ex-otage.\n";
+    Quote q = quote(t, "Je n'ai rien");
+    assertEquals("Claire Fabre", q.speaker());
+    assertEquals("role", q.method());
+  }
+
+  @Test
+  void roleUsedBeforeAnyoneSpokeIsNotThePersonJustQuoted() {
+    String t = "Selon le procureur, la nourrice a menti pendant douze jours.\n"
+        + "Selon Karine Roux, l'enfant a échappé à la « nounou » dans un jardin.\n"
+        + "« Nous allons vérifier ses explications », a déclaré le procureur.\n";
+    Quote q = quote(t, "Nous allons");
+    assertNull(q.speaker());
+    assertEquals("le procureur", q.speakerMention());
+  }
+
+  @Test
+  void roleOfAnotherKindIsNotThePersonJustQuoted() {
+    String t = "Dans le weekend, Hervé Lebrun avait critiqué le fichier, parlant de "
+        + "« curieux mélange des genres ».\n"
+        + "« Est-il utile de tout centraliser ? », s'interrogeait le ministre de la Défense.\n"
+        + "Lundi, le premier ministre a dû intervenir, expliquant qu'il avait eu "
+        + "« l'occasion de dire » à son ministre ce qu'il en pensait.\n";
+    assertEquals("Hervé Lebrun", quote(t, "Est-il utile").speaker());
+    assertNotEquals("Hervé Lebrun", quote(t, "l'occasion").speaker());
+  }
+
+  @Test
+  void documentSpeaksForItself() {
+    String t = "« Le congé pourrait être payé », a proposé Jean Morel devant la mission.\n"
+        + "« Cela peut éviter des hospitalisations coûteuses », note le rapport.\n";
+    Quote q = quote(t, "Cela peut");
+    assertEquals("rapport", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
+
+  @Test
+  void crossheadTakesTheSpeakerOfTheQuoteSharingItsWords() {
+    String t = "Le fichier inquiète les syndicats depuis un mois.\n"
+        + "« Pas question de ficher les malades »\n"
+        + "« Je ne vois pas l'utilité de ce fichier », a lancé Luc Berthier sur une radio.\n"
+        + "« Il n'a jamais été question d'écrire sur une fiche que quelqu'un est malade », "
+        + "assure Paul Roux.\n";
+    Quote q = quote(t, "Pas question");
+    assertEquals("Paul Roux", q.speaker());
+    assertEquals("heading", q.method());
+  }
+
+  @Test
+  void crossheadSharingNoWordsStaysUnattributed() {
+    String t = "Le fichier inquiète les syndicats depuis un mois.\n"
+        + "« Un mois de polémique »\n"
+        + "« Je ne vois pas l'utilité de ce fichier », a lancé Luc Berthier sur une radio.\n";
+    assertNull(quote(t, "Un mois").speaker());
+  }
+
+  @Test
+  void paragraphAboutOnePersonGivesTheQuoteOpeningTheNext() {
+    String t = "Les directeurs sportifs sont partagés sur ce retour.\n"
+        + "Bernard Quilvec, en stage dans les Alpes avec son équipe, regrette que le Texan "
+        + "attire toute l'attention.\n"
+        + "« Pendant ce temps, on ne parle pas des jeunes. »\n";
+    Quote q = quote(t, "Pendant ce temps");
+    assertEquals("Bernard Quilvec", q.speaker());
+    assertEquals("subject", q.method());
+  }
+
+  @Test
+  void paragraphSayingNothingGivesNobody() {
+    String t = "« Nous avons marché des jours », a raconté Claire Fabre.\n"
+        + "Le colonel Marc Vidal est arrivé ensuite au camp.\n"
+        + "« La route était coupée. »\n";
+    assertNull(quote(t, "La route").speaker());
+  }
+
+  @Test
+  void paragraphNamingTwoPersonsGivesNobody() {
+    String t = "Les directeurs sportifs sont partagés sur ce retour.\n"
+        + "Bernard Quilvec et Marc Lenoir regrettent que le Texan attire toute l'attention.\n"
+        + "« Pendant ce temps, on ne parle pas des jeunes. »\n";
+    assertNull(quote(t, "Pendant ce temps").speaker());
+  }
+
+  @Test
+  void spokespersonInTheInciseSpeaksForTheBody() {
+    String t = "Le ministère de l'Intérieur assure, par la voix de son porte-parole, Gérard "
+        + "Garnier, qu'il « n'a jamais été question de ficher les malades ».";
+    Quote q = quote(t, "n'a jamais");
+    assertEquals("Gérard Garnier", q.speaker());
+    assertEquals("person", q.speakerType());
+  }
+
+  // fragments in the author's sentence
+
+  @Test
+  void pronounSubjectOfAFragmentIsNotAFrontedAdjunct() {
+    String t = "Daniel Morvan a parlé hier devant la presse.\n"
+        + "Il a rejeté l'hypothèse d'avoir « déplacé des pertes d'un trou à l'autre ».\n"
+        + "Il faut dire qu'il était attendu.";
+    assertEquals("Daniel Morvan", quote(t, "déplacé").speaker());
+  }
+
+  @Test
+  void bracketBetweenSubjectAndVerbIsSkipped() {
+    String t = "Sophie Rival (PS) a jugé qu'il n'était « plus temps de tergiverser ».";
+    assertEquals("Sophie Rival", quote(t, "plus temps").speaker());
+  }
+
+  @Test
+  void roleBeforeTheNameInAppositionIsSkipped() {
+    String t = "Prudent, le maire de Lyon, Paul Morand, espère faire « aussi bien en 2030 ».";
+    assertEquals("Paul Morand", quote(t, "aussi bien").speaker());
+  }
+
+  @Test
+  void relativeClauseQuoteIsItsAntecedents() {
+    String t = "Le ministre Jean Castel, la ministre Anne Brunet et le gouverneur Marc Tissot "
+        + "--qui avait exprimé plus tôt sa « confiance totale »-- ont quitté la salle.";
+    Quote q = quote(t, "confiance totale");
+    assertEquals("Marc Tissot", q.speaker());
+    assertEquals("subject", q.method());
   }
 }
