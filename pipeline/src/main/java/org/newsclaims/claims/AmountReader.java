@@ -1,8 +1,10 @@
 package org.newsclaims.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
@@ -30,9 +32,12 @@ final class AmountReader {
   private final Set<String> notBefore;
   private final Set<String> ageCues;
   private final List<String[]> timeCues;
+  /** Days in one unit of each duration unit (consistency/dimensions.tsv), for two-part durations. */
+  private final Map<String, Double> daysPerUnit;
 
   private AmountReader(UnitTable units, QualifierTable qualifiers, NounPhraseReader nounPhrases,
-      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues) {
+      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues, Map<String, Double> daysPerUnit) {
+    this.daysPerUnit = Map.copyOf(daysPerUnit);
     this.units = units;
     this.qualifiers = qualifiers;
     this.nounPhrases = nounPhrases;
@@ -55,8 +60,14 @@ final class AmountReader {
         default -> throw new IllegalStateException("not-claims.txt: unknown type " + r[0]);
       }
     }
+    Map<String, Double> days = new HashMap<>();
+    for (String[] r : ResourceTable.read(AmountReader.class, "/org/newsclaims/consistency/dimensions.tsv", 3)) {
+      if ("duration".equals(r[1])) {
+        days.put(r[0], Double.parseDouble(r[2]));
+      }
+    }
     return new AmountReader(units, qualifiers, nounPhrases, Set.copyOf(nb), Set.copyOf(ag),
-        List.copyOf(tc));
+        List.copyOf(tc), days);
   }
 
   /** Reads the claim around the number {@code sp} ({@code next} may make a range), or null. */
@@ -158,6 +169,28 @@ final class AmountReader {
         }
       }
     }
+    // "six ans et demi", "six ans et quatre mois": one duration in two parts
+    if (unit != null && daysPerUnit.containsKey(unit) && value != null && next != null && sp.kind() == SpanKind.EXACT
+        && unitEnd + 1 < te && s.at(unitEnd).is("et") && next.fromToken() == unitEnd + 1 && next.value() != null) {
+      Double part = null;
+      int partEnd = next.toToken();
+      if (next.kind() == SpanKind.FRACTION && partEnd == next.fromToken() + 1) {
+        part = next.value() / 100; // «et demi»: half of the unit
+      } else {
+        UnitTable.Unit smaller = units.at(s, partEnd);
+        Double ratio = smaller == null ? null : daysPerUnit.get(smaller.unit());
+        if (ratio != null && ratio < daysPerUnit.get(unit)) {
+          part = next.value() * ratio / daysPerUnit.get(unit);
+          partEnd += smaller.tokens().length;
+        }
+      }
+      if (part != null) {
+        value += part;
+        low = value;
+        high = value;
+        unitEnd = partEnd;
+      }
+    }
     // years, times of day, ages and names are no claims
     if (sp.kind() == SpanKind.EXACT && s.isYearLike(sp) && unit == null) {
       return null;
@@ -169,8 +202,13 @@ final class AmountReader {
     if (Units.HOUR.equals(unit) && s.precededBy(timeCues, from)) {
       return null;
     }
+    int[] ageOf = null;
     if (Units.YEAR.equals(unit) && isAge(s, from, unitEnd)) {
-      return null;
+      ageOf = ageSubject(s, from);
+      if (ageOf == null) {
+        return null; // «un homme de 45 ans»: the age of someone unnamed is compared with nothing
+      }
+      unit = Units.AGE;
     }
     // qualifier
     String qualifier = sp.kind() == SpanKind.APPROX ? Qualifiers.ABOUT
@@ -232,11 +270,46 @@ final class AmountReader {
         what = nounPhrases.beforeDe(s, start);
       }
     }
+    if (ageOf != null) {
+      what = ageOf;
+    }
     String whatText = what == null || what[0] < 0 ? null : s.surface(what[0], what[1]);
     int wf = what == null ? -1 : what[0];
     int wt = what == null ? -1 : what[1];
     return new ClaimReading(start, unitEnd, value, lowB, highB, unit, qualifier, wf, wt,
         whatText, restates);
+  }
+
+  /**
+   * Whose age a number of years before {@code from} is: the name just before it («Ingrid
+   * Betancourt, 46 ans», «Jérôme Kerviel (31 ans)», «Lance Armstrong, âgé de 37 ans») or the noun
+   * naming the person («l'ex-otage, âgée de 46 ans», «cette femme de 46 ans»), as a token range,
+   * or null when neither stands there («elle a 46 ans»).
+   */
+  private int[] ageSubject(ClaimSentence s, int from) {
+    int k = from - 1;
+    while (k > s.ts && (ageCues.contains(s.at(k).lower()) || s.isDe(k))) {
+      if (ageCues.contains(s.at(k).lower()) && !s.at(k).lower().startsWith("âg")) {
+        // «cette femme de 46 ans»: the noun is whose age it is; «un homme de 45 ans» is nobody known
+        return k > s.ts && ClaimSentence.isDeterminer(s.at(k - 1)) ? new int[] {k, k + 1} : null;
+      }
+      k--; // «âgé de»
+    }
+    if (k > s.ts + 1 && s.at(k).is("est") && s.at(k - 1).is("qui")) {
+      k -= 2; // «le dalaï-lama, qui est âgé de 73 ans»
+    }
+    if (k > s.ts && (s.at(k).is(",") || s.at(k).is("("))) {
+      k--;
+    }
+    if (k > s.ts && s.at(k).isWord() && !s.at(k).isCapitalised() && ClaimSentence.isDeterminer(s.at(k - 1))) {
+      return new int[] {k, k + 1}; // «l'ex-otage, âgée de 46 ans»
+    }
+    int end = k + 1;
+    while (k >= s.ts && s.at(k).isWord() && s.at(k).isCapitalised() && !ClaimSentence.isDeterminer(s.at(k))) {
+      k--;
+    }
+    int begin = k + 1;
+    return begin < end ? new int[] {begin, end} : null;
   }
 
   private boolean isAge(ClaimSentence s, int from, int unitEnd) {
@@ -245,8 +318,9 @@ final class AmountReader {
         return true;
       }
     }
-    // ", 12 ans," appended to a name
+    // ", 12 ans," appended to a name, or «(12 ans)»
     return from > s.ts && s.at(from - 1).is(",")
-        && (unitEnd >= s.te || s.at(unitEnd).is(",") || s.at(unitEnd).is(")"));
+        && (unitEnd >= s.te || s.at(unitEnd).is(",") || s.at(unitEnd).is(")") || s.at(unitEnd).is("."))
+        || from > s.ts && s.at(from - 1).is("(") && unitEnd < s.te && s.at(unitEnd).is(")");
   }
 }

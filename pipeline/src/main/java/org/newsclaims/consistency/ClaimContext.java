@@ -14,9 +14,25 @@ import java.util.Map;
  * @param frame the frame naming the quantity when no counted noun does ({@code frame:retake}), or null
  * @param modifiers the quantity-changing modifiers, joined by {@code +} (empty when none)
  * @param weights stem → weight
+ * @param event the claim's event within its story (null when read without stories)
+ * @param names the stems of the names its sentence mentions ({@link SentenceNames})
  */
 record ClaimContext(String article, String knownClass, String head, String frame, String modifiers,
-    Map<String, Double> weights) {
+    Map<String, Double> weights, String event, java.util.Set<String> names) {
+
+  /**
+   * True when two claims giving different figures may still be two readings of one quantity:
+   * their sentences do not name only different people, organisations or places, and a figure of
+   * a linked follow-up event names the same known class (a stem or a frame alone is too loose
+   * across events: «204 pays» at the Games against «110 pays» backing China a month earlier).
+   */
+  boolean mayDisagreeWith(ClaimContext other) {
+    if (!SentenceNames.meet(names, other.names)) {
+      return false;
+    }
+    boolean otherEvent = event != null && other.event != null && !event.equals(other.event);
+    return !otherEvent || knownClass != null && knownClass.equals(other.knownClass);
+  }
 
   /** False when the two cannot measure one quantity: different known classes or modifiers. */
   boolean compatibleWith(ClaimContext other) {

@@ -81,7 +81,7 @@ final class FactClusters {
         }
         double s = sim[i][j];
         boolean link = sameFigure.test(i, j) ? s >= sameFigureThreshold
-            : a.sameQuantityClass(b) && s >= differentFigureThreshold && comparable.test(i, j)
+            : a.sameQuantityClass(b) && a.mayDisagreeWith(b) && s >= differentFigureThreshold && comparable.test(i, j)
                 && unambiguous(i, j, sim, contexts, sameFigure) && unambiguous(j, i, sim, contexts, sameFigure);
         if (link) {
           links.add(new Link(i, j, s));

@@ -28,6 +28,8 @@ public record Interval(double low, double high) {
   private static final double ABOUT_TOLERANCE = 0.10;
   private static final double ROUND_TOLERANCE = 0.05;
   private static final double INTEGER_TOLERANCE = 0.25;
+  /** Units a whole duration is counted in by completed units («six ans», «trois mois»). */
+  private static final java.util.Set<String> COMPLETED_UNITS = java.util.Set.of(Claim.Units.YEAR, Claim.Units.MONTH);
   private static final java.util.regex.Pattern OPEN_VAGUE =
       java.util.regex.Pattern.compile("(?iu)(des|de|d')\\s*(dizaines|centaines|milliers|millions|milliards)");
 
@@ -77,7 +79,8 @@ public record Interval(double low, double high) {
    * The interval a claim's words allow, with nothing added: «au moins 18» and «plus de 18» are 18
    * or more with no upper bound (a share: up to 100 %), «moins de 18» is up to 18, a range or a
    * vague amount its own bounds (but «des milliers» has no upper one), «près de 100» its bounds
-   * [90, 100]; an exact whole number under 1 000 is itself (± 0.25), a figure with one significant
+   * [90, 100]; a whole number of years or months is that many completed units («six ans» is 6 to
+   * 7 years: six years and four months are still «six ans»); an exact whole number under 1 000 is itself (± 0.25), a figure with one significant
    * digit from 1 000 up («5 milliards») allows {@code ± 5 %} and other figures {@code ± 1 %}. Conflicts are judged on these intervals, so that «au moins 18
    * morts» never contradicts a later «22 morts».
    */
@@ -110,6 +113,10 @@ public record Interval(double low, double high) {
     }
     if (v == null) {
       return fromBounds(c, dimension);
+    }
+    if (v >= 0 && v < 1000 && v == Math.rint(v) && COMPLETED_UNITS.contains(c.unit())) {
+      // «six ans» of captivity counts completed years: six years and four months are still six years
+      return new Interval(v, v + 1 - INTEGER_TOLERANCE);
     }
     if (Math.abs(v) < 1000 && v == Math.rint(v)) {
       return capped(v - INTEGER_TOLERANCE, v + INTEGER_TOLERANCE, dimension); // «205» is not «204»

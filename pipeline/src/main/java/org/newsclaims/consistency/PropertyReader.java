@@ -117,6 +117,11 @@ public final class PropertyReader {
     }
     String dimension = dimensions.dimension(c.unit());
     List<String> what = c.what() == null ? List.of() : words(c.what());
+    if (Claim.Units.AGE.equals(c.unit())) {
+      // whose age: outlets name one person differently («Ingrid Betancourt», «l'ex-otage», «cette
+      // femme»), so the ages of a story are one quantity and the words around them tell whose
+      return new ComparableProperty(dimension, Claim.Units.AGE, "", null, scope(c));
+    }
     String quantity = null;
     TreeSet<String> modifiers = new TreeSet<>();
     int head = firstContentWord(what);
@@ -200,7 +205,8 @@ public final class PropertyReader {
       weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
     }
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
-    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(), weights);
+    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(), weights,
+        c.event(), SentenceNames.shared().of(c.sentence()));
   }
 
   private String contentStem(String word) {

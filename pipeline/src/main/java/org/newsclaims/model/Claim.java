@@ -141,12 +141,15 @@ public record Claim(
     public static final String M = "m";
     public static final String HECTARE = "hectare";
     public static final String COUNT = "count";
+    public static final String MINUTE = "minute";
     public static final String HOUR = "hour";
     public static final String DAY = "day";
     public static final String WEEK = "week";
     public static final String MONTH = "month";
     public static final String YEAR = "year";
     public static final String DATE = "date";
+    /** a person's age in years: «Ingrid Betancourt, 46 ans» (what = the person) */
+    public static final String AGE = "age";
     public static final String EUR = "currency:EUR";
     public static final String USD = "currency:USD";
     public static final String GBP = "currency:GBP";

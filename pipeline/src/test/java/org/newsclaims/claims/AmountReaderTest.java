@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsclaims.text.FrenchDates;
@@ -67,7 +68,6 @@ class AmountReaderTest {
       "Le Top 10 des ventes est paru.",
       "Il est arrivé à 10 heures.",
       "Un homme âgé de 45 ans a été blessé.",
-      "Pierre, 12 ans, a été retrouvé.",
       "La mission Apollo 11 a décollé.",
       "Elle est née en 1987 à Lyon.",
       "Il est venu 3 fois.",
@@ -76,6 +76,14 @@ class AmountReaderTest {
   })
   void readsNoClaimFromYearsTimesAgesRanksAndNames(String sentence) {
     assertNull(first(Sentences.of(sentence)));
+  }
+
+  @Test
+  void readsTheAgeOfANamedPersonAsAnAgeOfThatPerson() {
+    ClaimReading r = first(Sentences.of("Pierre, 12 ans, a été retrouvé."));
+    assertEquals("age", r.unit());
+    assertEquals("Pierre", r.what());
+    assertEquals(12.0, r.value(), 1e-9);
   }
 
   @ParameterizedTest(name = "{0} #{1}")

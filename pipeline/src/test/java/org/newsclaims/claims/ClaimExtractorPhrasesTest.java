@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsclaims.model.Article;
@@ -183,6 +184,40 @@ class ClaimExtractorPhrasesTest {
   })
   void readsUnits(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ingrid Betancourt, 46 ans, est rentrée en France.|46|Ingrid Betancourt",
+      "Le trader Jérôme Kerviel (31 ans) a été mis en examen.|31|Jérôme Kerviel",
+      "Le dalaï-lama, qui est âgé de 73 ans, a été reçu au Sénat.|73|dalaï-lama",
+      "Dans la vidéo, cette femme de 46 ans était apparue amaigrie.|46|femme",
+  })
+  void readsAPersonsAgeWithWhoseAgeItIs(String s, double age, String who) {
+    List<Claim> found = numeric(s);
+    assertEquals(1, found.size(), () -> s + " -> " + found);
+    assertEquals("age", found.get(0).unit(), found::toString);
+    assertEquals(age, found.get(0).value(), 1e-9);
+    assertEquals(who, found.get(0).what());
+  }
+
+  @Test
+  void theAgeOfSomeoneUnnamedIsNoClaim() {
+    assertTrue(numeric("Elle a 46 ans depuis mardi.").stream().noneMatch(c -> "age".equals(c.unit())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Elle a été otage pendant six ans et demi.|6.5|6.5|6.5|year",
+      "Elle a passé six ans et quatre mois dans la jungle.|6.3333|6.3333|6.3333|year",
+      "La réunion a duré deux heures et demie.|2.5|2.5|2.5|hour",
+      "Le spectacle a duré 50 minutes.|50|50|50|minute",
+      "Ils disposent de deux mois et un jour pour faire appel.|2.0329|2.0329|2.0329|month",
+  })
+  void readsATwoPartDurationAsOneDuration(String s, Double v, Double lo, Double hi, String u) {
+    List<Claim> found = numeric(s);
+    assertEquals(1, found.size(), () -> s + " -> " + found);
+    check(s, v, lo, hi, u, "exact");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.newsclaims.consistency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
@@ -40,5 +41,14 @@ class IntervalTest {
   @Test
   void anOpenBoundIsInfinite() {
     assertEquals(Double.POSITIVE_INFINITY, Interval.of(c(null, 10.0, null, "count", "range"), "count").high());
+  }
+
+  @Test
+  void aWholeNumberOfYearsCountsCompletedYears() {
+    Interval sixYears = Interval.strict(c(6.0, 6.0, 6.0, "year", "exact"), "duration");
+    assertTrue(sixYears.overlaps(Interval.strict(c(6.3333, 6.3333, 6.3333, "year", "exact"), "duration")));
+    assertTrue(!sixYears.overlaps(Interval.strict(c(5.0, 5.0, 5.0, "year", "exact"), "duration")));
+    assertTrue(!Interval.strict(c(12.0, 12.0, 12.0, "day", "exact"), "duration")
+        .overlaps(Interval.strict(c(13.0, 13.0, 13.0, "day", "exact"), "duration")));
   }
 }

@@ -155,4 +155,37 @@ class RealNewsVerdictsTest {
         .sentence("Le sommet s'est ouvert mercredi.").build();
     assertNull(reader.read(bare));
   }
+
+  @Test
+  void differentFiguresForDifferentlyNamedSubjectsAreNotADispute() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "plus de six ans").values(6.0, 6.0, null).unit("year").qualifier("more_than").what("captivité")
+            .sentence("Ingrid Betancourt a été libérée après plus de six ans de captivité.").build(),
+        in("b.txt", "cinq ans").value(5).unit("year").what("captivité")
+            .sentence("Les otages américains Marc Gonsalves et Keith Stansell ont été libérés après cinq ans de captivité.")
+            .build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
+
+  @Test
+  void differentFiguresForTheSameNamedSubjectStillConflict() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "205").value(205).what("délégations")
+            .sentence("Lors de la cérémonie de Pékin, 205 délégations ont défilé.").build(),
+        in("b.txt", "204").value(204).what("délégations")
+            .sentence("Les 204 délégations présentes à Pékin ont défilé dans le stade.").build()));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.CONFLICT, f.get(0).verdict(), f.get(0).explanation());
+  }
+
+  @Test
+  void aFollowUpEventsFigureOfAnUnlistedNounIsNotCalledAConflict() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "204").value(204).what("pays").story("s-1", "e-games", "a.txt")
+            .sentence("Les Jeux accueillent des athlètes de 204 pays.").build(),
+        in("b.txt", "environ 110").values(110.0, 99.0, 121.0).qualifier("about").what("pays")
+            .story("s-1", "e-torch", "b.txt")
+            .sentence("Selon le porte-parole, environ 110 pays ont exprimé leur soutien.").build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
 }
