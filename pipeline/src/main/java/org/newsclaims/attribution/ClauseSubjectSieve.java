@@ -17,6 +17,8 @@ final class ClauseSubjectSieve implements Sieve {
   private static final Set<String> FRONTED = SpeechLexicon.get().words("fronted-opener");
   /** Longest fronted adjunct skipped before the subject, in tokens. */
   private static final int MAX_FRONTED = 20;
+  /** Longest bracket skipped between the subject and its verb, in tokens. */
+  private static final int MAX_BRACKET = 6;
 
   @Override
   public Speaker attribute(ArticleSpeakers a, Target q) {
@@ -29,7 +31,8 @@ final class ClauseSubjectSieve implements Sieve {
     if (first >= openTok || !tk.isWord(first)) {
       return null;
     }
-    if (FRONTED.contains(tk.lower[first]) || a.isCommonWord(first)) {
+    boolean pronoun = tk.is(first, "il") || tk.is(first, "elle");
+    if (!pronoun && (FRONTED.contains(tk.lower[first]) || a.isCommonWord(first))) {
       // "À la suite de son gain, il avait eu «…»": the subject follows the first comma
       int c = first + 1;
       while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
@@ -57,7 +60,19 @@ final class ClauseSubjectSieve implements Sieve {
       while (c < openTok && c - next <= 16 && !tk.is(c, ",")) {
         c++;
       }
-      next = tk.is(c, ",") ? c + 1 : next;
+      if (tk.is(c, ",")) {
+        next = c + 1;
+      } else if (p.kind() == Kind.NAME && tk.isLowerWord(next + 1)) {
+        next++; // "Le maire de Londres, Boris Johnson, espère …": the role came first
+      }
+    }
+    if (tk.is(next, "(")) {
+      // "Ségolène Royal (PS) a estimé": a party or an age between the name and the verb
+      int c = next + 1;
+      while (c < openTok && c - next <= MAX_BRACKET && !tk.is(c, ")")) {
+        c++;
+      }
+      next = tk.is(c, ")") ? c + 1 : next;
     }
     if (next >= openTok || !tk.isLowerWord(next) || tk.is(next, "qui") || tk.is(next, "et")) {
       return null;

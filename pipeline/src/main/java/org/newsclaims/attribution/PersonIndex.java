@@ -205,6 +205,20 @@ final class PersonIndex {
     return only;
   }
 
+  /** The person named outside quotes whose naming ends at {@code end} (fullest form), or null. */
+  String endingAt(int end) {
+    Person found = null;
+    for (Person p : persons) {
+      if (p.start() >= end) {
+        break;
+      }
+      if (p.end() == end && !p.inQuote()) {
+        found = p; // the shortest naming: "Christian Noyer" rather than "de France Christian Noyer"
+      }
+    }
+    return found == null ? null : fullest(found.name());
+  }
+
   Person lastBefore(int offset, String wantedGender) {
     int lo = 0;
     int hi = persons.size();

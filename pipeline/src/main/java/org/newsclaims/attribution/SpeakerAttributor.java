@@ -17,6 +17,7 @@ import org.newsclaims.model.EntityMention;
  *   <li>{@link ParagraphCueSieve} X a ajouté ↵ «…»;
  *   <li>{@link InvertedVerbSieve} «…», pronostique X (a verb the lexicon does not list);
  *   <li>{@link ColonClauseSieve} X a été clair : «…»;
+ *   <li>{@link RelativeClauseSieve} X --qui avait exprimé sa «…»--: the clause's antecedent;
  *   <li>{@link ClauseSubjectSieve} X lançait un appel, évoquant «…»: a fragment is the words of
  *       its sentence's subject;
  *   <li>{@link InterviewSieve} dialogue dashes and questions: the interviewee answers;
@@ -43,7 +44,8 @@ public final class SpeakerAttributor {
   private static final List<Sieve> QUOTE_SIEVES = List.of(
       new TrailingCueSieve(), new LeadingCueSieve(), new LaterCueSieve(), new InciseSieve(),
       new NameColonSieve(), new ParagraphCueSieve(), new InvertedVerbSieve(),
-      new ColonClauseSieve(), new ClauseSubjectSieve(), new InterviewSieve(),
+      new ColonClauseSieve(), new RelativeClauseSieve(), new ClauseSubjectSieve(),
+      new InterviewSieve(),
       new ContinuationSieve(), new ParagraphSubjectSieve());
   private static final List<Sieve> CLAIM_SIEVES = List.of(
       new LeadingCueSieve(), new LaterCueSieve(), new SourcePhraseSieve());

@@ -221,4 +221,35 @@ class SpeakerPhenomenaTest {
     assertEquals("Gérard Garnier", q.speaker());
     assertEquals("person", q.speakerType());
   }
+
+  // fragments in the author's sentence
+
+  @Test
+  void pronounSubjectOfAFragmentIsNotAFrontedAdjunct() {
+    String t = "Daniel Morvan a parlé hier devant la presse.\n"
+        + "Il a rejeté l'hypothèse d'avoir « déplacé des pertes d'un trou à l'autre ».\n"
+        + "Il faut dire qu'il était attendu.";
+    assertEquals("Daniel Morvan", quote(t, "déplacé").speaker());
+  }
+
+  @Test
+  void bracketBetweenSubjectAndVerbIsSkipped() {
+    String t = "Sophie Rival (PS) a jugé qu'il n'était « plus temps de tergiverser ».";
+    assertEquals("Sophie Rival", quote(t, "plus temps").speaker());
+  }
+
+  @Test
+  void roleBeforeTheNameInAppositionIsSkipped() {
+    String t = "Prudent, le maire de Lyon, Paul Morand, espère faire « aussi bien en 2030 ».";
+    assertEquals("Paul Morand", quote(t, "aussi bien").speaker());
+  }
+
+  @Test
+  void relativeClauseQuoteIsItsAntecedents() {
+    String t = "Le ministre Jean Castel, la ministre Anne Brunet et le gouverneur Marc Tissot "
+        + "--qui avait exprimé plus tôt sa « confiance totale »-- ont quitté la salle.";
+    Quote q = quote(t, "confiance totale");
+    assertEquals("Marc Tissot", q.speaker());
+    assertEquals("subject", q.method());
+  }
 }
