@@ -1,6 +1,7 @@
 package org.newsclaims.attribution;
 
 import java.util.Set;
+import org.newsclaims.text.WordClasses;
 
 /**
  * Reads the noun phrase that names a speaker, before or after a speech verb: a person's name
@@ -27,7 +28,7 @@ final class NameParser {
    */
   record Phrase(Kind kind, String text, String gender, int first, int last) {}
 
-  private static final Set<String> PARTICLES = SpeechLexicon.get().words("name-particle");
+  private static final Set<String> PARTICLES = WordClasses.of("name-particle");
   private static final Set<String> INNER_PREPOSITIONS = SpeechLexicon.get().words("inner-preposition");
   private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");

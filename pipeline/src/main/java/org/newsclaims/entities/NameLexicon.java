@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The word lists the name rules read, folded: {@code titles.tsv} (person titles, roles,
@@ -52,7 +53,12 @@ final class NameLexicon {
     this.stateNouns = kinds.getOrDefault("state-noun", Set.of());
     this.orgNouns = kinds.getOrDefault("org-noun", Set.of());
     this.armyNouns = kinds.getOrDefault("army-noun", Set.of());
-    this.particles = kinds.getOrDefault("particle", Set.of());
+    // the recogniser's words carry no apostrophe: "d'" is read as "d"
+    Set<String> p = new HashSet<>();
+    for (String particle : WordClasses.of("name-particle")) {
+      p.add(Folding.fold(particle.endsWith("'") ? particle.substring(0, particle.length() - 1) : particle));
+    }
+    this.particles = Set.copyOf(p);
     this.determiners = kinds.getOrDefault("determiner", Set.of());
     this.titleEnds = edgeWords(titles, true);
     this.placeTriggerEnds = edgeWords(placeTriggers, true);

@@ -99,11 +99,14 @@ public final class ArticleDecoder {
       return reject("undecodable text (" + replacements + " replacement characters already in the file)");
     }
     String charset = d.charset();
-    String repaired = repairDoubleEncoding(text);
+    // one count serves both: fewer than two sequences are left as they are, three or more that
+    // cannot all be repaired reject the text
+    int mojibake = mojibakeCount(text);
+    String repaired = mojibake >= 2 ? repairDoubleEncoding(text) : null;
     if (repaired != null) {
       text = repaired;
       charset = charset + " (double-encoded, repaired)";
-    } else if (mojibakeCount(text) >= 3) {
+    } else if (mojibake >= 3) {
       return reject("undecodable text (mojibake: UTF-8 read as Windows-1252, not repairable)");
     }
     String mapped = mapC1Controls(text);
@@ -347,8 +350,11 @@ public final class ArticleDecoder {
    */
   private static int mojibakeCount(String s) {
     int count = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (doubleEncodedLength(s, i) > 0) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      // the test doubleEncodedLength starts with, inlined: most characters stop here
+      if (c >= 0xC2 && c <= 0xF4 && doubleEncodedLength(s, i) > 0) {
         count++;
       }
     }
@@ -423,13 +429,10 @@ public final class ArticleDecoder {
   /**
    * Repairs UTF-8 that was read as Windows-1252 and written again as UTF-8 ("Ã©tÃ©" for "été"),
    * sequence by sequence, so that text mixing clean and double-encoded parts is repaired too.
-   * Returns null when fewer than two such sequences are found (a lone "Ã" followed by a sign
-   * may be genuine).
+   * Returns null when not every sequence could be repaired; called only when two or more were
+   * found (a lone "Ã" followed by a sign may be genuine).
    */
   private static String repairDoubleEncoding(String s) {
-    if (mojibakeCount(s) < 2) {
-      return null;
-    }
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {

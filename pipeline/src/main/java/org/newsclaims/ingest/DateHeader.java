@@ -2,12 +2,12 @@ package org.newsclaims.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -17,8 +17,8 @@ import org.newsclaims.text.ResourceTable;
  * ({@code 2025-04}, {@code 2025-04-26}, {@code 2025}).
  *
  * <p>Example: {@code fromResources().readHeader(" date 2025-04 Le chef ...")} gives
- * {@code Match("2025-04", "Le chef ...")}. Key words and month names come from
- * {@code date-headers.txt}. Small hand-written scanners, linear in the line length; immutable.
+ * {@code Match("2025-04", "Le chef ...")}. Key words come from {@code date-headers.txt}, month
+ * and weekday names from {@link FrenchDates} ({@code text/date-words.txt}). Small hand-written scanners, linear in the line length; immutable.
  */
 public final class DateHeader {
 
@@ -42,7 +42,6 @@ public final class DateHeader {
   }
 
   /** Words that may join the capitalised words of a place name ("Saint-Jean de Luz", "Aix en Provence"). */
-  private static final Set<String> PLACE_JOINERS = Set.of("de", "du", "des", "la", "le", "les", "sur", "en", "d'", "l'");
   private static final int MAX_PLACE_WORDS = 5;
   private static final int MAX_PLACE_LENGTH = 40;
   private static final int MAX_AGENCY_LENGTH = 30;
@@ -55,13 +54,15 @@ public final class DateHeader {
   private final Map<String, Integer> months;
   private final Set<String> weekdays;
   private final Set<String> atWords;
+  private final Set<String> placeJoiners;
 
   private DateHeader(List<String> keys, Map<String, Integer> months, Set<String> weekdays,
-      Set<String> atWords) {
+      Set<String> atWords, Set<String> placeJoiners) {
     this.keys = List.copyOf(keys);
     this.months = Map.copyOf(months);
     this.weekdays = Set.copyOf(weekdays);
     this.atWords = Set.copyOf(atWords);
+    this.placeJoiners = Set.copyOf(placeJoiners);
   }
 
   /** The shared instance built from {@code date-headers.txt}. */
@@ -71,21 +72,20 @@ public final class DateHeader {
 
   private static DateHeader load() {
     List<String> keys = new ArrayList<>();
-    Map<String, Integer> months = new HashMap<>();
-    Set<String> weekdays = new HashSet<>();
     Set<String> at = new HashSet<>();
+    Set<String> placeJoiners = new HashSet<>();
     for (String[] row : ResourceTable.read(DateHeader.class, "date-headers.txt", 2)) {
       String text = row[1].toLowerCase(Locale.ROOT);
       switch (row[0]) {
         case "key" -> keys.add(text);
-        case "month" -> months.put(text, Integer.parseInt(row[2].strip()));
-        case "weekday" -> weekdays.add(text);
         case "at" -> at.add(text);
+        case "place-joiner" -> placeJoiners.add(text);
         default -> throw new IllegalStateException("date-headers.txt: unknown kind " + row[0]);
       }
     }
     keys.sort(Comparator.comparingInt(String::length).reversed());
-    return new DateHeader(keys, months, weekdays, at);
+    FrenchDates dates = FrenchDates.fromResources();
+    return new DateHeader(keys, dates.headerMonths(), dates.weekdayNames(), at, placeJoiners);
   }
 
   /**
@@ -142,7 +142,7 @@ public final class DateHeader {
       }
       String word = text.substring(i, w);
       boolean capital = Character.isUpperCase(word.charAt(0));
-      if (!capital && !(words > 0 && PLACE_JOINERS.contains(word.toLowerCase(Locale.ROOT)))) {
+      if (!capital && !(words > 0 && placeJoiners.contains(word.toLowerCase(Locale.ROOT)))) {
         break;
       }
       if (capital) {

@@ -5,14 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.dankito.readability4j.Readability4J;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.newsclaims.model.Article;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.TextNormaliser;
@@ -57,6 +60,12 @@ public final class HtmlArticleExtractor {
    */
   static final int MAX_READABILITY_ELEMENTS = 15_000;
 
+  /** Selectors parsed once (jsoup parses a selector string on every call). */
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  private static final Evaluator NOT_TEXT = QueryParser.parse("h1, figure, figcaption, picture, img");
+  private static final Evaluator MAIN = QueryParser.parse("main");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+
   private static final class Holder {
     static final Boilerplate INSTANCE = Boilerplate.load();
   }
@@ -87,6 +96,12 @@ public final class HtmlArticleExtractor {
    * record's target, a crawler's {@code url}), else null; {@code id} names the article.
    */
   public static Extracted extract(String id, String html, String url) {
+    String declared = declaredLanguage(html);
+    if (declared != null && !declared.toLowerCase(Locale.ROOT).startsWith("fr")) {
+      // the reject the parsed page would give, without parsing it: on a crawl most pages are
+      // in other languages
+      return reject("language", "not French (html lang=" + declared + ")");
+    }
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     PageMetadata meta = PageMetadata.read(doc, url);
     if (meta.declaresOtherLanguage()) {
@@ -126,6 +141,30 @@ public final class HtmlArticleExtractor {
     return new Extracted(article, null, null);
   }
 
+  /** {@code <html ... lang="xx">} at the top of a page: the tag and a plain language code. */
+  private static final Pattern HTML_LANG = Pattern.compile(
+      "<html(?:\\s[^<>]*?)?\\slang\\s*=\\s*([\"']?)([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\\1[\\s/>]",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How far into a page its {@code <html>} tag is looked for before parsing. */
+  private static final int HTML_TAG_WINDOW = 4096;
+
+  /**
+   * The language the page's {@code <html>} tag declares, read from its first characters
+   * without parsing, or null when that is not plain (no tag there, a comment before it, an
+   * unusual value): the parsed page then tells.
+   */
+  static String declaredLanguage(String html) {
+    String head = html.length() > HTML_TAG_WINDOW ? html.substring(0, HTML_TAG_WINDOW) : html;
+    String lower = head.toLowerCase(Locale.ROOT);
+    int tag = lower.indexOf("<html");
+    if (tag < 0 || lower.lastIndexOf("<!--", tag) >= 0) {
+      return null;
+    }
+    Matcher m = HTML_LANG.matcher(head);
+    return m.find(tag) && m.start() == tag ? m.group(2) : null;
+  }
+
   private static Extracted reject(String stage, String reason) {
     return new Extracted(null, stage, reason);
   }
@@ -138,7 +177,7 @@ public final class HtmlArticleExtractor {
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
       if (rules.tags().contains(tag)) {
-        if (tag.equals("header") && e.closest("article, main") != null) {
+        if (tag.equals("header") && e.closest(ARTICLE_OR_MAIN) != null) {
           continue; // the article's own header: headline, lead, byline
         }
         drop.add(e);
@@ -228,6 +267,7 @@ public final class HtmlArticleExtractor {
    * body when Readability finds nothing.
    */
   private static List<String> mainContentLines(Document doc, String url) {
+    narrowToMain(doc);
     Element content = null;
     // Readability's scoring grows faster than the tree on huge flat pages (50,000 paragraphs
     // take minutes): past the bound, the boilerplate-free body is the content
@@ -236,14 +276,14 @@ public final class HtmlArticleExtractor {
       // Readability resolves links against the page's address and fails without a scheme
       String base = url != null && (url.startsWith("http://") || url.startsWith("https://"))
           ? url : "https://page.invalid/";
-      content = small ? new Readability4J(base, doc).parse().getArticleContent() : null;
+      content = small ? QuietReadability.articleContent(base, doc) : null;
     } catch (RuntimeException e) {
       content = null; // Readability gave up on this tree: fall back to what is left of the body
     }
     if (content == null || textLength(content) == 0) {
       content = doc.body();
     }
-    content.select("h1, figure, figcaption, picture, img").remove();
+    content.select(NOT_TEXT).remove();
     StringBuilder text = new StringBuilder();
     NodeTraversor.traverse(new LineWriter(text), content);
     List<String> lines = new ArrayList<>();
@@ -254,6 +294,33 @@ public final class HtmlArticleExtractor {
       }
     }
     return lines;
+  }
+
+  /**
+   * When the page's one {@code <main>} (else its one {@code <article>}) holds at least
+   * two thirds of the text left after the boilerplate, the body is cut down to it: Readability
+   * then scores, copies and cleans that subtree only, not the rest of the page (teasers,
+   * comments and menus that escaped the boilerplate rules), which is most of its work.
+   */
+  private static void narrowToMain(Document doc) {
+    Element body = doc.body();
+    List<Element> mains = body.select(MAIN);
+    if (mains.size() != 1) {
+      mains = body.select(ARTICLE);
+    }
+    if (mains.size() != 1) {
+      return;
+    }
+    Element main = mains.get(0);
+    if (main.parent() == body && body.childrenSize() == 1) {
+      return;
+    }
+    if (textLength(main) * 3 < textLength(body) * 2) {
+      return;
+    }
+    main.remove();
+    body.empty();
+    body.appendChild(main);
   }
 
   /** Writes text nodes with collapsed white space, a line break around every block. */

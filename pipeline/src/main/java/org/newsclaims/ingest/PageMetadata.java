@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclaims.text.Folding;
 import org.newsclaims.text.TextNormaliser;
 
@@ -113,7 +115,7 @@ public record PageMetadata(
       dateSource = null;
     }
 
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(Selectors.HTML);
     String language = html == null ? null : blankToNull(html.attr("lang"));
     return new PageMetadata(title, titleSource, published, dateSource, outlet, outletSource,
         language, pageUrl);
@@ -139,7 +141,7 @@ public record PageMetadata(
   }
 
   private static String canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = doc.selectFirst(Selectors.CANONICAL);
     String href = link == null ? null : blankToNull(link.attr("href"));
     if (href != null && href.startsWith("http")) {
       return href;
@@ -155,7 +157,7 @@ public record PageMetadata(
    */
   static JsonNode jsonLdArticle(Document doc) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(Selectors.JSON_LD)) {
       String json = script.data();
       if (json.isBlank() || json.length() > MAX_JSON_LD) {
         continue;
@@ -209,14 +211,24 @@ public record PageMetadata(
     return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report");
   }
 
+  /** The CSS selectors of this class, parsed once (jsoup parses a selector string per call). */
+  private static final class Selectors {
+    static final Evaluator HTML = QueryParser.parse("html");
+    static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    static final Evaluator ARTICLE_TIME = QueryParser.parse("article time[datetime], main time[datetime]");
+    static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    static final Evaluator FURNITURE = QueryParser.parse("nav, header, footer, aside");
+  }
+
   /** The datetime of the first {@code <time>} inside the article (else outside page furniture). */
   private static String timeElement(Document doc) {
-    Element inArticle = doc.selectFirst("article time[datetime], main time[datetime]");
+    Element inArticle = doc.selectFirst(Selectors.ARTICLE_TIME);
     if (inArticle != null) {
       return blankToNull(inArticle.attr("datetime"));
     }
-    for (Element time : doc.select("time[datetime]")) {
-      if (time.closest("nav, header, footer, aside") == null) {
+    for (Element time : doc.select(Selectors.TIME)) {
+      if (time.closest(Selectors.FURNITURE) == null) {
         return blankToNull(time.attr("datetime"));
       }
     }

@@ -268,8 +268,8 @@ public final class HtmlReport {
       .finding{border:1px solid #ddd;border-radius:6px;padding:.5em 1em;margin:1em 0}
       .finding.conflict,.finding.internal_inconsistency{border-left:6px solid #c62828}.finding.changed_over_time{border-left:6px solid #ef6c00}
       .finding.agree,.finding.compatible{border-left:6px solid #2e7d32}
-      table.evidence{width:100%}td.value{font-weight:600;white-space:nowrap}td.reads{white-space:nowrap;color:#444}td.date{min-width:6.5em}td.source{white-space:nowrap}td.who{min-width:7em}
-      td.words{font-size:.95em;color:#333}td.uncertain{color:#777;font-style:italic}mark{background:#ffe082;padding:0 .1em;font-weight:600}
+      table.evidence{width:100%}td.value{font-weight:600;min-width:9em;max-width:16em}td.reads{white-space:nowrap;color:#444}td.date{min-width:7.5em}td.source{white-space:nowrap}td.who{min-width:7em}
+      td.words{font-size:.95em;color:#333;min-width:22em}td.uncertain{color:#777;font-style:italic}mark{background:#ffe082;padding:0 .1em;font-weight:600}
       .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}
       td.disputed{background:#ffcdd2;font-weight:600}.hint{color:#555;font-size:.9em}
       figure.intervals{margin:.6em 0}svg .axis{font-size:11px;fill:#555}svg .label{font-size:11px;fill:#222}

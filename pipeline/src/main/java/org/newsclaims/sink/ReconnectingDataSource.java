@@ -68,12 +68,14 @@ public final class ReconnectingDataSource implements DataSource {
       Connection c = null;
       try {
         c = physical.getConnection();
-        if (SCHEMA_APPLIED.add(target.describe())) {
-          try {
-            SchemaSql.apply(c);
-          } catch (SQLException | RuntimeException e) {
-            SCHEMA_APPLIED.remove(target.describe());
-            throw e;
+        if (!SCHEMA_APPLIED.contains(target.describe())) {
+          // the other writers of this JVM wait until the tables exist: marked applied only once
+          // done (on Flink, two writers' first inserts came before the CREATE TABLEs and failed)
+          synchronized (SCHEMA_APPLIED) {
+            if (!SCHEMA_APPLIED.contains(target.describe())) {
+              SchemaSql.apply(c);
+              SCHEMA_APPLIED.add(target.describe());
+            }
           }
         }
         if (attempts > 1) {

@@ -54,10 +54,11 @@ public final class FrenchDates {
   /** A mention and the ISO date it resolves to ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}, or null). */
   public record ResolvedDate(DateMention mention, String iso) {}
 
-  private static final Set<String> ABBREVIATED =
-      Set.of("janv", "févr", "avr", "juil", "oct", "nov", "déc");
-
   private final Map<String, Integer> months;
+  /** The month abbreviations, a dot may follow them ("janv."). */
+  private final Set<String> abbreviated;
+  /** The months a date header reads: {@link #months} and the header-only abbreviations. */
+  private final Map<String, Integer> headerMonths;
   private final Map<String, Integer> weekdays;
   private final Map<String, String> modifiers;
   private final Set<String> monthCues;
@@ -73,6 +74,8 @@ public final class FrenchDates {
     Map<String, Integer> w = new HashMap<>();
     Map<String, String> mod = new HashMap<>();
     Set<String> mc = new HashSet<>();
+    Set<String> ab = new HashSet<>();
+    Map<String, Integer> hm = new HashMap<>();
     Set<String> yc = new HashSet<>();
     Set<String> nw = new HashSet<>();
     List<String[]> rel = new ArrayList<>();
@@ -80,6 +83,11 @@ public final class FrenchDates {
       String value = row.length > 2 ? row[2] : "";
       switch (row[0]) {
         case "month" -> m.put(row[1], Integer.parseInt(value));
+        case "month-abbreviation" -> {
+          m.put(row[1], Integer.parseInt(value));
+          ab.add(row[1]);
+        }
+        case "header-month" -> hm.put(row[1], Integer.parseInt(value));
         case "weekday" -> w.put(row[1], Integer.parseInt(value));
         case "modifier" -> mod.put(row[1], value);
         case "monthcue" -> mc.add(row[1]);
@@ -98,6 +106,9 @@ public final class FrenchDates {
     // longest phrases first so that "l' année dernière" wins over shorter ones
     rel.sort((a, b) -> Integer.compare(b.length, a.length));
     months = Map.copyOf(m);
+    abbreviated = Set.copyOf(ab);
+    hm.putAll(m);
+    headerMonths = Map.copyOf(hm);
     weekdays = Map.copyOf(w);
     modifiers = Map.copyOf(mod);
     monthCues = Set.copyOf(mc);
@@ -126,6 +137,19 @@ public final class FrenchDates {
 
   public static FrenchDates fromResources() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * The month names a date header reads, lower case, with their numbers: the names, their
+   * abbreviations and the abbreviations only a header reads ("sept").
+   */
+  public Map<String, Integer> headerMonths() {
+    return headerMonths;
+  }
+
+  /** The weekday names, lower case ("lundi" … "dimanche"). */
+  public Set<String> weekdayNames() {
+    return weekdays.keySet();
   }
 
   /** The month number of a month word ("août" gives 8), or null. */
@@ -205,7 +229,7 @@ public final class FrenchDates {
       int month = months.get(tk.get(k).lower());
       k++;
       if (k < to && tk.get(k).is(".") && tk.get(k).start() == tk.get(k - 1).end()
-          && ABBREVIATED.contains(tk.get(k - 1).lower())) {
+          && abbreviated.contains(tk.get(k - 1).lower())) {
         k++; // "janv."
       }
       Integer year = yearAt(tk, k, to);

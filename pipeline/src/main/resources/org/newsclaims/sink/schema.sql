@@ -176,9 +176,11 @@ SELECT * FROM (
 ) AS latest_stream;
 
 -- The desk's list: current disagreements grouped by story, the story with the newest claim first.
+-- The story's label, or (streaming, where stories are not written) the title of the finding's
+-- first compared article.
 CREATE OR REPLACE VIEW current_disagreements AS
 SELECT f.story,
-       s.label AS story_label,
+       coalesce(s.label, a.title) AS story_label,
        max(f.newest_published) OVER (PARTITION BY f.story) AS story_newest,
        f.newest_published,
        f.verdict,
@@ -192,5 +194,6 @@ SELECT f.story,
        f.window_end
 FROM current_findings f
 LEFT JOIN stories s ON s.id = f.story
+LEFT JOIN articles a ON a.id = coalesce(f.doc -> 'claims' -> 0 ->> 'article', f.doc -> 'quotes' -> 0 ->> 'article')
 WHERE f.verdict IN ('conflict', 'changed_over_time', 'internal_inconsistency')
 ORDER BY story_newest DESC NULLS LAST, f.story NULLS LAST, f.newest_published DESC NULLS LAST, f.id;

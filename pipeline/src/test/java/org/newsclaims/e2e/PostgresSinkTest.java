@@ -178,8 +178,9 @@ class PostgresSinkTest {
         assertEquals(WINDOWS, db.count("SELECT count(*) FROM stream_findings f JOIN stream_windows w"
             + " USING (window_start, window_end) WHERE f.property = 'deaths:count' AND f.verdict = 'single_source'"
             + " AND f.pane < w.pane"));
-        assertEquals(1, db.count("SELECT count(*) FROM current_disagreements WHERE verdict = 'conflict'"
-            + " AND entity_name = 'Vernoux'"));
+        // the desk's view: once, labelled by the first compared article (stories are batch only)
+        assertEquals(List.of("conflict|Incendie à Vernoux"), db.rows("SELECT verdict, story_label"
+            + " FROM current_disagreements WHERE entity_name = 'Vernoux'"));
         assertEquals(List.of("incendie-1.txt", "incendie-2.txt"), db.rows("SELECT id FROM articles ORDER BY id"));
       } finally {
         result.cancel();
