@@ -9,12 +9,16 @@ import org.newsclaims.attribution.NameParser.Phrase;
  * sentence's subject: «Benoît XVI lançait un appel …, évoquant «…»», «M. Fillon a repris cette
  * idée en souhaitant que «…»», «Il a rejeté l'hypothèse d'avoir «…»». The subject is the name,
  * role or pronoun opening the sentence (after a fronted adjunct closed by a comma), followed by
- * a verb; the quote must come after it. Lower confidence than a speech verb.
+ * a verb; the quote must come after it, as a fragment or after a colon closing the clause
+ * («Sophie Richard, une des responsables de l'ONG, tranche : «…»»). Lower confidence than a
+ * speech verb.
  */
 final class ClauseSubjectSieve implements Sieve {
 
   private static final Set<String> ARTICLES = SpeechLexicon.get().words("article");
   private static final Set<String> FRONTED = SpeechLexicon.get().words("fronted-opener");
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      SpeechLexicon.get().words("complement-preposition");
   /** Longest fronted adjunct skipped before the subject, in tokens. */
   private static final int MAX_FRONTED = 20;
   /** Longest bracket skipped between the subject and its verb, in tokens. */
@@ -22,11 +26,11 @@ final class ClauseSubjectSieve implements Sieve {
 
   @Override
   public Speaker attribute(ArticleSpeakers a, Target q) {
-    if (q.standalone() || !q.quote()) {
-      return null;
-    }
     Tokens tk = a.tk;
     int openTok = a.openTok(q);
+    if (!q.quote() || q.standalone() && !tk.is(openTok - 1, ":")) {
+      return null; // a quote after a colon is the words of the clause before it too
+    }
     int first = a.sentFirst(q);
     if (first >= openTok || !tk.isWord(first)) {
       return null;
@@ -76,6 +80,9 @@ final class ClauseSubjectSieve implements Sieve {
     }
     if (next >= openTok || !tk.isLowerWord(next) || tk.is(next, "qui") || tk.is(next, "et")) {
       return null;
+    }
+    if (q.standalone() && COMPLEMENT_PREPOSITIONS.contains(tk.lower[next])) {
+      return null; // "Réplique de X à Y : «…»": no clause before the colon, only a heading
     }
     if (p.kind() == Kind.NAME && (PersonIndex.PLACE.equals(a.persons.mentionType(
         tk.start[p.first()], tk.end[p.last()])) || a.isCommonWord(p.first()))) {

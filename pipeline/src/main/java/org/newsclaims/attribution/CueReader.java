@@ -14,6 +14,8 @@ final class CueReader {
   private static final java.util.Set<String> INDEFINITES =
       SpeechLexicon.get().words("indefinite");
 
+  private static final java.util.Set<String> RELATIVE_OPENERS =
+      SpeechLexicon.get().words("relative-opener");
   private static final java.util.Set<String> SPOKESPERSONS =
       SpeechLexicon.get().words("spokesperson");
 
@@ -75,6 +77,17 @@ final class CueReader {
       if (p != null) {
         return typing.fromPhrase(p, c, at, 0.9, this);
       }
+    }
+    if (c.first() == sentFirst + 1 && RELATIVE_OPENERS.contains(tk.lower[sentFirst])) {
+      // "«…», a souligné X. Qui précise que «…»": the relative opening the sentence goes on
+      // with the speaker of the sentence before
+      Speaker last = a.lastCued;
+      if (last != null && last.isConfident() && at - a.lastCuedEnd <= LAST_SPEAKER_REACH
+          && a.lastCuedEnd <= at) {
+        return new Speaker(last.name(), last.mention(), last.type(), c.phrase(),
+            Speaker.PRONOUN, 0.75);
+      }
+      return null;
     }
     Phrase s = NameParser.before(tk, c.first(), sentFirst, a.lx);
     Speaker voice = s == null ? null : spokespersonAfter(c, sentEnd);

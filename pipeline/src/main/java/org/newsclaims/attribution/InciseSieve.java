@@ -2,7 +2,10 @@ package org.newsclaims.attribution;
 
 import org.newsclaims.attribution.SpeechCues.Cue;
 
-/** «Nous sommes, a-t-il dit, prêts»: a cue set off by commas inside the quote. */
+/**
+ * «Nous sommes, a-t-il dit, prêts» / «Il y a des doutes, a déclaré X. Tous le savent»: a cue
+ * set off by commas (or a comma and a full stop) inside the quote.
+ */
 final class InciseSieve implements Sieve {
 
   @Override
@@ -15,8 +18,10 @@ final class InciseSieve implements Sieve {
         continue;
       }
       Speaker s = a.reader.inverted(c, q.open(), quoteEndTok, 0.85);
-      if (s != null && (c.pronounGender() != null
-          || a.tk.is(a.reader.nextAfterSpeaker(c, quoteEndTok), ","))) {
+      int next = a.reader.nextAfterSpeaker(c, quoteEndTok);
+      if (s != null && (c.pronounGender() != null || a.tk.is(next, ",")
+          || a.tk.is(next, ".") && a.tk.is(c.first() - 1, ","))) {
+        // «A, a déclaré X. B»: an incise may close its sentence too
         return s;
       }
     }

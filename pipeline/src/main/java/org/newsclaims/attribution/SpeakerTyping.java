@@ -77,6 +77,21 @@ final class SpeakerTyping {
       return new Speaker(name, p.text(), Speaker.ORGANISATION, cue, Speaker.EXPLICIT,
           confidence * 0.95);
     }
+    if (nameFirst == p.last() && nameFirst > 0 && PersonIndex.DETERMINERS.contains(
+        tk.lower[nameFirst - 1]) && lx.isDemonym(tk.word(nameFirst))
+        && !PersonIndex.PERSON.equals(mentionType)) {
+      // "estime le Belge", "a ajouté l'Américain": a nationality standing for a person, a role
+      String det = tk.lower[nameFirst - 1];
+      String mention = det + (det.endsWith("'") ? "" : " ") + p.text();
+      String role = Folding.fold(p.text());
+      String holder = persons.resolveRole(role, tk.start[nameFirst]);
+      if (holder == null) {
+        holder = lastQuotedHolder(role, tk.start[nameFirst], tk.start[nameFirst - 1],
+            det.equals("la") ? "f" : det.equals("le") ? "m" : null);
+      }
+      return holder == null ? new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3)
+          : new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);
+    }
     String full = persons.fullest(p.text());
     return new Speaker(full, full, Speaker.PERSON, cue, Speaker.EXPLICIT, confidence);
   }

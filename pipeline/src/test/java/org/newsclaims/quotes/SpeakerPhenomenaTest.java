@@ -252,4 +252,45 @@ class SpeakerPhenomenaTest {
     assertEquals("Marc Tissot", q.speaker());
     assertEquals("subject", q.method());
   }
+
+  @Test
+  void sentenceOpeningWithQuiGoesOnWithTheSpeakerBefore() {
+    String t = "« Cette loi est mal connue », a souligné hier Jean Lenoir. Qui précise, tout de "
+        + "même, que ce texte représente une « énorme avancée » pour les malades.";
+    Quote q = quote(t, "énorme avancée");
+    assertEquals("Jean Lenoir", q.speaker());
+    assertEquals("pronoun", q.method());
+  }
+
+  @Test
+  void inciseClosingItsSentenceInsideTheQuote() {
+    String t = "« Avec le Tour, il y a des doutes, a déclaré Lance Armstrong. Tous connaissent "
+        + "son importance. »";
+    assertEquals("Lance Armstrong", quote(t, "Avec le Tour").speaker());
+  }
+
+  @Test
+  void colonAfterAClauseWithALongApposition() {
+    String t = "Sophie Richard, une des responsables pour l'Asie de l'organisation, tranche dans "
+        + "le vif : « Ces Jeux enterrent l'idée qu'ils apporteraient le meilleur. »";
+    Quote q = quote(t, "Ces Jeux");
+    assertEquals("Sophie Richard", q.speaker());
+    assertEquals("subject", q.method());
+  }
+
+  @Test
+  void nationalityAfterAnArticleIsARoleNotAName() {
+    String t = "L'ancien champion belge Eddy Marchal se déclare « certain » de sa décision.\n"
+        + "« La deuxième raison est morale », estime le Belge.";
+    Quote q = quote(t, "La deuxième");
+    assertEquals("Eddy Marchal", q.speaker());
+    assertEquals("role", q.method());
+  }
+
+  @Test
+  void nationalityNobodyHoldsStaysWithoutSpeaker() {
+    Quote q = quote("« La deuxième raison est morale », estime le Belge.", "La deuxième");
+    assertNull(q.speaker());
+    assertEquals("le Belge", q.speakerMention());
+  }
 }
