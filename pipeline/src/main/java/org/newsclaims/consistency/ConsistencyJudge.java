@@ -44,6 +44,8 @@ public final class ConsistencyJudge {
   private static final double DIFFERENT_FIGURE_LINK = 0.35;
   private static final double MAGNITUDE = 3.0;
   private static final double SMALL_COUNT = 12;
+  /** A story of at most this many articles is a few short statements about one event. */
+  private static final int SHORT_STORY = 4;
   private static final String DATE = "date";
   /** Dates further apart than this many days are never two readings of one event's date. */
   private static final double DATE_SPAN = 62;
@@ -172,8 +174,10 @@ public final class ConsistencyJudge {
       }
     }
     Map<String, Integer> seenProperty = new HashMap<>();
+    long groupArticles = claims.stream().map(Claim::article).distinct().count();
     for (List<Claim> pool : pools.values()) {
-      for (List<Claim> fact : facts(pool, property)) {
+      List<Claim> only = oneStory && groupArticles <= SHORT_STORY ? onlyFigures(pool) : null;
+      for (List<Claim> fact : only != null ? List.of(only) : facts(pool, property)) {
         ComparableProperty p = mainProperty(fact, property);
         int n = seenProperty.merge(p.id(), 1, Integer::sum);
         findings.add(judgeNumeric(groupId, groupName, p, n == 1 ? p.id() : p.id() + "#" + n,
@@ -186,6 +190,40 @@ public final class ConsistencyJudge {
     findings.addAll(derived.check(groupId, groupName, claims, numeric, properties));
     findings.sort(Comparator.comparing(Finding::id));
     return findings;
+  }
+
+  /**
+   * In a story of a few short statements, the pool's claims when each article gives exactly one
+   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, with
+   * sentences naming no different subjects: each statement's one figure of that kind is the story's figure
+   * («l'incendie a parcouru 1 200 hectares» against «le feu a détruit 800 hectares»); else null.
+   */
+  private List<Claim> onlyFigures(List<Claim> pool) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Claim c : pool) {
+      if (!seen.add(c.article())) {
+        return null;
+      }
+    }
+    if (seen.size() < 2) {
+      return null;
+    }
+    ComparableProperty first = reader.read(pool.get(0));
+    for (int i = 0; i < pool.size(); i++) {
+      for (int j = i + 1; j < pool.size(); j++) {
+        Claim a = pool.get(i);
+        Claim b = pool.get(j);
+        boolean same = sameFigure(List.of(a, b), first.dimension());
+        if (a.event() != null && b.event() != null && !a.event().equals(b.event())) {
+          return null; // a linked follow-up's figure needs a known class (FactClusters)
+        }
+        if (!same && !sameMagnitude(a, b, first.dimension(), false)
+            || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))) {
+          return null;
+        }
+      }
+    }
+    return pool;
   }
 
   /**

@@ -188,4 +188,27 @@ class RealNewsVerdictsTest {
             .sentence("Selon le porte-parole, environ 110 pays ont exprimé leur soutien.").build()));
     assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
   }
+
+  @Test
+  void twoShortStatementsEachGivingOneFigureOfAKindAreComparedEvenInDifferentWords() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "1 200 hectares").value(1200).unit("hectare").what("pins").published("2024-07-18")
+            .sentence("L'incendie qui s'est déclaré mardi a parcouru 1 200 hectares de pins, selon les pompiers.").build(),
+        in("b.txt", "800 hectares").value(800).unit("hectare").frame("destroy").published("2024-07-18")
+            .sentence("Le feu de forêt a détruit 800 hectares, a indiqué la préfecture mercredi matin.").build()));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.CONFLICT, f.get(0).verdict(), f.get(0).explanation());
+  }
+
+  @Test
+  void aStatementGivingTwoFiguresOfOneKindIsNotPairedByDefault() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "1 200 hectares").value(1200).unit("hectare").what("pins").published("2024-07-18")
+            .sentence("L'incendie a parcouru 1 200 hectares de pins.").build(),
+        in("a.txt", "300 hectares").value(300).unit("hectare").what("chênes").published("2024-07-18")
+            .sentence("Dans la forêt voisine, 300 hectares de chênes ont aussi brûlé.").build(),
+        in("b.txt", "800 hectares").value(800).unit("hectare").frame("destroy").published("2024-07-18")
+            .sentence("Le feu de forêt a détruit 800 hectares, a indiqué la préfecture mercredi matin.").build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
 }
