@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,12 +137,15 @@ public final class ConsistencyJudge {
     Map<String, List<Claim>> numeric = new TreeMap<>();
     Map<String, List<Claim>> dateClaims = new TreeMap<>();
     Map<String, ComparableProperty> properties = new HashMap<>();
+    // each claim's property is read once per group: facts, their names and the pools all need it
+    Map<Claim, ComparableProperty> propertyOf = new java.util.IdentityHashMap<>();
+    java.util.function.Function<Claim, ComparableProperty> property = c -> propertyOf.computeIfAbsent(c, reader::read);
     boolean oneStory = groupId != null && groupId.startsWith(FindingText.STORY);
     for (Claim c : claims) {
       if (Claim.Units.DATE.equals(c.unit()) && c.frame() != null && !c.frame().isBlank()) {
         dateClaims.computeIfAbsent(c.frame(), k -> new ArrayList<>()).add(c);
       }
-      ComparableProperty p = reader.read(c);
+      ComparableProperty p = property.apply(c);
       if (!oneStory && p != null && DATE.equals(p.dimension()) && ClaimDates.yearlessDay(c) != null) {
         continue; // a month-day names one day only within one story
       }
@@ -171,8 +173,8 @@ public final class ConsistencyJudge {
     }
     Map<String, Integer> seenProperty = new HashMap<>();
     for (List<Claim> pool : pools.values()) {
-      for (List<Claim> fact : facts(pool)) {
-        ComparableProperty p = mainProperty(fact);
+      for (List<Claim> fact : facts(pool, property)) {
+        ComparableProperty p = mainProperty(fact, property);
         int n = seenProperty.merge(p.id(), 1, Integer::sum);
         findings.add(judgeNumeric(groupId, groupName, p, n == 1 ? p.id() : p.id() + "#" + n,
             FindingText.sorted(fact), estimated, origins));
@@ -191,20 +193,20 @@ public final class ConsistencyJudge {
    * articles about the same quantity, found by {@link FactClusters} from the words around them.
    * A large pool is split by exact property first, to keep the pairwise work bounded.
    */
-  private List<List<Claim>> facts(List<Claim> pool) {
+  private List<List<Claim>> facts(List<Claim> pool, java.util.function.Function<Claim, ComparableProperty> property) {
     if (pool.size() > FactClusters.POOL_LIMIT) {
       Map<String, List<Claim>> byProperty = new TreeMap<>();
-      pool.forEach(c -> byProperty.computeIfAbsent(reader.read(c).id(), k -> new ArrayList<>()).add(c));
+      pool.forEach(c -> byProperty.computeIfAbsent(property.apply(c).id(), k -> new ArrayList<>()).add(c));
       List<List<Claim>> out = new ArrayList<>();
       for (List<Claim> part : byProperty.values()) {
-        out.addAll(part.size() > FactClusters.POOL_LIMIT ? List.of(part) : facts(part));
+        out.addAll(part.size() > FactClusters.POOL_LIMIT ? List.of(part) : facts(part, property));
       }
       return out;
     }
     List<ComparableProperty> props = new ArrayList<>();
     List<ClaimContext> contexts = new ArrayList<>();
     for (Claim c : pool) {
-      ComparableProperty p = reader.read(c);
+      ComparableProperty p = property.apply(c);
       props.add(p);
       contexts.add(reader.context(c, p));
     }
@@ -259,11 +261,11 @@ public final class ConsistencyJudge {
   }
 
   /** The property most claims of a fact read as (ties: the smallest id), naming the fact. */
-  private ComparableProperty mainProperty(List<Claim> fact) {
+  private ComparableProperty mainProperty(List<Claim> fact, java.util.function.Function<Claim, ComparableProperty> property) {
     Map<String, Integer> votes = new TreeMap<>();
     Map<String, ComparableProperty> byId = new HashMap<>();
     for (Claim c : fact) {
-      ComparableProperty p = reader.read(c);
+      ComparableProperty p = property.apply(c);
       byId.put(p.id(), p);
       votes.merge(p.id(), 1, Integer::sum);
     }
@@ -271,39 +273,6 @@ public final class ConsistencyJudge {
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .get().getKey();
     return byId.get(best);
-  }
-
-  // ---------------------------------------------------------------- dates of undated articles
-
-  /**
-   * When the source stated the claim: its article's publication date, else the claim's own date,
-   * else the date estimated for its article. Changing figures are ordered by it ("3 morts" in
-   * the first reports, "5 morts" a week later), not by the date of the event they describe.
-   */
-  static String asOf(Claim c, Map<String, String> estimated) {
-    return c.published() != null ? c.published() : dateOf(c, estimated);
-  }
-
-  /** The claim's own date, else the date estimated for its article, else null. */
-  static String dateOf(Claim c, Map<String, String> estimated) {
-    if (c.date() != null) {
-      return c.date();
-    }
-    String e = estimated.get(c.article());
-    return e == null ? null : e.substring(0, e.indexOf('|'));
-  }
-
-  static String estimateNote(Iterable<Claim> claims, Map<String, String> estimated) {
-    TreeSet<String> notes = new TreeSet<>();
-    for (Claim c : claims) {
-      String e = c.date() == null ? estimated.get(c.article()) : null;
-      if (e != null) {
-        int bar = e.indexOf('|');
-        notes.add(c.article() + " is undated; it repeats the figures of " + e.substring(bar + 1)
-            + ", so it is read as of " + e.substring(0, bar));
-      }
-    }
-    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 
   // ---------------------------------------------------------------- numeric properties
@@ -316,11 +285,11 @@ public final class ConsistencyJudge {
       return FindingText.finding(groupId, groupName, propertyId, label, Finding.SINGLE_SOURCE, claims,
           "Only " + articles.iterator().next() + " gives the " + label + ": " + FindingText.listClaims(claims) + ".");
     }
-    List<List<Claim>> groups = valueGroups(claims, p.dimension(), true);
+    List<List<Claim>> groups = ValueGroups.partition(claims, c -> strict(c, p.dimension()));
     if (groups.size() == 1) {
       // within the bounds, a figure may still have risen: «au moins 18 morts», then «22 morts»
-      List<DatedGroup> rose = DATE.equals(p.dimension()) ? null
-          : datedGroups(valueGroups(claims, p.dimension(), false), estimated);
+      List<ValueGroups.Dated> rose = DATE.equals(p.dimension()) ? null
+          : ValueGroups.dated(ValueGroups.partition(claims, c -> interval(c, p.dimension())), estimated);
       if (rose != null && rose.size() > 1) {
         return changed(groupId, groupName, propertyId, label, claims, rose, estimated);
       }
@@ -333,7 +302,7 @@ public final class ConsistencyJudge {
               + FindingText.range(commonRange(claims, p.dimension()), p.dimension()) + ").";
       return FindingText.finding(groupId, groupName, propertyId, label, verdict, claims, text + origins(articles, origins));
     }
-    List<DatedGroup> dated = DATE.equals(p.dimension()) ? null : datedGroups(groups, estimated);
+    List<ValueGroups.Dated> dated = DATE.equals(p.dimension()) ? null : ValueGroups.dated(groups, estimated);
     if (dated != null) {
       return changed(groupId, groupName, propertyId, label, claims, dated, estimated);
     }
@@ -345,7 +314,7 @@ public final class ConsistencyJudge {
           .append(" (").append(FindingText.range(common, p.dimension())).append(")");
     }
     text.append(". These ranges do not overlap");
-    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(asOf(c, estimated)) == null)).count();
+    long undated = groups.stream().filter(g -> g.stream().allMatch(c -> ClaimDates.range(ClaimTimes.asOf(c, estimated)) == null)).count();
     text.append(undated > 0 ? ", and without dates on every side the gap cannot be read as a change over time."
         : ", and their dates do not order them in time.");
     text.append(Sources.sayWho(groups, p.dimension(), this::commonRange));
@@ -353,16 +322,16 @@ public final class ConsistencyJudge {
   }
 
   private Finding changed(String groupId, String groupName, String propertyId, String label, List<Claim> claims,
-      List<DatedGroup> dated, Map<String, String> estimated) {
+      List<ValueGroups.Dated> dated, Map<String, String> estimated) {
     StringBuilder text = new StringBuilder("The " + label + " changed over time: ");
     for (int i = 0; i < dated.size(); i++) {
-      DatedGroup g = dated.get(i);
-      text.append(i == 0 ? "" : "; then ").append(FindingText.dateText(g.range)).append(", ")
-          .append(FindingText.listClaims(g.claims));
+      ValueGroups.Dated g = dated.get(i);
+      text.append(i == 0 ? "" : "; then ").append(FindingText.dateText(g.range())).append(", ")
+          .append(FindingText.listClaims(g.claims()));
     }
     text.append(". The later figure updates the earlier one; read together they are not a contradiction, "
         + "but a reader comparing the articles without their dates would see one")
-        .append(estimateNote(claims, estimated)).append('.');
+        .append(ClaimTimes.estimateNote(claims, estimated)).append('.');
     return FindingText.finding(groupId, groupName, propertyId, label, Finding.CHANGED_OVER_TIME, claims, text.toString());
   }
 
@@ -380,71 +349,6 @@ public final class ConsistencyJudge {
         .map(g -> String.join(" and ", g)).toList();
     return " " + articles.size() + " outlets, " + byOrigin.size() + " independent source"
         + (byOrigin.size() == 1 ? "" : "s") + " (" + String.join("; ", copies) + " print the same dispatch).";
-  }
-
-  /**
-   * Partitions claims into groups whose intervals share a common range: the {@link Interval#strict
-   * strict} ones (what the words allow) when {@code strict}, else the plausible ones.
-   */
-  private List<List<Claim>> valueGroups(List<Claim> claims, String dimension, boolean strict) {
-    List<Claim> byLow = new ArrayList<>(claims);
-    Map<Claim, Interval> of = new LinkedHashMap<>();
-    for (Claim c : claims) {
-      of.put(c, strict ? strict(c, dimension) : interval(c, dimension));
-    }
-    byLow.sort(Comparator.comparingDouble((Claim c) -> of.get(c).low())
-        .thenComparingDouble(c -> of.get(c).high())
-        .thenComparing(Claim::article).thenComparingInt(Claim::start));
-    List<List<Claim>> groups = new ArrayList<>();
-    List<Claim> current = new ArrayList<>();
-    Interval common = null;
-    for (Claim c : byLow) {
-      Interval i = of.get(c);
-      if (common != null && common.overlaps(i)) {
-        common = common.intersect(i);
-        current.add(c);
-      } else {
-        if (!current.isEmpty()) {
-          groups.add(FindingText.sorted(current));
-        }
-        current = new ArrayList<>(List.of(c));
-        common = i;
-      }
-    }
-    if (!current.isEmpty()) {
-      groups.add(FindingText.sorted(current));
-    }
-    return groups;
-  }
-
-  private record DatedGroup(ClaimDates.DayRange range, List<Claim> claims) {}
-
-  /** The groups ordered in time when every group is dated and none overlaps the next; else null. */
-  private static List<DatedGroup> datedGroups(List<List<Claim>> groups, Map<String, String> estimated) {
-    List<DatedGroup> dated = new ArrayList<>();
-    for (List<Claim> g : groups) {
-      LocalDate from = null;
-      LocalDate to = null;
-      for (Claim c : g) {
-        ClaimDates.DayRange r = ClaimDates.range(asOf(c, estimated));
-        if (r == null) {
-          continue;
-        }
-        from = from == null || r.from().isBefore(from) ? r.from() : from;
-        to = to == null || r.to().isAfter(to) ? r.to() : to;
-      }
-      if (from == null) {
-        return null;
-      }
-      dated.add(new DatedGroup(new ClaimDates.DayRange(from, to), g));
-    }
-    dated.sort(Comparator.comparing((DatedGroup d) -> d.range.from()));
-    for (int i = 1; i < dated.size(); i++) {
-      if (!dated.get(i - 1).range.before(dated.get(i).range)) {
-        return null;
-      }
-    }
-    return dated;
   }
 
   boolean sameFigure(List<Claim> claims, String dimension) {

@@ -73,7 +73,7 @@ final class DateJudge {
     StringBuilder text = new StringBuilder("Sources give different days for the " + frame + ": ");
     List<String> parts = new ArrayList<>();
     byDay.forEach((day, cs) -> parts.add(FindingText.listClaims(cs) + " (" + day + ")"));
-    text.append(String.join(" against ", parts)).append(ConsistencyJudge.estimateNote(evidence, estimated)).append('.');
+    text.append(String.join(" against ", parts)).append(ClaimTimes.estimateNote(evidence, estimated)).append('.');
     for (Claim c : evidence) {
       LocalDate day = ClaimDates.day(c.date());
       DayOfWeek stated = ClaimDates.weekday(c.weekday());
@@ -103,7 +103,7 @@ final class DateJudge {
     LocalDate min = null;
     LocalDate max = null;
     for (Claim c : claims) {
-      LocalDate d = ClaimDates.day(ConsistencyJudge.dateOf(c, estimated));
+      LocalDate d = ClaimDates.day(ClaimTimes.dateOf(c, estimated));
       if (d == null) {
         return false;
       }

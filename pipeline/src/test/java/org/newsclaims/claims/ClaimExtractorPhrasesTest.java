@@ -248,6 +248,9 @@ class ClaimExtractorPhrasesTest {
       "Moins de 500 électeurs se sont déplacés.|500|0|500|count|less_than",
       "Environ 40 % des routes sont coupées.|40|36|44|percent|about",
       "Au moins 7 civils ont été blessés dans l'attaque.|7|7||count|at_least",
+      "Le fichier recense les mineurs dès 13 ans.|13|13||year|at_least",
+      "Le fichier recense les jeunes à partir de 13 ans.|13|13||year|at_least",
+      "Le fichier vise les jeunes de 13 ans et plus.|13|13||year|at_least",
   })
   void readsQualifiersAndBounds(String s, Double v, Double lo, Double hi, String u, String q) {
     check(s, v, lo, hi, u, q);
