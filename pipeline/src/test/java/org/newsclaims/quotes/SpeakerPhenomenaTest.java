@@ -293,4 +293,18 @@ class SpeakerPhenomenaTest {
     assertNull(q.speaker());
     assertEquals("le Belge", q.speakerMention());
   }
+
+  @Test
+  void accuseIsASpeechVerbForEveryFragmentBeforeIt() {
+    String t = "Après les « caméras surpuissantes », le fichage est le dernier avatar du « plan "
+        + "Orwell » du gouvernement, accuse la Ligue des droits de l'Homme.";
+    assertEquals("Ligue des droits de l'Homme", quote(t, "caméras").speaker());
+    assertEquals("Ligue des droits de l'Homme", quote(t, "plan").speaker());
+  }
+
+  @Test
+  void theAccusedAsANounIsStillTheSpeakerPhrase() {
+    Quote q = quote("« Je suis innocent », a déclaré l'accusé.", "Je suis");
+    assertEquals("l'accusé", q.speakerMention());
+  }
 }
