@@ -153,13 +153,27 @@ public final class BoundReader {
   }
 
   /** "500 ou moins" (not "ou moins de 6000": that is a bound of its own). */
+  /** "et plus de 40", "et plus que", "et plus 40": the words go on into another comparison. */
+  private static boolean continuesComparison(List<Token> tk, int at) {
+    if (at >= tk.size()) {
+      return false;
+    }
+    Token t = tk.get(at);
+    return t.is("de") || t.is("d'") || t.is("que") || t.is("qu'") || t.isDigits();
+  }
+
+  private static boolean isWord(Token t) {
+    return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0));
+  }
+
   private Row matchAfter(List<Token> tk, int at) {
     for (Row r : rows) {
       int n = r.tokens().length;
       if (r.after() && at + n <= tk.size() && matches(tk, at, r.tokens())) {
         int next = at + n;
-        if (next < tk.size() && (tk.get(next).is("de") || tk.get(next).is("d'")
-            || tk.get(next).is("que") || tk.get(next).isDigits())) {
+        if (continuesComparison(tk, next)
+            // "10 et plus petit que 20": an adjective then "que" is a comparative, not "or more"
+            || (next + 1 < tk.size() && isWord(tk.get(next)) && continuesComparison(tk, next + 1))) {
           return null;
         }
         return r;

@@ -47,4 +47,12 @@ class BoundReaderTest {
     assertEquals("", describe(R.read("Il y a environ 50 votants.")));
     assertEquals("", describe(R.read("Le nombre est inférieur ou supérieur à 30.")));
   }
+
+  @Test
+  void readsEtPlusAsOrMoreOnlyWhenNoComparisonFollows() {
+    assertEquals("13.0..null at_least;",
+        describe(R.read("Le club accepte les joueurs de 13 et plus.")));
+    assertEquals("10.0..20.0 range;",
+        describe(R.read("La note est plus grande que 10 et plus petite que 20.")));
+  }
 }

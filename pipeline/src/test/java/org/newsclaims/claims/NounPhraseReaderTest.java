@@ -63,7 +63,7 @@ class NounPhraseReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Il a gagné 12 points.|points|true",
-      "Il a attendu 10 minutes.|minutes|true",
+      "Il a frappé à 3 reprises.|reprises|true",
       "L'équipe a marqué 3 buts.|buts|true",
       "Ils ont capturé 3 soldats.|soldats|false",
   })
