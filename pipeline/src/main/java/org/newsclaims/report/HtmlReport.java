@@ -42,20 +42,14 @@ public final class HtmlReport {
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<title>News claims consistency report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
         .append("<h1>News claims consistency report</h1>\n<p class=\"counts\">");
-    for (String key : List.of("articles", "stories", "claims", "quotes", "entities", "findings", "rejects")) {
-      if (counts.containsKey(key)) {
-        h.append("<span>").append(counts.get(key)).append(' ').append(key).append("</span> ");
-      }
-    }
+    ReportLayout.countLines(counts).forEach(line -> h.append("<span>").append(line).append("</span> "));
     h.append("</p>\n");
     long total = counts.getOrDefault("findings", (long) findings.size());
     if (total > findings.size()) {
       h.append("<p class=\"hint\">This report shows the ").append(findings.size()).append(" most important of ")
           .append(total).append(" findings; findings.jsonl has them all. The counts below are of those shown.</p>\n");
     }
-    Map<String, Long> byVerdict = new LinkedHashMap<>();
-    ReportLayout.VERDICTS.forEach(v -> byVerdict.put(v, 0L));
-    findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
+    Map<String, Long> byVerdict = ReportLayout.verdictCounts(findings, true);
     h.append("<nav class=\"verdicts\">");
     byVerdict.forEach((v, n) -> h.append("<span class=\"badge ").append(esc(v)).append("\">")
         .append(esc(EvidenceText.verdict(v))).append(": ").append(n).append("</span> "));

@@ -29,15 +29,13 @@ public final class MarkdownReport {
       Map<String, Long> counts) {
     ReportLayout layout = ReportLayout.of(findings, articles, stories);
     StringBuilder md = new StringBuilder(16_384).append("# News claims consistency report\n\n");
-    md.append(summaryLine(counts)).append("\n\n");
+    md.append(String.join(" · ", ReportLayout.countLines(counts))).append("\n\n");
     long total = counts.getOrDefault("findings", (long) findings.size());
     if (total > findings.size()) {
       md.append("This report shows the ").append(findings.size()).append(" most important of ").append(total)
           .append(" findings; `findings.jsonl` has them all.\n\n");
     }
-    Map<String, Long> byVerdict = new TreeMap<>(Comparator.comparingInt(ReportLayout::rank)
-        .thenComparing(Comparator.naturalOrder()));
-    findings.forEach(f -> byVerdict.merge(f.verdict(), 1L, Long::sum));
+    Map<String, Long> byVerdict = ReportLayout.verdictCounts(findings, false);
     md.append(total > findings.size() ? "| Verdict | Findings shown |\n|---|---|\n" : "| Verdict | Findings |\n|---|---|\n");
     byVerdict.forEach((v, n) -> md.append("| ").append(cell(v)).append(" | ").append(n).append(" |\n"));
     md.append('\n');
@@ -170,16 +168,6 @@ public final class MarkdownReport {
       return cell(sentence);
     }
     return cell(sentence.substring(0, at)) + "**" + cell(figure) + "**" + cell(sentence.substring(at + figure.length()));
-  }
-
-  private static String summaryLine(Map<String, Long> counts) {
-    StringBuilder b = new StringBuilder();
-    for (String key : List.of("articles", "stories", "claims", "quotes", "entities", "findings", "rejects")) {
-      if (counts.containsKey(key)) {
-        b.append(b.length() == 0 ? "" : " · ").append(counts.get(key)).append(' ').append(key);
-      }
-    }
-    return b.toString();
   }
 
   /** Escapes text for a Markdown table cell. */

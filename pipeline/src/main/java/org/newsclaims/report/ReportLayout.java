@@ -34,6 +34,35 @@ public final class ReportLayout {
   static final List<String> VERDICTS = List.of(Finding.CONFLICT, Finding.CHANGED_OVER_TIME,
       Finding.INTERNAL_INCONSISTENCY, Finding.AGREE, Finding.COMPATIBLE, Finding.SINGLE_SOURCE);
 
+  /** The run counts a report opens with, in this order, where the run has them. */
+  static final List<String> COUNT_KEYS =
+      List.of("articles", "stories", "claims", "quotes", "entities", "findings", "rejects");
+
+  /** "N key" for each of {@link #COUNT_KEYS} that {@code counts} holds, in that order. */
+  static List<String> countLines(Map<String, Long> counts) {
+    List<String> out = new ArrayList<>();
+    for (String key : COUNT_KEYS) {
+      if (counts.containsKey(key)) {
+        out.add(counts.get(key) + " " + key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many findings have each verdict, in reading order ({@link #rank}, then by name);
+   * with {@code everyVerdict}, each of {@link #VERDICTS} is listed, at 0 when none has it.
+   */
+  static Map<String, Long> verdictCounts(List<Finding> findings, boolean everyVerdict) {
+    Map<String, Long> counts = new TreeMap<>(Comparator.comparingInt(ReportLayout::rank)
+        .thenComparing(Comparator.naturalOrder()));
+    if (everyVerdict) {
+      VERDICTS.forEach(v -> counts.put(v, 0L));
+    }
+    findings.forEach(f -> counts.merge(f.verdict(), 1L, Long::sum));
+    return counts;
+  }
+
   /** The key of the group of findings outside any story; sorts after every story id. */
   static final String NO_STORY = "~";
 
