@@ -1,9 +1,7 @@
 package org.newsclaims.consistency;
 
-import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +58,7 @@ final class SentenceNames {
     for (EntityMention m : recogniser.find(new Article("sentence", "", null, null, null, sentence))) {
       for (String w : (m.name() == null ? m.text() : m.name()).split("[^\\p{L}]+")) {
         if (w.length() >= MIN_LETTERS) {
-          out.add(FrenchStems.stem(fold(w)));
+          out.add(FrenchStems.stem(w)); // lower-cased and folded by text/Folding
         }
       }
     }
@@ -82,8 +80,4 @@ final class SentenceNames {
     return false;
   }
 
-  private static String fold(String w) {
-    String d = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return d.replaceAll("\\p{M}", "");
-  }
 }
