@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The French word lists the speaker attributor reads, loaded once from the documented
@@ -124,16 +125,7 @@ public final class SpeechLexicon {
     for (String line : lines("name-stopwords.txt")) {
       ns.add(Folding.fold(line.trim()));
     }
-    Map<String, Set<String>> classes = new HashMap<>();
-    for (String line : lines("word-classes.tsv")) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalStateException("word-classes.tsv: expected 2 columns: " + line);
-      }
-      classes.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
-    }
-    Map<String, Set<String>> frozen = new HashMap<>();
-    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    Map<String, Set<String>> classes = WordClasses.read(SpeechLexicon.class, "word-classes.tsv");
     Map<String, String> nouns = new HashMap<>();
     for (String line : lines("speaker-nouns.tsv")) {
       String[] cols = line.split("\t");
@@ -144,7 +136,7 @@ public final class SpeechLexicon {
     }
     return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
         Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
-        Set.copyOf(inf), Map.copyOf(frozen), Map.copyOf(nouns), loadDemonyms());
+        Set.copyOf(inf), classes, Map.copyOf(nouns), loadDemonyms());
   }
 
   /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
