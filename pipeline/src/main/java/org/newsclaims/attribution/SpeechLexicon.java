@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The French word lists the speaker attributor reads, loaded once from the documented
@@ -124,16 +125,7 @@ public final class SpeechLexicon {
     for (String line : lines("name-stopwords.txt")) {
       ns.add(Folding.fold(line.trim()));
     }
-    Map<String, Set<String>> classes = new HashMap<>();
-    for (String line : lines("word-classes.tsv")) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalStateException("word-classes.tsv: expected 2 columns: " + line);
-      }
-      classes.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
-    }
-    Map<String, Set<String>> frozen = new HashMap<>();
-    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    Map<String, Set<String>> classes = WordClasses.read(SpeechLexicon.class, "word-classes.tsv");
     Map<String, String> nouns = new HashMap<>();
     for (String line : lines("speaker-nouns.tsv")) {
       String[] cols = line.split("\t");
@@ -144,7 +136,7 @@ public final class SpeechLexicon {
     }
     return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
         Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
-        Set.copyOf(inf), Map.copyOf(frozen), Map.copyOf(nouns), loadDemonyms());
+        Set.copyOf(inf), classes, Map.copyOf(nouns), loadDemonyms());
   }
 
   /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
@@ -159,6 +151,34 @@ public final class SpeechLexicon {
       }
     }
     return Set.copyOf(out);
+  }
+
+  /** The entities' person titles and roles ("procureur", "ministre de la défense"), folded. */
+  private static final class Titles {
+    static final Set<String> FOLDED = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>();
+      for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
+          "/org/newsclaims/entities/titles.tsv")) {
+        if (row.length > 1 && (row[0].equals("person-title") || row[0].equals("role"))) {
+          out.add(Folding.fold(row[1]));
+        }
+      }
+      return Set.copyOf(out);
+    }
+  }
+
+  /**
+   * True when a folded role (determiner and modifiers dropped) is or opens with a person title
+   * of the entities' {@code titles.tsv}: "procureur de la republique", "maire", "juge".
+   */
+  boolean isPersonTitle(String foldedRole) {
+    if (Titles.FOLDED.contains(foldedRole)) {
+      return true;
+    }
+    int sp = foldedRole.indexOf(' ');
+    return sp > 0 && Titles.FOLDED.contains(foldedRole.substring(0, sp));
   }
 
   private static List<String> lines(String resource) {

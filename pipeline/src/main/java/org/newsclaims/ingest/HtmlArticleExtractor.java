@@ -235,28 +235,45 @@ public final class HtmlArticleExtractor {
 
   private static boolean isBoilerplateName(Element e, Boilerplate rules) {
     String names = e.className() + " " + e.id();
-    if (names.isBlank()) {
-      return false;
-    }
-    for (String token : names.split("\\s+")) {
-      if (token.isEmpty()) {
-        continue;
+    int n = names.length();
+    int from = 0;
+    while (from < n) {
+      // the tokens between runs of white space (the regex class \s), as split("\\s+") gives them
+      while (from < n && isSpace(names.charAt(from))) {
+        from++;
       }
-      String lower = token.toLowerCase(Locale.ROOT);
-      if (rules.tokens().contains(lower)) {
+      int to = from;
+      while (to < n && !isSpace(names.charAt(to))) {
+        to++;
+      }
+      if (to > from && isBoilerplateToken(names.substring(from, to), rules)) {
         return true;
       }
-      // words of the token: split on - and _ and at lower-to-upper case changes
-      int start = 0;
-      for (int i = 1; i <= token.length(); i++) {
-        boolean end = i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_'
-            || Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1));
-        if (end) {
-          if (i > start && rules.words().contains(lower.substring(start, i))) {
-            return true;
-          }
-          start = i < token.length() && (token.charAt(i) == '-' || token.charAt(i) == '_') ? i + 1 : i;
+      from = to;
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether one class or id token is boilerplate: listed whole, or one of its words is. */
+  private static boolean isBoilerplateToken(String token, Boilerplate rules) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    if (rules.tokens().contains(lower)) {
+      return true;
+    }
+    // words of the token: split on - and _ and at lower-to-upper case changes
+    int start = 0;
+    for (int i = 1; i <= token.length(); i++) {
+      boolean end = i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_'
+          || Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1));
+      if (end) {
+        if (i > start && rules.words().contains(lower.substring(start, i))) {
+          return true;
         }
+        start = i < token.length() && (token.charAt(i) == '-' || token.charAt(i) == '_') ? i + 1 : i;
       }
     }
     return false;

@@ -54,17 +54,19 @@ public record PageMetadata(
 
   /** Reads the metadata of {@code doc}; {@code url} may be null (a saved page). */
   public static PageMetadata read(Document doc, String url) {
-    String pageUrl = url != null && !url.isBlank() ? url.strip() : canonicalUrl(doc);
+    // the page's meta tags, gathered once: each lookup below reads this list, not the page
+    Elements metas = doc.getElementsByTag("meta");
+    String pageUrl = url != null && !url.isBlank() ? url.strip() : canonicalUrl(doc, metas);
     JsonNode article = jsonLdArticle(doc);
 
-    String outlet = meta(doc, "og:site_name");
+    String outlet = meta(metas, "og:site_name");
     String outletSource = outlet == null ? null : "og:site_name";
     if (outlet == null) {
       outlet = CrawlerRecordParser.hostOf(pageUrl);
       outletSource = outlet == null ? null : "host";
     }
 
-    String title = meta(doc, "og:title");
+    String title = meta(metas, "og:title");
     String titleSource = "og:title";
     if (title == null) {
       title = article == null ? null : text(article.get("headline"));
@@ -91,12 +93,12 @@ public record PageMetadata(
     String published = article == null ? null : dates.parseValue(text(article.get("datePublished")));
     String dateSource = "json-ld";
     if (published == null) {
-      published = dates.parseValue(meta(doc, "article:published_time"));
+      published = dates.parseValue(meta(metas, "article:published_time"));
       dateSource = "article:published_time";
     }
     if (published == null) {
       for (String name : OTHER_DATE_META) {
-        published = dates.parseValue(meta(doc, name));
+        published = dates.parseValue(meta(metas, name));
         if (published != null) {
           break;
         }
@@ -127,8 +129,8 @@ public record PageMetadata(
   }
 
   /** The content of {@code <meta property=NAME>} (or {@code name=}, {@code itemprop=}), or null. */
-  static String meta(Document doc, String name) {
-    for (Element m : doc.getElementsByTag("meta")) {
+  static String meta(Elements metas, String name) {
+    for (Element m : metas) {
       if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
           || name.equalsIgnoreCase(m.attr("itemprop"))) {
         String content = blankToNull(m.attr("content"));
@@ -140,13 +142,13 @@ public record PageMetadata(
     return null;
   }
 
-  private static String canonicalUrl(Document doc) {
+  private static String canonicalUrl(Document doc, Elements metas) {
     Element link = doc.selectFirst(Selectors.CANONICAL);
     String href = link == null ? null : blankToNull(link.attr("href"));
     if (href != null && href.startsWith("http")) {
       return href;
     }
-    String og = meta(doc, "og:url");
+    String og = meta(metas, "og:url");
     return og != null && og.startsWith("http") ? og : null;
   }
 
