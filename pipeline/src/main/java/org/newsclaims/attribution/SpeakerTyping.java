@@ -24,6 +24,8 @@ final class SpeakerTyping {
 
   /** How far after the last person's quote (in characters) an unresolved role still means them. */
   private static final int ROLE_REACH = 1_500;
+  /** A role the article gives no one («a déclaré le procureur»): shown, but below a name. */
+  private static final double UNNAMED_ROLE_CONFIDENCE = 0.55;
 
   private final ArticleSpeakers article;
   private final Tokens tk;
@@ -177,6 +179,13 @@ final class SpeakerTyping {
         return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);
       }
     }
+    if (holder == null && PersonIndex.DETERMINERS.contains(det) && !det.equals("les")
+        && lx.isPersonTitle(stripModifiers(role)) && !persons.namesHolderOf(headWord(role))) {
+      // «…», a déclaré le procureur, in an article that names no one beside that title: the
+      // role is all the text says of the speaker, and it says it plainly
+      return new Speaker(stripModifiers(bare), mention, Speaker.PERSON, cue, Speaker.ROLE,
+          UNNAMED_ROLE_CONFIDENCE);
+    }
     if (holder == null) {
       return new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3);
     }
@@ -260,6 +269,18 @@ final class SpeakerTyping {
         ? fromName(complement, cue, confidence)
         : fromRole(complement, cue, at, confidence);
     return s.name() == null ? null : s;
+  }
+
+  /** True when a folded role (determiner dropped) is a person's title: "nouveau procureur". */
+  boolean isTitledRole(String foldedRole) {
+    return lx.isPersonTitle(stripModifiers(foldedRole));
+  }
+
+  /** The first word of a folded role after its modifiers: "procureur" of "procureur de lyon". */
+  private static String headWord(String foldedRole) {
+    String s = stripModifiers(foldedRole);
+    int sp = s.indexOf(' ');
+    return sp < 0 ? s : s.substring(0, sp);
   }
 
   /** "nouveau chef d'etat" gives "chef d'etat": the modifier says nothing of who holds it. */

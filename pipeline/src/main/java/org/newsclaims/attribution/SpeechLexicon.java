@@ -152,6 +152,34 @@ public final class SpeechLexicon {
     return Set.copyOf(out);
   }
 
+  /** The entities' person titles and roles ("procureur", "ministre de la défense"), folded. */
+  private static final class Titles {
+    static final Set<String> FOLDED = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>();
+      for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
+          "/org/newsclaims/entities/titles.tsv")) {
+        if (row.length > 1 && (row[0].equals("person-title") || row[0].equals("role"))) {
+          out.add(Folding.fold(row[1]));
+        }
+      }
+      return Set.copyOf(out);
+    }
+  }
+
+  /**
+   * True when a folded role (determiner and modifiers dropped) is or opens with a person title
+   * of the entities' {@code titles.tsv}: "procureur de la republique", "maire", "juge".
+   */
+  boolean isPersonTitle(String foldedRole) {
+    if (Titles.FOLDED.contains(foldedRole)) {
+      return true;
+    }
+    int sp = foldedRole.indexOf(' ');
+    return sp > 0 && Titles.FOLDED.contains(foldedRole.substring(0, sp));
+  }
+
   private static List<String> lines(String resource) {
     return org.newsclaims.text.ResourceTable.lines(SpeechLexicon.class, resource);
   }
