@@ -45,7 +45,7 @@ final class QuietReadability {
   private QuietReadability() {}
 
   private static final ReadabilityOptions OPTIONS = new ReadabilityOptions();
-  private static final RegExUtil REGEX = new RegExUtil(
+  static final RegExUtil REGEX = new RegExUtil(
       RegExUtil.UnlikelyCandidatesDefaultPattern, RegExUtil.OkMaybeItsACandidateDefaultPattern,
       RegExUtil.PositiveDefaultPattern, RegExUtil.NegativeDefaultPattern,
       RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern,
