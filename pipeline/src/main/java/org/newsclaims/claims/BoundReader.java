@@ -9,6 +9,7 @@ import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.SpanKind;
 import org.newsclaims.text.Token;
+import org.newsclaims.text.WordClasses;
 
 /**
  * Reads the bounds French puts on bare numbers, with no unit or counted noun needed: "plus de
@@ -33,7 +34,7 @@ public final class BoundReader {
 
   private static final Set<String> LOWER = Set.of("more_than", "at_least");
   private static final Set<String> UPPER = Set.of("less_than", "at_most");
-  private static final List<String> COMPARISONS = List.of("inférieur", "supérieur", "égal");
+  private static final Set<String> COMPARISONS = WordClasses.of("comparison-stem");
 
   private final FrenchNumberFormat numbers = FrenchNumberFormat.fromResources();
   private final List<Row> rows;

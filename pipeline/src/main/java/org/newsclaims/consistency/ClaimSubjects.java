@@ -12,6 +12,7 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.WordClasses;
 
 /**
  * Decides which place each claim of an article is about, so that outlets' figures on one
@@ -32,6 +33,7 @@ public final class ClaimSubjects {
 
   /** How far (in characters) from the figure a locative place may be to claim it. */
   private static final int REACH = 80;
+  private static final Set<String> ARTICLES = WordClasses.of("definite-article");
 
   private final Set<String> broad;
   private final List<String> cues;
@@ -136,7 +138,7 @@ public final class ClaimSubjects {
     int from = Math.max(0, start - 40);
     // cues keep their accents: "à" is a cue, "a" (the verb) is not
     String before = lower(text.substring(from, start)).stripTrailing();
-    for (String article : List.of("la", "le", "les", "l'")) {
+    for (String article : ARTICLES) {
       if (before.endsWith(" " + article) || before.equals(article) || (article.equals("l'") && before.endsWith("l'"))) {
         before = before.substring(0, before.length() - article.length()).stripTrailing();
         break;

@@ -2,6 +2,10 @@ package org.newsclaims.consistency;
 
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Claim.Qualifiers;
+import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.FrenchTokenizer;
+import org.newsclaims.text.Token;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The range of values a claim can plausibly mean, in the base unit of its dimension.
@@ -30,8 +34,7 @@ public record Interval(double low, double high) {
   private static final double INTEGER_TOLERANCE = 0.25;
   /** Units a whole duration is counted in by completed units («six ans», «trois mois»). */
   private static final java.util.Set<String> COMPLETED_UNITS = java.util.Set.of(Claim.Units.YEAR, Claim.Units.MONTH);
-  private static final java.util.regex.Pattern OPEN_VAGUE =
-      java.util.regex.Pattern.compile("(?iu)(des|de|d')\\s*(dizaines|centaines|milliers|millions|milliards)");
+  private static final java.util.Set<String> OPEN_PLURAL = WordClasses.of("open-plural");
 
   /** The plausible interval of a claim in its own unit, or null when it states no amount. */
   public static Interval of(Claim c, String dimension) {
@@ -99,7 +102,7 @@ public record Interval(double low, double high) {
         }
       }
       case Qualifiers.VAGUE -> {
-        if (c.low() != null && c.text() != null && OPEN_VAGUE.matcher(c.text()).lookingAt()) {
+        if (c.low() != null && c.text() != null && opensUpwards(c.text())) {
           // «des milliers»: at least a few thousands, and true of ten thousand too
           return capped(c.low(), Double.POSITIVE_INFINITY, dimension);
         }
@@ -179,5 +182,20 @@ public record Interval(double low, double high) {
 
   public Interval intersect(Interval other) {
     return new Interval(Math.max(low, other.low), Math.min(high, other.high));
+  }
+
+  /**
+   * True when {@code text} opens with a determiner of the word class open-plural and a plural
+   * approximate noun or multiplier of the number words: «des milliers», «de dizaines de
+   * milliers», «des millions».
+   */
+  static boolean opensUpwards(String text) {
+    java.util.List<Token> tk = FrenchTokenizer.tokenize(text);
+    if (tk.size() < 2 || !OPEN_PLURAL.contains(tk.get(0).lower())) {
+      return false;
+    }
+    String noun = tk.get(1).lower();
+    String type = FrenchNumberFormat.fromResources().typeOf(noun);
+    return noun.endsWith("s") && ("approx".equals(type) || "mult".equals(type));
   }
 }

@@ -87,6 +87,7 @@ public final class StoryClusterer {
   public record Result(List<Story> stories, Map<String, StoryAssignment> assignments) {}
 
   private final Settings settings;
+  private final StoryLexicon lexicon = StoryLexicon.fromResources();
 
   private StoryClusterer(Settings settings) {
     this.settings = settings;
@@ -193,7 +194,7 @@ public final class StoryClusterer {
       Map<Integer, List<String>> shared = new TreeMap<>();
       for (String name : mainNames.get(c)) {
         List<Integer> posting = nameIndex.get(name);
-        if (posting.size() > settings.maxPosting()) {
+        if (posting.size() > settings.maxPosting() || lexicon.isBroadPlace(name)) {
           continue;
         }
         for (int d : posting) {

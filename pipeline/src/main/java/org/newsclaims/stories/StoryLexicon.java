@@ -16,17 +16,30 @@ import org.newsclaims.text.Folding;
 public final class StoryLexicon {
 
   private static final class Holder {
-    static final StoryLexicon INSTANCE = new StoryLexicon(read("general-words.txt"));
+    static final StoryLexicon INSTANCE = new StoryLexicon(read("general-words.txt"),
+        new HashSet<>(org.newsclaims.text.ResourceTable.words(StoryLexicon.class, BROAD_PLACES)));
   }
 
-  private final Set<String> general;
+  /**
+   * Countries, continents and capitals used for their governments, listed once for the whole
+   * project beside the judge (which never keys a figure to them while a local place is at hand).
+   */
+  static final String BROAD_PLACES = "/org/newsclaims/consistency/broad-places.txt";
 
-  private StoryLexicon(Set<String> words) {
+  private final Set<String> general;
+  private final Set<String> broadPlaces;
+
+  private StoryLexicon(Set<String> words, Set<String> places) {
+    this.general = terms(words);
+    this.broadPlaces = terms(places);
+  }
+
+  private static Set<String> terms(Set<String> words) {
     Set<String> terms = new HashSet<>();
     for (String w : words) {
       terms.add(term(w));
     }
-    this.general = Set.copyOf(terms);
+    return Set.copyOf(terms);
   }
 
   /** The shared lexicon read from {@code general-words.txt}. */
@@ -37,6 +50,15 @@ public final class StoryLexicon {
   /** True for a term (see {@link #term}) or a word that never tells stories apart. */
   public boolean isGeneral(String wordOrTerm) {
     return general.contains(term(wordOrTerm));
+  }
+
+  /**
+   * True for a country, a continent or a capital standing for its government («Chine», «Pékin»,
+   * «Europe»): two events in one country are not one story for that, so such names never link
+   * events (they still count in an article's terms).
+   */
+  public boolean isBroadPlace(String wordOrTerm) {
+    return broadPlaces.contains(term(wordOrTerm));
   }
 
   /**

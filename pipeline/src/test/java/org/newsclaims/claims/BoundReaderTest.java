@@ -55,4 +55,12 @@ class BoundReaderTest {
     assertEquals("10.0..20.0 range;",
         describe(R.read("La note est plus grande que 10 et plus petite que 20.")));
   }
+
+  @Test
+  void anAlternativeOfComparisonsBoundsNothingWhateverTheAdjectiveEnding() {
+    // the stems of comparison-stem (text/word-classes.tsv) take their endings
+    assertEquals("", describe(R.read("Les hausses sont inférieures ou supérieures à 30.")));
+    assertEquals("", describe(R.read("La valeur est supérieure ou inférieure à 8.")));
+    assertEquals("null..8.0 at_most;", describe(R.read("La valeur est égale ou inférieure à 8.")));
+  }
 }

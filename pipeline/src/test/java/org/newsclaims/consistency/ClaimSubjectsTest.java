@@ -81,4 +81,14 @@ class ClaimSubjectsTest {
     assertTrue(subjects.isBroad("pékin"));
     assertFalse(subjects.isBroad("Marioupol"));
   }
+
+  @Test
+  void aDefiniteArticleBetweenTheCueAndThePlaceIsSkipped() {
+    String text = "Les combats se poursuivent dans la Soudja et à l'Ouest, dans les Carpates.";
+    assertTrue(subjects.locative(text, text.indexOf("Soudja")));
+    assertTrue(subjects.locative(text, text.indexOf("Ouest")));
+    assertTrue(subjects.locative(text, text.indexOf("Carpates")));
+    String notLocated = "Les combats opposent la Russie et l'Ukraine.";
+    assertFalse(subjects.locative(notLocated, notLocated.indexOf("Ukraine")));
+  }
 }

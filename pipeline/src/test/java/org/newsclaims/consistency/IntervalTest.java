@@ -1,6 +1,7 @@
 package org.newsclaims.consistency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,24 @@ class IntervalTest {
     assertTrue(!sixYears.overlaps(Interval.strict(c(5.0, 5.0, 5.0, "year", "exact"), "duration")));
     assertTrue(!Interval.strict(c(12.0, 12.0, 12.0, "day", "exact"), "duration")
         .overlaps(Interval.strict(c(13.0, 13.0, 13.0, "day", "exact"), "duration")));
+  }
+
+  @Test
+  void desMilliersIsOpenUpwardsButPlusieursMilliersIsNot() {
+    assertTrue(Interval.opensUpwards("des milliers de manifestants"));
+    assertTrue(Interval.opensUpwards("Des centaines de blessés"));
+    assertTrue(Interval.opensUpwards("de dizaines de milliers de réfugiés"));
+    assertTrue(Interval.opensUpwards("des millions d'euros"));
+    assertFalse(Interval.opensUpwards("plusieurs milliers de manifestants"));
+    assertFalse(Interval.opensUpwards("quelques centaines de blessés"));
+    assertFalse(Interval.opensUpwards("des millier"));
+    assertFalse(Interval.opensUpwards("une dizaine de blessés"));
+    assertFalse(Interval.opensUpwards("des manifestants"));
+    Interval open = Interval.strict(ClaimBuilder.claim("des milliers de manifestants")
+        .values(null, 2000.0, 9000.0).unit("count").qualifier("vague").build(), "count");
+    assertEquals(Double.POSITIVE_INFINITY, open.high());
+    Interval bounded = Interval.strict(ClaimBuilder.claim("plusieurs milliers de manifestants")
+        .values(null, 2000.0, 9000.0).unit("count").qualifier("vague").build(), "count");
+    assertEquals(9000.0, bounded.high(), 1e-9);
   }
 }

@@ -145,4 +145,16 @@ class StoryClustererTest {
     assertEquals(2, s.outlets());
     assertEquals(2, s.independentSources());
   }
+
+  @Test
+  void twoEventsInOneCountrySharingOnlyTheCountryAndItsCapitalAreTwoStories() {
+    StoryClusterer.Result r = cluster(
+        article("f1", "2008-06-10", null, FLOOD_1_TITLE, FLOOD_1),
+        article("f2", "2008-06-11", null, FLOOD_2_TITLE, FLOOD_2),
+        article("t1", "2008-07-02", null, PARADE_1_TITLE, PARADE_1),
+        article("t2", "2008-07-03", null, PARADE_2_TITLE, PARADE_2));
+    assertEquals(story(r, "f1"), story(r, "f2"));
+    assertEquals(story(r, "t1"), story(r, "t2"));
+    assertNotEquals(story(r, "f1"), story(r, "t1"), r.stories().toString());
+  }
 }

@@ -67,4 +67,25 @@ final class StoryTexts {
       + "un enfant de sept ans, plus de 50 heures après le séisme qui a dévasté le sud de la Turquie. A Antakya "
       + "comme à Gaziantep, les immeubles effondrés sont fouillés jour et nuit, et Erdogan a promis de "
       + "reconstruire les logements des sinistrés.";
+
+  /** Two events in one country a few weeks apart: they share the country and its capital, not their actors. */
+  static final String FLOOD_1_TITLE = "Chine : des inondations meurtrières dans le Guangxi, Pékin envoie l'armée";
+  static final String FLOOD_1 = "Des pluies torrentielles ont provoqué des inondations dans la province chinoise du "
+      + "Guangxi, où des villages entiers sont sous les eaux. Pékin a envoyé des soldats pour évacuer les "
+      + "habitants, et la Chine a débloqué une aide d'urgence. Les digues de la rivière Xijiang ont cédé, selon "
+      + "l'agence Chine nouvelle. A Pékin, le gouvernement chinois promet de reloger les sinistrés du Guangxi.";
+  static final String FLOOD_2_TITLE = "Inondations en Chine : le Guangxi sous les eaux, Pékin mobilise ses soldats";
+  static final String FLOOD_2 = "Dans le Guangxi, les inondations ont chassé des milliers d'habitants de leurs villages. "
+      + "La Chine mobilise l'armée : Pékin a dépêché des soldats et des bateaux pour évacuer les sinistrés. La "
+      + "rivière Xijiang a rompu ses digues. Les autorités de Pékin annoncent une aide d'urgence pour la Chine du "
+      + "Sud, où les pluies doivent continuer.";
+  static final String PARADE_1_TITLE = "Chine : l'armée défile à Pékin, des milliers de soldats sur la place Tiananmen";
+  static final String PARADE_1 = "Des milliers de soldats de l'armée chinoise ont défilé à Pékin sur la place Tiananmen, "
+      + "devant les chars et les missiles. La Chine montre sa puissance : Pékin a mobilisé l'armée pour cette parade. "
+      + "Les soldats ont marché au pas devant la tribune, et des avions ont survolé Pékin. La Chine promet la "
+      + "paix, selon l'agence Chine nouvelle.";
+  static final String PARADE_2_TITLE = "A Pékin, la Chine fait défiler son armée sur Tiananmen";
+  static final String PARADE_2 = "La Chine a fait défiler son armée à Pékin : des milliers de soldats, des chars et des "
+      + "missiles ont traversé la place Tiananmen. Pékin a mobilisé des avions pour survoler la parade. Les soldats "
+      + "ont défilé devant la tribune, et la Chine dit vouloir la paix.";
 }
