@@ -121,8 +121,9 @@ public final class ArticleAnalyser {
    * the title and the quotes are marked {@code inTitle}.
    */
   private List<Quote> headlineQuotes(Article article) {
-    if (article.title() == null || article.title().isBlank()) {
-      return List.of();
+    if (article.title() == null || article.title().isBlank()
+        || QuoteExtractor.quotedStretches(article.title()).isEmpty()) {
+      return List.of(); // no quote mark: no quotation, and no need to look for names
     }
     Article headline = new Article(article.article(), article.title(), article.published(),
         article.dateSource(), article.outlet(), article.title());

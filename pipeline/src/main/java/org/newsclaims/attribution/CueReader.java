@@ -178,6 +178,10 @@ final class CueReader {
       return new Speaker(last.name(), last.mention(), Speaker.PERSON, c.phrase(), Speaker.PRONOUN,
           confidence * 0.8);
     }
+    Speaker subject = subjectAntecedent(c, at, gender, confidence);
+    if (subject != null) {
+      return subject;
+    }
     PersonIndex.Person p = a.persons.lastBefore(at, gender);
     if (p == null) {
       return Speaker.nobody(c.phrase(), Speaker.PRONOUN, 0.2);
@@ -185,5 +189,76 @@ final class CueReader {
     String full = a.persons.fullest(p.name());
     return new Speaker(full, full, Speaker.PERSON, c.phrase(), Speaker.PRONOUN,
         confidence * 0.8);
+  }
+
+  /** The first token of the sentence holding token {@code t} (0 before the text). */
+  private int sentenceFirst(int t) {
+    int k = Math.max(0, t);
+    while (k > 0 && tk.sameLine(tk.end[k - 1], tk.start[k])
+        && !(tk.is(k - 1, ".") && !isAbbreviation(k - 2)) && !tk.is(k - 1, "!")
+        && !tk.is(k - 1, "?")) {
+      k--;
+    }
+    return k;
+  }
+
+  /** "M." of "M. Roux", "J." of "J. Roux": a capital's point ends no sentence. */
+  private boolean isAbbreviation(int t) {
+    return t >= 0 && tk.isWord(t) && tk.end[t] - tk.start[t] <= 2
+        && Character.isUpperCase(tk.text.charAt(tk.start[t]));
+  }
+
+  /** Tokens of a fronted adjunct skipped before a clause subject ("Pour sa part, le …"). */
+  private static final int MAX_FRONTED = 12;
+
+  /**
+   * The antecedent of il/elle when it is the subject of the clause before and that subject is
+   * a role or a body, not a name: "Le maire a reçu M. Roux. «…», lui a-t-il dit" is the
+   * mayor's, "Le communiqué se termine ainsi, puisqu'il appelle à «…»" the communiqué's
+   * (inside the pronoun's own sentence, a body or a text; before it, a person's title only).
+   * A title whose holder the article names but the role index cannot bind gives nobody, never
+   * the person named nearest. Null when the subject is a name or not a speaker.
+   */
+  private Speaker subjectAntecedent(Cue c, int at, String gender, double confidence) {
+    int limit = tk.firstAtOrAfter(at);
+    int first = sentenceFirst(limit);
+    boolean sameSentence = limit - first > 2 && !a.isOpeningMark(first);
+    if (!sameSentence) {
+      limit = first;
+      first = sentenceFirst(first - 1);
+    }
+    if (first >= limit || !tk.isWord(first)) {
+      return null;
+    }
+    if (!PersonIndex.DETERMINERS.contains(tk.lower[first])) {
+      int k = first + 1; // "Pour sa part, le dalaï lama a félicité …": skip the adjunct
+      while (k < limit && k - first <= MAX_FRONTED && !tk.is(k, ",")) {
+        k++;
+      }
+      if (!tk.is(k, ",") || !PersonIndex.DETERMINERS.contains(tk.lower[k + 1])) {
+        return null;
+      }
+      first = k + 1;
+    }
+    Phrase p = NameParser.subjectAt(tk, first, limit, a.lx);
+    if (p == null || p.kind() != Kind.ROLE || !tk.isLowerWord(p.last() + 1)
+        || gender != null && p.gender() != null && !gender.equals(p.gender())) {
+      return null;
+    }
+    String role = PersonIndex.stripDeterminer(
+        org.newsclaims.text.Folding.fold(NameParser.text(tk, p.first(), p.last())));
+    int head = tk.is(p.first(), "l'") || PersonIndex.DETERMINERS.contains(tk.lower[p.first()])
+        ? p.first() + 1 : p.first();
+    String type = a.lx.nounType(tk.word(head));
+    boolean body = Speaker.ORGANISATION.equals(type) || Speaker.DOCUMENT.equals(type);
+    if (!typing.isTitledRole(role) && !(sameSentence && body)) {
+      return null;
+    }
+    Speaker s = typing.fromPhrase(p, c, tk.start[p.first()], confidence, this);
+    if (s.name() == null) {
+      return Speaker.nobody(c.phrase(), Speaker.PRONOUN, 0.2);
+    }
+    return new Speaker(s.name(), s.mention(), s.type(), c.phrase(), Speaker.PRONOUN,
+        s.confidence() * 0.8);
   }
 }

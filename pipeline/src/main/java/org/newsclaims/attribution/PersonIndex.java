@@ -169,6 +169,48 @@ final class PersonIndex {
     return top >= 2 && top > second ? best : null;
   }
 
+  /** Tokens after a role word within which a person named is its holder ("le procureur de Lyon, Marc Roux"). */
+  private static final int HOLDER_AFTER = 8;
+  /** Tokens before a role word within which a person named is its holder ("Marc Roux, procureur"). */
+  private static final int HOLDER_BEFORE = 3;
+  /** The auxiliaries that end a role's reach: the clause's verb begins. */
+  private static final Set<String> CLAUSE_VERBS = clauseVerbs();
+
+  private static Set<String> clauseVerbs() {
+    Set<String> out = new java.util.HashSet<>(SpeechLexicon.get().words("auxiliary"));
+    out.addAll(SpeechLexicon.get().words("etre"));
+    return Set.copyOf(out);
+  }
+
+  /**
+   * True when the article writes the folded word {@code roleWord} beside a person it names
+   * (just before or after the name, outside quotes): the role has a holder even when the role
+   * index could not bind it, so the role alone must not stand as the speaker.
+   */
+  boolean namesHolderOf(String roleWord) {
+    for (int t = 0; t < tokens.size; t++) {
+      if (!tokens.isWord(t) || !Folding.fold(tokens.word(t)).equals(roleWord)) {
+        continue;
+      }
+      int from = tokens.start[Math.max(0, t - HOLDER_BEFORE)];
+      int last = t;
+      while (last + 1 < tokens.size && last + 1 - t <= HOLDER_AFTER
+          && !CLAUSE_VERBS.contains(tokens.lower[last + 1]) && !tokens.is(last + 1, ".")) {
+        last++; // "le procureur de Lyon, Marc Roux", not "le maire a reçu M. Roux"
+      }
+      int to = tokens.end[last];
+      for (Person p : persons) {
+        if (p.start() >= to) {
+          break;
+        }
+        if (p.end() > from && !p.inQuote()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The last person named before {@code offset} outside quotes, subject or not («ce dernier»). */
   Person lastMentionedBefore(int offset) {
     Person last = null;

@@ -10,8 +10,8 @@ package org.newsclaims.attribution;
  *
  * @param name the speaker: a person's fullest name in the article, or the normalised source
  *     (determiner dropped, common nouns in lower case: "police", "autorités chinoises",
- *     "Élysée", "un proche du dossier" for an unnamed speaker); null when the evidence names
- *     nobody or is too weak
+ *     "Élysée", "un proche du dossier" for an unnamed speaker; "procureur" for a person's title
+ *     the article gives no one it names); null when the evidence names nobody or is too weak
  * @param mention the speaker as the article words it (a resolved role gives the holder's
  *     name), or null
  * @param type {@link #PERSON}, {@link #ORGANISATION}, {@link #ANONYMOUS}, {@link #COLLECTIVE},

@@ -18,11 +18,14 @@ final class SpeakerTyping {
       SpeechLexicon.get().words("plural-determiner");
   private static final Set<String> ROLE_MODIFIERS = SpeechLexicon.get().words("role-modifier");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+  private static final Set<String> DE_FORMS = org.newsclaims.text.WordClasses.of("de-forms");
 
   private static final Set<String> SPOKESPERSONS = SpeechLexicon.get().words("spokesperson");
 
   /** How far after the last person's quote (in characters) an unresolved role still means them. */
   private static final int ROLE_REACH = 1_500;
+  /** A role the article gives no one («a déclaré le procureur»): shown, but below a name. */
+  private static final double UNNAMED_ROLE_CONFIDENCE = 0.55;
 
   private final ArticleSpeakers article;
   private final Tokens tk;
@@ -110,9 +113,8 @@ final class SpeakerTyping {
     String mention = PersonIndex.lowerFirst(NameParser.text(tk, p.first(), p.last()));
     String det = tk.lower[p.first()];
     boolean indefinite = INDEFINITES.contains(det);
-    boolean hasDeterminer = indefinite || PersonIndex.DETERMINERS.contains(det)
-        || PLURAL_DETERMINERS.contains(det) || det.equals("ce") || det.equals("cet")
-        || det.equals("cette") || det.equals("du") || det.equals("son") || det.equals("sa");
+    boolean hasDeterminer = indefinite || NameParser.PHRASE_DETERMINERS.contains(det)
+        || PLURAL_DETERMINERS.contains(det);
     int wordsFrom = hasDeterminer ? p.first() + 1 : p.first();
     int head = wordsFrom;
     while (head < p.last() && ROLE_MODIFIERS.contains(tk.lower[head])) {
@@ -177,6 +179,13 @@ final class SpeakerTyping {
         return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);
       }
     }
+    if (holder == null && PersonIndex.DETERMINERS.contains(det) && !det.equals("les")
+        && lx.isPersonTitle(stripModifiers(role)) && !persons.namesHolderOf(headWord(role))) {
+      // «…», a déclaré le procureur, in an article that names no one beside that title: the
+      // role is all the text says of the speaker, and it says it plainly
+      return new Speaker(stripModifiers(bare), mention, Speaker.PERSON, cue, Speaker.ROLE,
+          UNNAMED_ROLE_CONFIDENCE);
+    }
     if (holder == null) {
       return new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3);
     }
@@ -221,7 +230,7 @@ final class SpeakerTyping {
     }
     for (int k = head + 1; k <= p.last(); k++) {
       String w = tk.lower[k];
-      if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'")) {
+      if (DE_FORMS.contains(w)) {
         break;
       }
       if (w.startsWith("officiel")) {
@@ -260,6 +269,18 @@ final class SpeakerTyping {
         ? fromName(complement, cue, confidence)
         : fromRole(complement, cue, at, confidence);
     return s.name() == null ? null : s;
+  }
+
+  /** True when a folded role (determiner dropped) is a person's title: "nouveau procureur". */
+  boolean isTitledRole(String foldedRole) {
+    return lx.isPersonTitle(stripModifiers(foldedRole));
+  }
+
+  /** The first word of a folded role after its modifiers: "procureur" of "procureur de lyon". */
+  private static String headWord(String foldedRole) {
+    String s = stripModifiers(foldedRole);
+    int sp = s.indexOf(' ');
+    return sp < 0 ? s : s.substring(0, sp);
   }
 
   /** "nouveau chef d'etat" gives "chef d'etat": the modifier says nothing of who holds it. */

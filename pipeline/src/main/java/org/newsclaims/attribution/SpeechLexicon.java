@@ -11,7 +11,7 @@ import org.newsclaims.text.WordClasses;
 /**
  * The French word lists the speaker attributor reads, loaded once from the documented
  * resources beside this class: the one speech-verb lexicon of quotes and claims
- * ({@code speech-verbs.txt}), {@code adverbs.txt}, {@code honorifics.txt},
+ * ({@code speech-verbs.txt}), {@code adverbs.txt}, the civilities (text/word-classes.tsv),
  * {@code role-synonyms.txt}, {@code name-stopwords.txt}, the closed word classes
  * ({@code word-classes.tsv}) and the speaker nouns with their type ({@code speaker-nouns.tsv}).
  * Immutable.
@@ -109,10 +109,9 @@ public final class SpeechLexicon {
       }
     }
     Map<String, String> hon = new HashMap<>();
-    for (String line : lines("honorifics.txt")) {
-      String[] cols = line.split("\\s+");
-      hon.put(cols[0], cols.length > 1 ? cols[1] : "?");
-    }
+    WordClasses.of("civility").forEach(w -> hon.put(w, "?"));
+    WordClasses.of("civility-masculine").forEach(w -> hon.put(w, "m"));
+    WordClasses.of("civility-feminine").forEach(w -> hon.put(w, "f"));
     Map<String, String> syn = new HashMap<>();
     for (String line : lines("role-synonyms.txt")) {
       int eq = line.indexOf('=');
@@ -153,6 +152,34 @@ public final class SpeechLexicon {
     return Set.copyOf(out);
   }
 
+  /** The entities' person titles and roles ("procureur", "ministre de la défense"), folded. */
+  private static final class Titles {
+    static final Set<String> FOLDED = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>();
+      for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
+          "/org/newsclaims/entities/titles.tsv")) {
+        if (row.length > 1 && (row[0].equals("person-title") || row[0].equals("role"))) {
+          out.add(Folding.fold(row[1]));
+        }
+      }
+      return Set.copyOf(out);
+    }
+  }
+
+  /**
+   * True when a folded role (determiner and modifiers dropped) is or opens with a person title
+   * of the entities' {@code titles.tsv}: "procureur de la republique", "maire", "juge".
+   */
+  boolean isPersonTitle(String foldedRole) {
+    if (Titles.FOLDED.contains(foldedRole)) {
+      return true;
+    }
+    int sp = foldedRole.indexOf(' ');
+    return sp > 0 && Titles.FOLDED.contains(foldedRole.substring(0, sp));
+  }
+
   private static List<String> lines(String resource) {
     return org.newsclaims.text.ResourceTable.lines(SpeechLexicon.class, resource);
   }
@@ -190,9 +217,18 @@ public final class SpeechLexicon {
         && !speakerNouns.containsKey(Folding.fold(lower)));
   }
 
-  /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */
+  /**
+   * The gender of an honorific ("m", "f" or "?"), or null when the word is none: a civility
+   * written in title case ("Mme", "M") or in capitals ("MME"), never in lower case ("me").
+   */
   String honorificGender(String word) {
-    return honorifics.get(word);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String rest = word.substring(1);
+    boolean written = rest.equals(lower.substring(1)) || rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
+    return written ? honorifics.get(lower) : null;
   }
 
   /** The plain role a periphrasis stands for (folded), or null. */

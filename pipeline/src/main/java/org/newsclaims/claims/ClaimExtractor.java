@@ -352,6 +352,10 @@ public final class ClaimExtractor {
     if (v == null || v.isNaN() || v.isInfinite()) {
       return v;
     }
+    double d = v;
+    if (d == Math.rint(d) && Math.abs(d) < 1e11 && d != 0) {
+      return v; // a whole number below 10^15 has no noise to round (and BigDecimal is slow)
+    }
     double scaled = new java.math.BigDecimal(v).round(new java.math.MathContext(15)).doubleValue();
     return Math.abs(v) >= 1e11 ? v : scaled;
   }

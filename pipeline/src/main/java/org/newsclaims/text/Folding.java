@@ -30,10 +30,16 @@ public final class Folding {
    */
   private static final String[] CHARS = new String[TABLE_END];
 
+  /** {@link #CHARS} where the fold is one character, 0 elsewhere (œ gives two, space none). */
+  private static final char[] SINGLE = new char[TABLE_END];
+
   static {
     for (char c = 0; c < TABLE_END; c++) {
       if (!Character.isWhitespace(c) && c != '\u00a0') {
         CHARS[c] = foldSlowly(String.valueOf(c));
+        if (CHARS[c].length() == 1) {
+          SINGLE[c] = CHARS[c].charAt(0);
+        }
       }
     }
   }
@@ -44,8 +50,21 @@ public final class Folding {
       return s.toLowerCase(Locale.ROOT);
     }
     int n = s.length();
-    StringBuilder out = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
+    char[] single = new char[n]; // most words: one character each (é gives e)
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      char f = c < TABLE_END ? SINGLE[c] : 0;
+      if (f == 0) {
+        break;
+      }
+      single[i++] = f;
+    }
+    if (i == n) {
+      return new String(single);
+    }
+    StringBuilder out = new StringBuilder(n + 4).append(single, 0, i);
+    for (; i < n; i++) {
       char c = s.charAt(i);
       String f = c < TABLE_END ? CHARS[c] : null;
       if (f == null) {

@@ -18,6 +18,10 @@ public final class FrenchTokenizer {
 
   private static final Set<String> ELISIONS = WordClasses.of("elision");
 
+  /** Longest word before an apostrophe that can be elided ({@code aujourd} included). */
+  private static final int MAX_ELIDED = ELISIONS.stream().mapToInt(String::length)
+      .reduce("aujourd".length(), Math::max);
+
   private FrenchTokenizer() {}
 
   /** Tokenises the whole text. */
@@ -31,20 +35,25 @@ public final class FrenchTokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also U+00A0, U+202F
+      if (c < 128 ? c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C')
+          : Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also U+00A0, U+202F
         i++;
         continue;
       }
       int s = i;
-      if (Character.isLetter(c)) {
+      if (c < 128 ? isAsciiLetter(c) : Character.isLetter(c)) {
         i++;
         while (i < to) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || d == '²' || d == '³') {
+          if (d < 128 ? isAsciiLetter(d) || (d >= '0' && d <= '9')
+              : Character.isLetterOrDigit(d) || d == '²' || d == '³') {
             i++;
           } else if ((d == '-') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
             i++;
           } else if (d == '\'') {
+            if (i - s > MAX_ELIDED) {
+              break;
+            }
             String soFar = text.substring(s, i).toLowerCase(Locale.ROOT);
             if (ELISIONS.contains(soFar)) {
               i++;
@@ -72,6 +81,11 @@ public final class FrenchTokenizer {
       }
     }
     return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    char l = (char) (c | 0x20);
+    return l >= 'a' && l <= 'z';
   }
 
   private static void add(List<Token> out, String text, int s, int e, Token.Kind kind) {

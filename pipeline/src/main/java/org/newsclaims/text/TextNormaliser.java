@@ -39,6 +39,15 @@ public final class TextNormaliser {
     boolean pendingSpace = false;
     for (int i = 0; i < n; i++) {
       char c = in[i];
+      if (c > ' ' && c < '\u007F') { // printable ASCII, most of the text: none of the cases below
+        if (pendingSpace && newlines == 0 && len > 0) {
+          out[len++] = ' ';
+        }
+        pendingSpace = false;
+        newlines = 0;
+        out[len++] = c;
+        continue;
+      }
       if (c == '\r') {
         if (i + 1 < n && in[i + 1] == '\n') {
           continue;
@@ -73,7 +82,8 @@ public final class TextNormaliser {
     while (len > 0 && out[len - 1] == '\n') {
       len--;
     }
-    return new String(out, 0, len);
+    // text that was normalised already (the parser's output, read again) is returned as it is
+    return len == n && java.util.Arrays.equals(in, 0, n, out, 0, n) ? s : new String(out, 0, len);
   }
 
   /**

@@ -90,7 +90,7 @@ class QuoteExtractorTest {
   @Test
   void readsAnInstitutionEndingARoleAsPartOfTheRoleNotAsAName() {
     Quote q = only("Le procureur de Lyon a indiqué que l'affaire est « complexe ».");
-    assertNull(q.speaker());
+    assertEquals("procureur de Lyon", q.speaker());
     assertEquals("le procureur de Lyon", q.speakerMention());
     assertEquals("role", q.method());
   }
@@ -195,9 +195,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void keepsAnUnresolvedRoleAsMentionWithoutSpeaker() {
+  void keepsARoleTheArticleGivesNoOneAsTheSpeaker() {
     Quote q = only("« Mon client est innocent », a indiqué l'avocat.");
-    assertNull(q.speaker());
+    assertEquals("avocat", q.speaker());
+    assertEquals("person", q.speakerType());
     assertEquals("l'avocat", q.speakerMention());
     assertEquals("role", q.method());
   }

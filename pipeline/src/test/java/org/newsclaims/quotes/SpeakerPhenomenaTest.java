@@ -142,7 +142,7 @@ class SpeakerPhenomenaTest {
         + "Selon Karine Roux, l'enfant a échappé à la « nounou » dans un jardin.\n"
         + "« Nous allons vérifier ses explications », a déclaré le procureur.\n";
     Quote q = quote(t, "Nous allons");
-    assertNull(q.speaker());
+    assertEquals("procureur", q.speaker());
     assertEquals("le procureur", q.speakerMention());
   }
 
@@ -306,5 +306,60 @@ class SpeakerPhenomenaTest {
   void theAccusedAsANounIsStillTheSpeakerPhrase() {
     Quote q = quote("« Je suis innocent », a déclaré l'accusé.", "Je suis");
     assertEquals("l'accusé", q.speakerMention());
+  }
+
+  // who a role or a pronoun stands for when the article names no one beside it: the role
+  // itself, the subject of the clause before, never the person named nearest who did not speak
+
+  @Test
+  void roleTheArticleGivesNoOneIsTheSpeaker() {
+    Quote q = quote("L'enquête avance. « Les analyses prendront du temps », a déclaré le "
+        + "procureur.", "Les analyses");
+    assertEquals("procureur", q.speaker());
+    assertEquals("person", q.speakerType());
+    assertEquals("role", q.method());
+    assertTrue(q.confidence() >= 0.5 && q.confidence() < 0.9, "shown, below a name");
+  }
+
+  @Test
+  void roleWithItsHolderNamedBesideItIsThatPerson() {
+    Quote q = quote("Le procureur de Lyon, Marc Vidal, a ouvert une enquête. « Les analyses "
+        + "prendront du temps », a déclaré le procureur.", "Les analyses");
+    assertEquals("Marc Vidal", q.speaker());
+  }
+
+  @Test
+  void objectPronounBeforeTheInvertedVerbIsSkipped() {
+    Quote q = quote("Le ministre Paul Roux a reçu les maires lundi. « La France a besoin de "
+        + "vous », leur a-t-il dit.", "La France");
+    assertEquals("Paul Roux", q.speaker());
+    assertEquals("a-t-il dit", q.cue());
+  }
+
+  @Test
+  void pronounAfterASentenceWhoseSubjectIsATitleIsThatTitleNotThePersonMet() {
+    Quote q = quote("Le maire a reçu M. Dupont mardi. « Nous devons agir vite », lui a-t-il "
+        + "dit.", "Nous devons");
+    assertEquals("maire", q.speaker());
+    assertEquals("pronoun", q.method());
+  }
+
+  @Test
+  void pronounInASentenceAboutATextIsTheText() {
+    Quote q = quote("Le président Paul Roux a lu le communiqué. Le communiqué se termine sur une "
+        + "note apaisée, puisqu'il appelle Paris à « corriger ses erreurs ».", "corriger");
+    assertEquals("communiqué", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
+
+  @Test
+  void quotationRunningOverParagraphsTakesTheSpeakerOfItsClosingCue() {
+    String t = "Le président a parlé longtemps.\n« Il faut s'engager dans cette bataille.\n"
+        + "Les mêmes qui me critiquaient hier me félicitent aujourd'hui.\n"
+        + "Laissez-les parler, nous avons à agir », a conclu Marc Durand.\n";
+    assertEquals("Marc Durand", quote(t, "Il faut").speaker());
+    assertEquals("continuation", quote(t, "Les mêmes").method());
+    assertEquals("Marc Durand", quote(t, "Les mêmes").speaker());
+    assertEquals("explicit", quote(t, "Laissez-les").method());
   }
 }
