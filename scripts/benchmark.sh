@@ -5,6 +5,11 @@
 #   scripts/benchmark.sh --sizes=1000,10000,100000
 #   scripts/benchmark.sh --modes=core,flink --sizes=100000
 #   scripts/benchmark.sh --modes=warc --sizes=1000      # WARC reading speed (MB/s per core)
+#   scripts/benchmark.sh --corpus=/work/shared/corpora/rpm2/documents   # any folder of *.txt articles
+#
+# --corpus=DIR (repeatable) times the same modes on the *.txt files of DIR instead of (or, with
+# --sizes given as well, besides) the generated corpora; its rows are named after the number of
+# files and the folder.
 #
 # For each corpus size it generates (once, deterministic, seed fixed in CorpusGenerator) N articles
 # under $BENCH_DIR/corpus-N, then runs, each in its own JVM with -Xmx1g (BENCH_XMX to change):
@@ -30,14 +35,17 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sizes="1000,10000"
+sizes_given=0
+corpora=()
 modes="core,direct,flink"
 build=1
 for arg in "$@"; do
   case "$arg" in
-    --sizes=*) sizes="${arg#--sizes=}" ;;
+    --sizes=*) sizes="${arg#--sizes=}"; sizes_given=1 ;;
+    --corpus=*) corpora+=("${arg#--corpus=}") ;;
     --modes=*) modes="${arg#--modes=}" ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -89,15 +97,31 @@ run() {
   grep -E '^core |^  stage|^warc ' "$log" >&2 || true
 }
 
-IFS=',' read -r -a size_list <<< "$sizes"
-for n in "${size_list[@]}"; do
-  corpus="$bench_dir/corpus-$n"
-  if [ ! -f "$corpus/.complete" ]; then
-    rm -rf "$corpus"
-    java -cp "$tools_cp" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
-    touch "$corpus/.complete"
+# what to time: "N" (the generated corpus of N articles) or "dir:DIR" (a folder of articles)
+targets=()
+if [ "${#corpora[@]}" = 0 ] || [ "$sizes_given" = 1 ]; then
+  IFS=',' read -r -a size_list <<< "$sizes"
+  targets+=("${size_list[@]}")
+fi
+for d in "${corpora[@]}"; do
+  [ -d "$d" ] || { echo "--corpus=$d: not a directory" >&2; exit 2; }
+  targets+=("dir:$(cd "$d" && pwd)")
+done
+for target in "${targets[@]}"; do
+  if [ "${target#dir:}" != "$target" ]; then
+    corpus="${target#dir:}"
+    n="$(find -L "$corpus" -maxdepth 1 -name '*.txt' -type f | wc -l)-$(basename "$corpus")"
+    mb=$(find -L "$corpus" -maxdepth 1 -name '*.txt' -type f -print0 | du -cbL --files0-from=- | tail -1 | awk '{printf "%.2f", $1/1e6}')
+  else
+    n="$target"
+    corpus="$bench_dir/corpus-$n"
+    if [ ! -f "$corpus/.complete" ]; then
+      rm -rf "$corpus"
+      java -cp "$tools_cp" org.newsclaims.bench.CorpusGenerator "$n" "$corpus" >&2
+      touch "$corpus/.complete"
+    fi
+    mb=$(du -sbL --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
   fi
-  mb=$(du -sbL --exclude=.complete "$corpus" | awk '{printf "%.2f", $1/1e6}')
   for mode in ${modes//,/ }; do
     out="$bench_dir/out-$mode-$n"
     rm -rf "$out"
@@ -128,8 +152,8 @@ done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average now: $(cut -d' ' -f1-3 /proc/loadavg); -Xmx$xmx"
-printf '%-8s %-7s %8s %9s %9s %10s %8s %10s %9s\n' articles mode MB wall_s cpu_s articles/s MB/s MB/cpu_s peak_MiB
-awk -F'\t' '{printf "%-8s %-7s %8.1f %9.1f %9.1f %10.1f %8.2f %10.2f %9.0f\n", $1,$2,$3,$4,$5,$1/$4,$3/$4,$3/$5,$6/1024}' "$results"
+printf '%-14s %-7s %8s %9s %9s %10s %8s %10s %9s\n' articles mode MB wall_s cpu_s articles/s MB/s MB/cpu_s peak_MiB
+awk -F'\t' '{printf "%-14s %-7s %8.1f %9.1f %9.1f %10.1f %8.2f %10.2f %9.0f\n", $1,$2,$3,$4,$5,$1/$4,$3/$4,$3/$5,$6/1024}' "$results"
 echo
 echo "ratios (articles/s against the single-thread core at the same size; time against the previous size):"
 awk -F'\t' '

@@ -24,6 +24,7 @@ import org.newsclaims.beam.BucketedCombine;
 import org.newsclaims.beam.Buckets;
 import org.newsclaims.beam.CompareQuotes;
 import org.newsclaims.beam.ExtractFromArticles;
+import org.newsclaims.beam.FlinkLocalMemory;
 import org.newsclaims.beam.JudgeConsistency;
 import org.newsclaims.beam.NormaliseArticles;
 import org.newsclaims.beam.ReadArticles;
@@ -189,6 +190,7 @@ public final class ConsistencyPipeline {
     Pipeline p;
     try {
       outputs = RunOutputs.plan(options, started);
+      FlinkLocalMemory.applyDefaults(options);
       p = Pipeline.create(options);
       build(p, options, outputs.writeTo(), articleStep);
     } catch (RuntimeException e) {
@@ -223,6 +225,7 @@ public final class ConsistencyPipeline {
    * file is written to a temporary name and renamed): there is no end of run to stage for.
    */
   private static PipelineResult.State runStreaming(Options options) {
+    FlinkLocalMemory.applyDefaults(options);
     Pipeline p = Pipeline.create(options);
     try {
       buildStreaming(p, options);

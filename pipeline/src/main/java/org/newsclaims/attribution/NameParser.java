@@ -33,6 +33,8 @@ final class NameParser {
   private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
   private static final Set<String> ADJUNCT_PREPOSITIONS = SpeechLexicon.get().words("adjunct-preposition");
+  /** "ce responsable", "du ministère", "sa porte-parole": opens a name or a role. */
+  static final Set<String> PHRASE_DETERMINERS = SpeechLexicon.get().words("phrase-determiner");
   private static final Set<String> DEMONSTRATIVES_M =
       SpeechLexicon.get().words("demonstrative-m");
   private static final Set<String> DEMONSTRATIVES_F =
@@ -212,9 +214,7 @@ final class NameParser {
       }
       return last == k ? null : new Phrase(Kind.ROLE, text(tk, k, last), null, k, last);
     }
-    if (PersonIndex.DETERMINERS.contains(w) || w.equals("ce") || w.equals("cet")
-        || w.equals("cette") || w.equals("du") || w.equals("des") || w.equals("son")
-        || w.equals("sa")) {
+    if (PHRASE_DETERMINERS.contains(w)) {
       String g = w.equals("la") || w.equals("cette") ? "f"
           : w.equals("le") || w.equals("ce") || w.equals("cet") || w.equals("du") ? "m" : null;
       int r = k + 1;

@@ -28,6 +28,8 @@ final class PersonScanner {
   /** A name after these is an object or complement, not a likely antecedent of "il". */
   static final Set<String> OBJECT_PREPOSITIONS = SpeechLexicon.get().words("object-preposition");
   private static final Set<String> DETERMINERS = PersonIndex.DETERMINERS;
+  /** à, au, aux: "a assuré au président russe". */
+  private static final Set<String> A_FORMS = org.newsclaims.text.WordClasses.of("a-forms");
   private static final Set<String> NOT_BEFORE_SUBJECT = PersonIndex.NOT_BEFORE_SUBJECT;
   /** Roles and role mentions kept per article: bounds the work of each role look-up. */
   private static final int MAX_ROLES = 2_000;
@@ -40,7 +42,8 @@ final class PersonScanner {
    */
   private static boolean isObject(Tokens tk, EntityMention m) {
     String lower = m.text() == null ? "" : m.text().toLowerCase(java.util.Locale.ROOT);
-    if (lower.startsWith("au ") || lower.startsWith("aux ") || lower.startsWith("à ")) {
+    int space = lower.indexOf(' ');
+    if (space > 0 && A_FORMS.contains(lower.substring(0, space))) {
       return true;
     }
     int k = java.util.Arrays.binarySearch(tk.start, 0, tk.size, m.start());
@@ -48,7 +51,7 @@ final class PersonScanner {
       return false;
     }
     String before = tk.lower[k - 1];
-    return OBJECT_PREPOSITIONS.contains(before) || before.equals("au") || before.equals("aux");
+    return OBJECT_PREPOSITIONS.contains(before) || A_FORMS.contains(before);
   }
 
   static PersonIndex scan(Tokens tk, boolean[] inQuote, List<EntityMention> mentions,

@@ -18,6 +18,7 @@ final class SpeakerTyping {
       SpeechLexicon.get().words("plural-determiner");
   private static final Set<String> ROLE_MODIFIERS = SpeechLexicon.get().words("role-modifier");
   private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+  private static final Set<String> DE_FORMS = org.newsclaims.text.WordClasses.of("de-forms");
 
   private static final Set<String> SPOKESPERSONS = SpeechLexicon.get().words("spokesperson");
 
@@ -112,9 +113,8 @@ final class SpeakerTyping {
     String mention = PersonIndex.lowerFirst(NameParser.text(tk, p.first(), p.last()));
     String det = tk.lower[p.first()];
     boolean indefinite = INDEFINITES.contains(det);
-    boolean hasDeterminer = indefinite || PersonIndex.DETERMINERS.contains(det)
-        || PLURAL_DETERMINERS.contains(det) || det.equals("ce") || det.equals("cet")
-        || det.equals("cette") || det.equals("du") || det.equals("son") || det.equals("sa");
+    boolean hasDeterminer = indefinite || NameParser.PHRASE_DETERMINERS.contains(det)
+        || PLURAL_DETERMINERS.contains(det);
     int wordsFrom = hasDeterminer ? p.first() + 1 : p.first();
     int head = wordsFrom;
     while (head < p.last() && ROLE_MODIFIERS.contains(tk.lower[head])) {
@@ -230,7 +230,7 @@ final class SpeakerTyping {
     }
     for (int k = head + 1; k <= p.last(); k++) {
       String w = tk.lower[k];
-      if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'")) {
+      if (DE_FORMS.contains(w)) {
         break;
       }
       if (w.startsWith("officiel")) {

@@ -11,7 +11,7 @@ import org.newsclaims.text.WordClasses;
 /**
  * The French word lists the speaker attributor reads, loaded once from the documented
  * resources beside this class: the one speech-verb lexicon of quotes and claims
- * ({@code speech-verbs.txt}), {@code adverbs.txt}, {@code honorifics.txt},
+ * ({@code speech-verbs.txt}), {@code adverbs.txt}, the civilities (text/word-classes.tsv),
  * {@code role-synonyms.txt}, {@code name-stopwords.txt}, the closed word classes
  * ({@code word-classes.tsv}) and the speaker nouns with their type ({@code speaker-nouns.tsv}).
  * Immutable.
@@ -109,10 +109,9 @@ public final class SpeechLexicon {
       }
     }
     Map<String, String> hon = new HashMap<>();
-    for (String line : lines("honorifics.txt")) {
-      String[] cols = line.split("\\s+");
-      hon.put(cols[0], cols.length > 1 ? cols[1] : "?");
-    }
+    WordClasses.of("civility").forEach(w -> hon.put(w, "?"));
+    WordClasses.of("civility-masculine").forEach(w -> hon.put(w, "m"));
+    WordClasses.of("civility-feminine").forEach(w -> hon.put(w, "f"));
     Map<String, String> syn = new HashMap<>();
     for (String line : lines("role-synonyms.txt")) {
       int eq = line.indexOf('=');
@@ -218,9 +217,18 @@ public final class SpeechLexicon {
         && !speakerNouns.containsKey(Folding.fold(lower)));
   }
 
-  /** The gender of an honorific ("m", "f" or "?"), or null when the word is none. */
+  /**
+   * The gender of an honorific ("m", "f" or "?"), or null when the word is none: a civility
+   * written in title case ("Mme", "M") or in capitals ("MME"), never in lower case ("me").
+   */
   String honorificGender(String word) {
-    return honorifics.get(word);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String rest = word.substring(1);
+    boolean written = rest.equals(lower.substring(1)) || rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
+    return written ? honorifics.get(lower) : null;
   }
 
   /** The plain role a periphrasis stands for (folded), or null. */

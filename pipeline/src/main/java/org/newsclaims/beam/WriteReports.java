@@ -25,6 +25,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
@@ -117,8 +118,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("WriteSummary", WriteLines.to(directory, "summary", ".json", 1));
 
     PCollectionView<Map<String, Long>> countsView = counts.apply("CountsView", View.asSingleton());
-    PCollection<List<Finding>> allFindings = findings
-        .apply("ReportedFindings", Top.of(MAX_REPORT_FINDINGS, new ReportOrder()));
+    PCollection<List<Finding>> allFindings = reported(findings);
     PCollectionView<List<String>> cited = allFindings
         .apply("CitedArticles", ParDo.of(new CitedFn()))
         .setCoder(ListCoder.of(StringUtf8Coder.of()))
@@ -184,6 +184,89 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
    * table and the entity × source table stay bounded by the findings shown, not by the corpus.
    */
   public static final int MAX_REPORT_SOURCES = 1_000;
+
+  /**
+   * The {@link #MAX_REPORT_FINDINGS} most important findings, most important first: what
+   * {@code Top.of(MAX_REPORT_FINDINGS, new ReportOrder())} gives, chosen by a top over compact
+   * keys (the verdict's rank and the id, {@link #reportKey}); the chosen findings reach the
+   * renderers as a side input, never through a combine (a sort-based shuffle on Flink, whose
+   * sort buffer caps a record's size). A top over the
+   * findings themselves held heaps of whole findings (a story's finding carries all its evidence:
+   * megabytes in a large story), and the DirectRunner copies the global key's bag of heaps once
+   * per incoming bundle: on 10k articles that filled a 1 GiB heap, and the run hung.
+   */
+  static PCollection<List<Finding>> reported(PCollection<Finding> findings) {
+    PCollection<List<String>> topKeys = findings
+        .apply("ReportKeys", MapElements.into(TypeDescriptors.strings()).via(WriteReports::reportKey))
+        .apply("TopKeys", Top.of(MAX_REPORT_FINDINGS, new KeyOrder()))
+        .setCoder(ListCoder.of(StringUtf8Coder.of()));
+    PCollectionView<List<String>> chosenKeys = topKeys.apply("ChosenKeys", View.asSingleton());
+    PCollectionView<List<Finding>> chosen = findings
+        .apply("ChosenFindings", ParDo.of(new ChosenFn(chosenKeys)).withSideInputs(chosenKeys))
+        .setCoder(JsonCoder.of(Finding.class))
+        .apply("ChosenView", View.asList());
+    return topKeys
+        .apply("InReportOrder", ParDo.of(new OrderFn(chosen)).withSideInputs(chosen))
+        .setCoder(ListCoder.of(JsonCoder.of(Finding.class)));
+  }
+
+  /** The chosen findings (a side input), most important first, as Top gives them. */
+  static final class OrderFn extends DoFn<List<String>, List<Finding>> {
+    private final PCollectionView<List<Finding>> chosen;
+
+    OrderFn(PCollectionView<List<Finding>> chosen) {
+      this.chosen = chosen;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      c.output(inReportOrder(c.sideInput(chosen)));
+    }
+  }
+
+  /** A finding's place in {@link ReportOrder} as a string: its verdict's rank (one digit), then its id. */
+  static String reportKey(Finding f) {
+    return (char) ('0' + ReportOrder.RANK.indexOf(f.verdict()) + 1) + f.id();
+  }
+
+  /** The order of {@link #reportKey}s that {@link ReportOrder} gives their findings. */
+  static final class KeyOrder implements java.util.Comparator<String>, java.io.Serializable {
+    @Override
+    public int compare(String a, String b) {
+      int byVerdict = Character.compare(a.charAt(0), b.charAt(0));
+      return byVerdict != 0 ? byVerdict : b.substring(1).compareTo(a.substring(1));
+    }
+  }
+
+  /** The chosen findings, most important first (as Top gives them), at most {@link #MAX_REPORT_FINDINGS}. */
+  static List<Finding> inReportOrder(List<Finding> chosen) {
+    List<Finding> sorted = new ArrayList<>(chosen);
+    sorted.sort(new ReportOrder().reversed());
+    return sorted.size() > MAX_REPORT_FINDINGS ? new ArrayList<>(sorted.subList(0, MAX_REPORT_FINDINGS)) : sorted;
+  }
+
+  /** Passes the findings whose key the top chose. */
+  static final class ChosenFn extends DoFn<Finding, Finding> {
+    private final PCollectionView<List<String>> chosen;
+    private transient BundleSideInput<java.util.Set<String>> chosenCache;
+
+    ChosenFn(PCollectionView<List<String>> chosen) {
+      this.chosen = chosen;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      chosenCache = new BundleSideInput<>();
+    }
+
+    @ProcessElement
+    public void process(@Element Finding finding, OutputReceiver<Finding> out, ProcessContext c,
+        org.apache.beam.sdk.transforms.windowing.BoundedWindow window) {
+      if (chosenCache.get(window, () -> new java.util.HashSet<>(c.sideInput(chosen))).contains(reportKey(finding))) {
+        out.output(finding);
+      }
+    }
+  }
 
   /** The sorted, distinct names of the articles a list of findings cites. */
   static final class CitedFn extends DoFn<List<Finding>, List<String>> {
@@ -255,7 +338,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
   /** Orders findings by how much a reader needs them: greater is more important. */
   static final class ReportOrder implements java.util.Comparator<Finding>, java.io.Serializable {
-    private static final List<String> RANK = List.of(Finding.SINGLE_SOURCE, Finding.AGREE, Finding.COMPATIBLE,
+    static final List<String> RANK = List.of(Finding.SINGLE_SOURCE, Finding.AGREE, Finding.COMPATIBLE,
         Finding.CHANGED_OVER_TIME, Finding.INTERNAL_INCONSISTENCY, Finding.CONFLICT);
 
     @Override

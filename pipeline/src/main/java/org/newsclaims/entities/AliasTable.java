@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsclaims.attribution.SpeechLexicon;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Quote;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The outcome of entity resolution as claims and quotes need it: the alias table (a mention's
@@ -58,7 +58,7 @@ public final class AliasTable {
   /**
    * True for a proper name ("Jean Dupont"), false for a role phrase ("Le procureur de Lyon",
    * "L'avocat", "Une source") or a lower-case mention: a capitalised first word that is not a
-   * capitalised article (the attributor's {@code determiner} and {@code indefinite} word classes).
+   * capitalised article (the word classes definite-article and indefinite-article).
    */
   static boolean looksLikeName(String mention) {
     if (mention == null || mention.isEmpty() || !Character.isUpperCase(mention.charAt(0))) {
@@ -75,9 +75,8 @@ public final class AliasTable {
 
   private static Set<String> openingArticles() {
     Set<String> out = new HashSet<>();
-    SpeechLexicon lexicon = SpeechLexicon.get();
-    for (String wordClass : new String[] {"determiner", "indefinite"}) {
-      for (String w : lexicon.words(wordClass)) {
+    for (String wordClass : new String[] {"definite-article", "indefinite-article"}) {
+      for (String w : WordClasses.of(wordClass)) {
         out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
       }
     }

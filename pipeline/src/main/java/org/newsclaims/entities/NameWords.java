@@ -20,6 +20,8 @@ final class NameWords {
 
   /** Longest phrase of a word list (titles, roles, place triggers) tried, in words. */
   static final int MAX_PHRASE = 6;
+  /** "M. Dupont", "Dr. House": a civility's dot joins it to the name. */
+  private static final Set<String> CIVILITIES = org.newsclaims.text.WordClasses.of("civility");
 
   /** One word of the text. */
   record Tok(int start, int end, String text, String fold, boolean cap, boolean allCaps,
@@ -212,7 +214,7 @@ final class NameWords {
       return true;
     }
     boolean initial = a.text().length() == 1 || a.allCaps() && a.text().length() <= 3
-        || a.fold().equals("m") || a.fold().equals("mm") || a.fold().equals("dr");
+        || CIVILITIES.contains(a.fold());
     return initial && (sep.equals(". ") || sep.equals("."));
   }
 

@@ -79,15 +79,28 @@ public final class ArticleDecoder {
     if (text.isBlank()) {
       return reject("whitespace-only file");
     }
+    // one pass over the text: control and replacement characters, double-encoded sequences
+    // (mojibakeCount) and C1 controls
     int controls = 0;
     int replacements = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int mojibake = 0;
+    boolean c1 = false;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == 0) {
-        return reject("binary file (NUL characters)");
-      }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        controls++;
+      if (c < 0x20) {
+        if (c == 0) {
+          return reject("binary file (NUL characters)");
+        }
+        if (c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+          controls++;
+        }
+      } else if (c >= 0x80 && c <= 0xF4) {
+        if (c <= 0x9F) {
+          c1 = true;
+        } else if (c >= 0xC2 && doubleEncodedLength(text, i) > 0) {
+          mojibake++;
+        }
       } else if (c == '\uFFFD') {
         replacements++;
       }
@@ -101,7 +114,6 @@ public final class ArticleDecoder {
     String charset = d.charset();
     // one count serves both: fewer than two sequences are left as they are, three or more that
     // cannot all be repaired reject the text
-    int mojibake = mojibakeCount(text);
     String repaired = mojibake >= 2 ? repairDoubleEncoding(text) : null;
     if (repaired != null) {
       text = repaired;
@@ -109,7 +121,8 @@ public final class ArticleDecoder {
     } else if (mojibake >= 3) {
       return reject("undecodable text (mojibake: UTF-8 read as Windows-1252, not repairable)");
     }
-    String mapped = mapC1Controls(text);
+    // a repair may have made C1 characters of its own: then the text is scanned again
+    String mapped = c1 || repaired != null ? mapC1Controls(text) : null;
     if (mapped != null) {
       text = mapped;
       charset = charset + " (C1 controls read as Windows-1252)";

@@ -284,18 +284,10 @@ public final class HtmlArticleExtractor {
    * body when Readability finds nothing.
    */
   private static List<String> mainContentLines(Document doc, String url) {
-    narrowToMain(doc);
-    Element content = null;
-    // Readability's scoring grows faster than the tree on huge flat pages (50,000 paragraphs
-    // take minutes): past the bound, the boilerplate-free body is the content
-    boolean small = doc.getAllElements().size() <= MAX_READABILITY_ELEMENTS;
-    try {
-      // Readability resolves links against the page's address and fails without a scheme
-      String base = url != null && (url.startsWith("http://") || url.startsWith("https://"))
-          ? url : "https://page.invalid/";
-      content = small ? QuietReadability.articleContent(base, doc) : null;
-    } catch (RuntimeException e) {
-      content = null; // Readability gave up on this tree: fall back to what is left of the body
+    // one clear <main> or <article>: cleaned in one pass, without Readability's scoring
+    Element content = narrowToMain(doc) ? ClearMainContent.clean(doc.body().child(0)) : null;
+    if (content == null) {
+      content = readabilityContent(doc, url);
     }
     if (content == null || textLength(content) == 0) {
       content = doc.body();
@@ -313,31 +305,50 @@ public final class HtmlArticleExtractor {
     return lines;
   }
 
+  /** Readability's main content of the page, or null when it finds none or gives up. */
+  private static Element readabilityContent(Document doc, String url) {
+    // Readability's scoring grows faster than the tree on huge flat pages (50,000 paragraphs
+    // take minutes): past the bound, the boilerplate-free body is the content
+    if (doc.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+      return null;
+    }
+    try {
+      // Readability resolves links against the page's address and fails without a scheme
+      String base = url != null && (url.startsWith("http://") || url.startsWith("https://"))
+          ? url : "https://page.invalid/";
+      return QuietReadability.articleContent(base, doc);
+    } catch (RuntimeException e) {
+      return null; // Readability gave up on this tree: fall back to what is left of the body
+    }
+  }
+
   /**
    * When the page's one {@code <main>} (else its one {@code <article>}) holds at least
    * two thirds of the text left after the boilerplate, the body is cut down to it: Readability
    * then scores, copies and cleans that subtree only, not the rest of the page (teasers,
    * comments and menus that escaped the boilerplate rules), which is most of its work.
+   * Returns whether the body is now that one element.
    */
-  private static void narrowToMain(Document doc) {
+  private static boolean narrowToMain(Document doc) {
     Element body = doc.body();
     List<Element> mains = body.select(MAIN);
     if (mains.size() != 1) {
       mains = body.select(ARTICLE);
     }
     if (mains.size() != 1) {
-      return;
+      return false;
     }
     Element main = mains.get(0);
     if (main.parent() == body && body.childrenSize() == 1) {
-      return;
+      return textLength(main) == textLength(body); // no text of its own beside it
     }
     if (textLength(main) * 3 < textLength(body) * 2) {
-      return;
+      return false;
     }
     main.remove();
     body.empty();
     body.appendChild(main);
+    return true;
   }
 
   /** Writes text nodes with collapsed white space, a line break around every block. */

@@ -1,7 +1,10 @@
 package org.newsclaims.ingest;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import kotlin.jvm.functions.Function1;
 import net.dankito.readability4j.Readability4J;
 import net.dankito.readability4j.model.ArticleGrabberOptions;
 import net.dankito.readability4j.model.ArticleMetadata;
@@ -28,7 +31,10 @@ import org.jsoup.nodes.Node;
  * times for debug messages that are built even when not logged; here the page is kept as a copy
  * of its tree, serialised only when an attempt fails, and no debug message is built. Its inner
  * text skips the white-space regular expression when the text has no run of two white-space
- * characters to replace (jsoup's {@code text()} has already collapsed them).
+ * characters to replace (jsoup's {@code text()} has already collapsed them), and is computed
+ * once per element where the tree cannot change between two calls: inside one test of
+ * {@code removeNodes} (conditional cleaning asks for a block's text three times, and for each of
+ * its links') and while the top candidate is chosen (each candidate's link density).
  *
  * <p>Example: {@code QuietReadability.articleContent("https://a.fr/x", doc)} is what
  * {@code new Readability4J("https://a.fr/x", doc).parse().getArticleContent()} gives. Thread-safe:
@@ -39,7 +45,7 @@ final class QuietReadability {
   private QuietReadability() {}
 
   private static final ReadabilityOptions OPTIONS = new ReadabilityOptions();
-  private static final RegExUtil REGEX = new RegExUtil(
+  static final RegExUtil REGEX = new RegExUtil(
       RegExUtil.UnlikelyCandidatesDefaultPattern, RegExUtil.OkMaybeItsACandidateDefaultPattern,
       RegExUtil.PositiveDefaultPattern, RegExUtil.NegativeDefaultPattern,
       RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern,
@@ -78,8 +84,47 @@ final class QuietReadability {
       super(OPTIONS, REGEX);
     }
 
+    /** Trimmed inner texts, kept only while {@link #remember} (the tree does not change). */
+    private final Map<Element, String> texts = new IdentityHashMap<>();
+    private boolean remember;
+
     @Override
     protected void logNodeInfo(Node node, String reason) {}
+
+    /** Readability4J's removal, each test of a node reading inner texts computed once. */
+    @Override
+    protected void removeNodes(Element e, String tag, Function1<? super Element, Boolean> filter) {
+      if (filter == null) {
+        super.removeNodes(e, tag, null);
+        return;
+      }
+      // a test only reads the tree; the removal that may follow it changes the texts
+      super.removeNodes(e, tag, node -> {
+        remember = true;
+        try {
+          return filter.invoke(node);
+        } finally {
+          forget();
+        }
+      });
+    }
+
+    /** Readability4J's choice of top candidate: it reads the tree until it has chosen. */
+    @Override
+    protected kotlin.Pair<Element, Boolean> getTopCandidate(Element page,
+        List<? extends Element> candidates, ArticleGrabberOptions options) {
+      remember = true;
+      try {
+        return super.getTopCandidate(page, candidates, options);
+      } finally {
+        forget();
+      }
+    }
+
+    private void forget() {
+      remember = false;
+      texts.clear();
+    }
 
     /**
      * Readability4J's {@code grabArticle}, step for step: prepare, score, pick the top
@@ -146,7 +191,13 @@ final class QuietReadability {
      */
     @Override
     protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
-      String text = kotlinTrim(e.text());
+      String text = remember ? texts.get(e) : null;
+      if (text == null) {
+        text = kotlinTrim(e.text());
+        if (remember) {
+          texts.put(e, text);
+        }
+      }
       return normalizeSpaces && regEx != null && hasWhitespaceRun(text) ? regEx.normalize(text) : text;
     }
   }

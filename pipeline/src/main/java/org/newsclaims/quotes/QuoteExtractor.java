@@ -120,8 +120,44 @@ public final class QuoteExtractor {
       previousFull = !partial;
       previousSentenceStart = sentence[0];
     }
+    fillRuns(spans, out);
     return Crossheads.attribute(text, List.copyOf(out));
   }
+
+  /**
+   * A quotation running over several paragraphs is one statement: its paragraphs without a
+   * speaker take the one its closing paragraph's cue gives («A ¶ B ¶ C», a conclu X), else
+   * the one its opening paragraph's cue gives (X a déclaré : «A ¶ B ¶ C»). {@code out} holds
+   * one quote per span, in the same order.
+   */
+  private static void fillRuns(List<QuoteMarkScanner.Span> spans, List<Quote> out) {
+    int first = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteMarkScanner.Span sp = spans.get(i);
+      if (sp.depth() > 0) {
+        continue;
+      }
+      if (first < 0 && sp.runsOn()) {
+        first = i;
+      }
+      if (first >= 0 && !sp.runsOn()) {
+        Quote from = out.get(i).speaker() != null ? out.get(i) : out.get(first);
+        for (int k = first; k <= i && from.speaker() != null; k++) {
+          Quote q = out.get(k);
+          if (q.speaker() == null && spans.get(k).depth() == 0) {
+            out.set(k, new Quote(q.article(), q.text(), from.speaker(), from.speakerMention(),
+                from.cue(), Speaker.CONTINUATION, round(from.confidence() * RUN_FACTOR),
+                q.partial(), q.unclosed(), q.sentence(), q.start(), q.end(), null, false,
+                from.speakerType()));
+          }
+        }
+        first = -1;
+      }
+    }
+  }
+
+  /** Confidence kept by a paragraph whose speaker the rest of its quotation gives. */
+  private static final double RUN_FACTOR = 0.9;
 
   /** The union of the sentences that the quote (marks included) overlaps. */
   private static int[] sentenceAround(List<Span> sentences, String text,

@@ -29,8 +29,20 @@ final class QuoteMarkScanner {
    * @param close offset just after the closing mark, or {@code end} when unclosed
    * @param depth 0 for an outer quote, 1 for a quote nested in it
    * @param unclosed true when the opening mark never closes within its line
+   * @param runsOn true for a paragraph of a quotation that goes on in the next paragraph and
+   *     closes there or later (the opening paragraph and the ones between have no closing
+   *     mark; {@code open} is the line start for the paragraphs after the first)
    */
-  record Span(int open, int start, int end, int close, int depth, boolean unclosed) {}
+  record Span(int open, int start, int end, int close, int depth, boolean unclosed,
+      boolean runsOn) {
+
+    Span(int open, int start, int end, int close, int depth, boolean unclosed) {
+      this(open, start, end, close, depth, unclosed, false);
+    }
+  }
+
+  /** Paragraphs a quotation may run over before its closing mark («A ¶ B ¶ C», a conclu X). */
+  private static final int MAX_RUN_LINES = 4;
 
   private QuoteMarkScanner() {}
 
@@ -44,18 +56,96 @@ final class QuoteMarkScanner {
     int n = text.length();
     int lineStart = 0;
     while (lineStart <= n) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = n;
-      }
-      scanLine(text, lineStart, lineEnd, out);
+      int lineEnd = lineEnd(text, lineStart);
+      char open = scanLine(text, lineStart, lineEnd, out);
       lineStart = lineEnd + 1;
+      if (open != 0) {
+        lineStart = runOn(text, open, lineStart, out);
+      }
     }
     out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::depth));
     return out;
   }
 
-  private static void scanLine(String text, int from, int to, List<Span> out) {
+  private static int lineEnd(String text, int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
+  }
+
+  /**
+   * A quotation left open at a paragraph's end that closes at the start of a later one, the
+   * paragraphs between holding no mark at all: French news writes a long statement so, with
+   * one opening and one closing mark («A ¶ B ¶ C», a conclu X). The open span just emitted and
+   * the paragraphs up to the closing mark become spans that run on; scanning goes on after
+   * that mark. Returns where scanning resumes ({@code from} when nothing runs on).
+   */
+  private static int runOn(String text, char opener, int from, List<Span> out) {
+    int line = from;
+    List<int[]> between = new ArrayList<>();
+    for (int k = 0; k < MAX_RUN_LINES && line < text.length(); k++) {
+      int end = lineEnd(text, line);
+      int mark = firstMark(text, line, end);
+      if (mark < 0) {
+        if (text.substring(line, end).isBlank()) {
+          return from;
+        }
+        between.add(new int[] {line, end});
+        line = end + 1;
+        continue;
+      }
+      if (!closes(opener, text, mark, line, end)) {
+        return from;
+      }
+      Span first = out.remove(out.size() - 1);
+      out.add(new Span(first.open(), first.start(), first.end(), first.end(), 0, false, true));
+      for (int[] b : between) {
+        paragraph(text, b[0], b[1], b[1], true, out);
+      }
+      paragraph(text, line, mark, mark + 1, false, out);
+      char open = scanLine(text, mark + 1, end, out);
+      return open != 0 ? runOn(text, open, end + 1, out) : end + 1;
+    }
+    return from;
+  }
+
+  /** A paragraph of a quotation that runs over several: no opening mark of its own. */
+  private static void paragraph(String text, int from, int to, int close, boolean runsOn,
+      List<Span> out) {
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Span(from, s, e, close, 0, false, runsOn));
+    }
+  }
+
+  private static int firstMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean closes(char opener, String text, int mark, int from, int to) {
+    char c = text.charAt(mark);
+    return switch (opener) {
+      case '«' -> c == '»';
+      case '“', '„' -> c == '”' || opener == '„' && c == '“';
+      case '"' -> c == '"' && !looksOpening(text, mark, from, to);
+      default -> false;
+    };
+  }
+
+  /** Scans one line; returns the mark of an outer quote left open at its end, else 0. */
+  private static char scanLine(String text, int from, int to, List<Span> out) {
     // stack of open marks; counts of each kind on the stack make "is there an open X" O(1)
     ArrayList<Open> stack = new ArrayList<>();
     int openGuillemets = 0;
@@ -152,8 +242,11 @@ final class QuoteMarkScanner {
     // whatever is still open runs to the end of the line; report only the outermost
     if (!stack.isEmpty()) {
       Open bottom = stack.get(0);
-      emit(text, bottom, to, to, true, out);
+      int before = out.size();
+      emit(text, bottom, to, to, true, false, out);
+      return out.size() > before && stack.size() == 1 ? bottom.mark : 0;
     }
+    return 0;
   }
 
   private static char top(ArrayList<Open> stack) {
@@ -175,7 +268,7 @@ final class QuoteMarkScanner {
       decrement(o.mark, counts);
       boolean matches = o.mark == opener || (opener == '“' && o.mark == '„');
       if (matches) {
-        emit(text, o, closePos, closePos + 1, false, out);
+        emit(text, o, closePos, closePos + 1, false, false, out);
         return;
       }
     }
@@ -191,7 +284,7 @@ final class QuoteMarkScanner {
   }
 
   private static void emit(String text, Open o, int textEnd, int close, boolean unclosed,
-      List<Span> out) {
+      boolean runsOn, List<Span> out) {
     if (o.depth > MAX_REPORTED_DEPTH) {
       return;
     }
@@ -206,7 +299,7 @@ final class QuoteMarkScanner {
     if (e <= s) {
       return;
     }
-    out.add(new Span(o.pos, s, e, close, o.depth, unclosed));
+    out.add(new Span(o.pos, s, e, close, o.depth, unclosed, runsOn));
   }
 
   /** A straight quote opens where it follows a space, a line start or an opening sign. */

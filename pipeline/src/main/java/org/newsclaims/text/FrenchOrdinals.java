@@ -18,6 +18,9 @@ final class FrenchOrdinals {
 
   /** What follows digits to make an ordinal: "2e", "1er", "3ème". */
   static final Set<String> SUFFIXES = WordClasses.of("ordinal-suffix");
+  private static final Set<String> FIRST = WordClasses.of("ordinal-first");
+  private static final Set<String> SECOND = WordClasses.of("ordinal-second");
+  private static final Set<String> THIRD = WordClasses.of("ordinal-third");
 
   private final NumberWords words;
 
@@ -98,15 +101,13 @@ final class FrenchOrdinals {
    */
   String stem(String w) {
     String s = Folding.fold(w);
-    if (s.equals("premier") || s.equals("premiere") || s.equals("premiers")
-        || s.equals("premieres")) {
+    if (FIRST.contains(s)) {
       return "premier";
     }
-    if (s.equals("second") || s.equals("seconde") || s.equals("seconds")
-        || s.equals("secondes")) {
+    if (SECOND.contains(s)) {
       return "deux";
     }
-    if (s.equals("tierce")) {
+    if (THIRD.contains(s)) {
       return "trois";
     }
     String stem;

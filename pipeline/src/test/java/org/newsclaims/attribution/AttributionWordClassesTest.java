@@ -36,4 +36,17 @@ class AttributionWordClassesTest {
     assertTrue(lexicon.words("name-linker").containsAll(Set.of("de", "l'", "les", "et")));
     assertTrue(lexicon.words("subject-opener").containsAll(Set.of("les", "son")));
   }
+
+  @Test
+  void aCivilityGivesItsGenderInTitleCaseOrCapitals() {
+    assertEquals("m", lexicon.honorificGender("M"));
+    assertEquals("m", lexicon.honorificGender("MM"));
+    assertEquals("f", lexicon.honorificGender("Mme"));
+    assertEquals("f", lexicon.honorificGender("MLLE"));
+    assertEquals("?", lexicon.honorificGender("Dr"));
+    assertEquals("?", lexicon.honorificGender("Me"));
+    assertEquals(null, lexicon.honorificGender("me")); // "il me dit"
+    assertEquals(null, lexicon.honorificGender("MMe"));
+    assertEquals(null, lexicon.honorificGender("Dupont"));
+  }
 }

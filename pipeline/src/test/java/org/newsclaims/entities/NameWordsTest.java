@@ -70,4 +70,17 @@ class NameWordsTest {
     NameWords w = NameWords.of(text);
     assertEquals(words, w.toks.stream().map(NameWords.Tok::text).collect(Collectors.joining(" ")));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "M. Dupont|M|Dupont|true",
+      "Dr. House|Dr|House|true",
+      "Mgr. Lustiger|Mgr|Lustiger|true",
+      "Paris. Lyon|Paris|Lyon|false",
+      "Paris Lyon|Paris|Lyon|true",
+  })
+  void aCivilitysDotJoinsItToTheName(String text, String a, String b, boolean joined) {
+    NameWords w = NameWords.of(text);
+    assertEquals(joined, w.joined(w.get(indexOf(w, a)), w.get(indexOf(w, b))));
+  }
 }

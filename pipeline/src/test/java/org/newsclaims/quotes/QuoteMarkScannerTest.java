@@ -92,4 +92,24 @@ class QuoteMarkScannerTest {
       QuoteMarkScanner.scan(mixed.toString());
     });
   }
+
+  @Test
+  void quotationRunningOverParagraphsIsOneSpanPerParagraphUpToItsClosingMark() {
+    String t = "« Il faut agir.\nLes autres hésitent.\nNous, nous avançons », a-t-il dit. « Oui ».";
+    List<QuoteMarkScanner.Span> spans = QuoteMarkScanner.scan(t);
+    assertEquals(List.of("Il faut agir.", "Les autres hésitent.", "Nous, nous avançons", "Oui"),
+        texts(t));
+    assertTrue(spans.get(0).runsOn() && spans.get(1).runsOn());
+    assertFalse(spans.get(2).runsOn() || spans.get(2).unclosed());
+    assertFalse(spans.get(0).unclosed());
+  }
+
+  @Test
+  void quotationLeftOpenBeforeAParagraphOpeningAnotherStaysUnclosed() {
+    String t = "Il a parlé de « la crise\nPuis « autre chose » est venu.";
+    List<QuoteMarkScanner.Span> spans = QuoteMarkScanner.scan(t);
+    assertEquals(List.of("la crise", "autre chose"), texts(t));
+    assertTrue(spans.get(0).unclosed());
+    assertFalse(spans.get(0).runsOn());
+  }
 }

@@ -351,4 +351,15 @@ class SpeakerPhenomenaTest {
     assertEquals("communiqué", q.speaker());
     assertEquals("organisation", q.speakerType());
   }
+
+  @Test
+  void quotationRunningOverParagraphsTakesTheSpeakerOfItsClosingCue() {
+    String t = "Le président a parlé longtemps.\n« Il faut s'engager dans cette bataille.\n"
+        + "Les mêmes qui me critiquaient hier me félicitent aujourd'hui.\n"
+        + "Laissez-les parler, nous avons à agir », a conclu Marc Durand.\n";
+    assertEquals("Marc Durand", quote(t, "Il faut").speaker());
+    assertEquals("continuation", quote(t, "Les mêmes").method());
+    assertEquals("Marc Durand", quote(t, "Les mêmes").speaker());
+    assertEquals("explicit", quote(t, "Laissez-les").method());
+  }
 }

@@ -46,4 +46,18 @@ class WordClassesTest {
   void anUnknownSharedClassFails() {
     assertThrows(IllegalArgumentException.class, () -> WordClasses.of("no-such-class"));
   }
+
+  @Test
+  void theCivilitiesAreAbbreviationsWhoseDotEndsNoSentence() {
+    assertTrue(WordClasses.of("civility").containsAll(Set.of("m", "mme", "mlles", "dr", "mgr")));
+    assertTrue(WordClasses.of("abbreviation").containsAll(WordClasses.of("civility")));
+    assertEquals(Set.of("m", "mm", "mgr"), WordClasses.of("civility-masculine"));
+  }
+
+  @Test
+  void thePrepositionsDeAndAComeWithTheirContractions() {
+    assertEquals(Set.of("de", "d'", "du", "des"), WordClasses.of("de-forms"));
+    assertEquals(Set.of("à", "au", "aux"), WordClasses.of("a-forms"));
+    assertEquals(WordClasses.of("de-forms"), WordClasses.of("fraction-of")); // "un tiers des élèves"
+  }
 }
