@@ -139,7 +139,7 @@ for target in "${targets[@]}"; do
         fi
         wmb=$(du -bL "$warc_file" | awk '{printf "%.2f", $1/1e6}')
         if [ "$mode" = warc ]; then
-          run warc "$n" "$wmb" java -Xmx512m -cp "$tools_cp" org.newsclaims.bench.WarcBenchmark read "$warc_file" --warmup=200
+          run warc "$n" "$wmb" java -Xmx512m -cp "$tools_cp" org.newsclaims.bench.WarcBenchmark read "$warc_file" --warmup=all
         else
           run warcdirect "$n" "$wmb" java -Xmx"$xmx" -jar "$jar" --runner=DirectRunner $direct_opts $pipe_opts \
               --input="$warc_file" --output="$out"

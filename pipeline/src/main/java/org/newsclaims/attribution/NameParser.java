@@ -420,14 +420,14 @@ final class NameParser {
         if (rs >= 0 && rs < b) {
           String det = tk.lower[rs];
           return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
-              det.equals("la") ? "f" : det.equals("le") ? "m" : null, rs, b);
+              PersonIndex.articleGender(det), rs, b);
         }
       }
       String g = honorificBefore(tk, first, lx);
       if (g == null) {
         int rs = roleStartBackward(tk, first - 1, Math.max(floor, first - 10));
         if (rs >= 0) {
-          g = tk.lower[rs].equals("la") ? "f" : tk.lower[rs].equals("le") ? "m" : null;
+          g = PersonIndex.articleGender(tk.lower[rs]);
         }
       }
       return new Phrase(Kind.NAME, text(tk, first, b), g == null || g.equals("?") ? null : g,
@@ -450,7 +450,7 @@ final class NameParser {
       if (rs >= 0 && rs < b) {
         String det = tk.lower[rs];
         return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
-            det.equals("la") ? "f" : det.equals("le") ? "m" : null, rs, b);
+            PersonIndex.articleGender(det), rs, b);
       }
     }
     return null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The persons one article names, with where it names them: answers "who is the last man
@@ -25,6 +26,8 @@ final class PersonIndex {
   static final String PLACE = EntityMention.PLACE;
 
   static final Set<String> DETERMINERS = SpeechLexicon.get().words("determiner");
+  private static final Set<String> MASCULINE_ARTICLES = WordClasses.of("definite-masculine");
+  private static final Set<String> FEMININE_ARTICLES = WordClasses.of("definite-feminine");
   static final Set<String> NOT_BEFORE_SUBJECT = SpeechLexicon.get().words("not-before-subject");
   /** Words before a subject name in its sentence (role words, "Hier,", an honorific). */
   private static final int SUBJECT_LEAD = 8;
@@ -386,4 +389,9 @@ final class PersonIndex {
     return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 
+
+  /** The gender a definite article gives its noun: "m" for "le", "f" for "la", else null ("l'", "les"). */
+  static String articleGender(String article) {
+    return FEMININE_ARTICLES.contains(article) ? "f" : MASCULINE_ARTICLES.contains(article) ? "m" : null;
+  }
 }

@@ -127,7 +127,7 @@ final class PersonScanner {
       }
       if (roleStart >= 0 && roleStart < roleEnd && honor == null) {
         String det = tk.lower[roleStart];
-        roleGender = det.equals("la") ? "f" : det.equals("le") ? "m" : null;
+        roleGender = PersonIndex.articleGender(det);
         Set<String> role = roleContent(tk, roleStart + 1, roleEnd);
         if (!role.isEmpty() && words >= 1 && appositions.size() < MAX_ROLES) {
           appositions.add(new Apposition(role, name, roleGender, tk.start[t]));
@@ -164,7 +164,7 @@ final class PersonScanner {
         if (after != null && appositions.size() < MAX_ROLES) {
           // "Jacques Dallest, procureur de la République, a déclaré"
           String det = tk.lower[after[0]];
-          String ag = det.equals("la") ? "f" : det.equals("le") ? "m" : null;
+          String ag = PersonIndex.articleGender(det);
           int from = DETERMINERS.contains(det) ? after[0] + 1 : after[0];
           Set<String> role = roleContent(tk, from, after[1]);
           if (!role.isEmpty()) {

@@ -90,7 +90,7 @@ final class SpeakerTyping {
       String holder = persons.resolveRole(role, tk.start[nameFirst]);
       if (holder == null) {
         holder = lastQuotedHolder(role, tk.start[nameFirst], tk.start[nameFirst - 1],
-            det.equals("la") ? "f" : det.equals("le") ? "m" : null);
+            PersonIndex.articleGender(det));
       }
       return holder == null ? new Speaker(null, mention, Speaker.PERSON, cue, Speaker.ROLE, 0.3)
           : new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);
@@ -173,7 +173,7 @@ final class SpeakerTyping {
     }
     if (holder == null && PersonIndex.DETERMINERS.contains(det)) {
       holder = lastQuotedHolder(stripModifiers(role), at, tk.start[p.first()],
-          det.equals("la") ? "f" : det.equals("le") ? "m" : null);
+          PersonIndex.articleGender(det));
       if (holder != null) {
         article.noteRole(holder, stripModifiers(role));
         return new Speaker(holder, holder, Speaker.PERSON, cue, Speaker.ROLE, confidence * 0.7);

@@ -30,6 +30,8 @@ public final class EntityClusterer {
 
   /** Given names at least this similar (Jaro-Winkler on transliteration keys) are one name. */
   static final double GIVEN_NAME_SIMILARITY = 0.88;
+  /** "de", "von", "al" in "Charles de Gaulle": no given name. */
+  private static final java.util.Set<String> PARTICLES = NameLexicon.folded("name-particle");
 
   /** With equal Double Metaphone codes, given names at least this similar are one name. */
   static final double PHONETIC_SIMILARITY = 0.75;
@@ -254,8 +256,7 @@ public final class EntityClusterer {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < ws.size() - 1; i++) {
       String w = ws.get(i);
-      if (!w.equals("de") && !w.equals("du") && !w.equals("von") && !w.equals("van")
-          && !w.equals("der") && !w.equals("al") && !w.equals("el") && !w.equals("ben")) {
+      if (!PARTICLES.contains(w)) {
         out.add(w);
       }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
 import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.WordClasses;
 
 /**
  * The blocking key of a name: spellings of one entity across outlets share it.
@@ -20,6 +21,9 @@ import org.newsclaims.text.ResourceTable;
 public final class NameKey {
 
   private record Rule(String from, String to, String where) {}
+
+  /** "Jr", "Sr", "II", "III": after the surname (folded). */
+  private static final java.util.Set<String> SUFFIXES = WordClasses.of("generational-suffix");
 
   private static final class Rules {
     static final List<Rule> ALL = load();
@@ -61,7 +65,7 @@ public final class NameKey {
     List<String> ws = words(folded.replace("-", ""));
     for (int i = ws.size() - 1; i >= 0; i--) {
       String w = ws.get(i);
-      if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii")) {
+      if (!SUFFIXES.contains(w)) {
         return w;
       }
     }

@@ -53,18 +53,25 @@ final class NameLexicon {
     this.stateNouns = kinds.getOrDefault("state-noun", Set.of());
     this.orgNouns = kinds.getOrDefault("org-noun", Set.of());
     this.armyNouns = kinds.getOrDefault("army-noun", Set.of());
-    // the recogniser's words carry no apostrophe: "d'" is read as "d"
-    Set<String> p = new HashSet<>();
-    for (String particle : WordClasses.of("name-particle")) {
-      p.add(Folding.fold(particle.endsWith("'") ? particle.substring(0, particle.length() - 1) : particle));
-    }
-    this.particles = Set.copyOf(p);
+    this.particles = folded("name-particle");
     this.determiners = kinds.getOrDefault("determiner", Set.of());
     this.titleEnds = edgeWords(titles, true);
     this.placeTriggerEnds = edgeWords(placeTriggers, true);
     this.stateNounEnds = edgeWords(stateNouns, true);
     this.armyNounEnds = edgeWords(armyNouns, true);
     this.roleStarts = edgeWords(roles, false);
+  }
+
+  /**
+   * The words of a word class ({@code name-particle}), folded and without their apostrophe, as
+   * the recogniser's and the clusterer's words carry none: "d'" is read as "d".
+   */
+  static Set<String> folded(String wordClass) {
+    Set<String> p = new HashSet<>();
+    for (String word : WordClasses.of(wordClass)) {
+      p.add(Folding.fold(word.endsWith("'") ? word.substring(0, word.length() - 1) : word));
+    }
+    return Set.copyOf(p);
   }
 
   static NameLexicon fromResources() {

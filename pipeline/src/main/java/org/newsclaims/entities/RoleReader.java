@@ -18,6 +18,9 @@ import org.newsclaims.model.EntityMention;
  */
 final class RoleReader {
 
+  /** "le", "la", "l'": the article a bare role mention keeps ("le maître du Kremlin"). */
+  private static final java.util.Set<String> KEPT_ARTICLES = NameLexicon.folded("definite-singular");
+
   private final NameLexicon lex;
   private final Gazetteer gazetteer;
 
@@ -88,7 +91,7 @@ final class RoleReader {
       }
       // "le maître du Kremlin" keeps its article; "au président", "son président" do not
       String det = w.get(i - 1).fold();
-      boolean keepDet = det.equals("le") || det.equals("la") || det.equals("l");
+      boolean keepDet = KEPT_ARTICLES.contains(det);
       bare.add(new Pending(w.get(keepDet ? i - 1 : i).start(), end, role, country));
       i = j - 1;
     }

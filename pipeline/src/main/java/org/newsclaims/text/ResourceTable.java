@@ -23,7 +23,9 @@ import java.util.List;
  *       ({@code "a<TAB><TAB>c<TAB>"} has the four cells {@code a, "", c, ""}).</li>
  * </ul>
  *
- * <p>Each file's header comment says what its columns mean. Example:
+ * <p>Each file's header comment says what its columns mean. The word-class files
+ * ({@code class<TAB>word}) add one rule, read by {@link WordClasses}: a word {@code @name} stands
+ * for the members of class {@code name}. Example:
  * {@code ResourceTable.read(UnitTable.class, "units.txt")} gives the rows of
  * {@code org/newsclaims/claims/units.txt}, such as {@code ["km2", "km2", "1"]}. A missing file
  * or a row with too few cells fails loudly at start-up.

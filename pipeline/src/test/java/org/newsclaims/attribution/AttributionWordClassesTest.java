@@ -49,4 +49,13 @@ class AttributionWordClassesTest {
     assertEquals(null, lexicon.honorificGender("MMe"));
     assertEquals(null, lexicon.honorificGender("Dupont"));
   }
+
+  @Test
+  void aSingularDefiniteArticleGivesTheGenderOfItsRole() {
+    assertEquals("f", PersonIndex.articleGender("la")); // "la ministre"
+    assertEquals("m", PersonIndex.articleGender("le")); // "le procureur"
+    assertEquals(null, PersonIndex.articleGender("l'")); // "l'avocat(e)"
+    assertEquals(null, PersonIndex.articleGender("les"));
+    assertEquals(null, PersonIndex.articleGender("un"));
+  }
 }

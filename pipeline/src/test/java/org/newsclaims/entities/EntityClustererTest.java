@@ -131,4 +131,14 @@ class EntityClustererTest {
     assertTrue(EntityClusterer.slug("Corée du Nord").equals("coree-du-nord"));
     assertFalse(EntityClusterer.slug("Kyïv!").endsWith("-"));
   }
+
+  @org.junit.jupiter.api.Test
+  void theParticlesOfANameAreNoGivenNames() {
+    assertEquals(java.util.List.of("luiz", "inacio", "lula"),
+        EntityClusterer.given("Luiz Inácio Lula da Silva"));
+    assertEquals(java.util.List.of("charles"), EntityClusterer.given("Charles de Gaulle"));
+    assertEquals(java.util.List.of("ursula"), EntityClusterer.given("Ursula von der Leyen"));
+    assertEquals(java.util.List.of("valery", "giscard"),
+        EntityClusterer.given("Valéry Giscard d'Estaing"));
+  }
 }

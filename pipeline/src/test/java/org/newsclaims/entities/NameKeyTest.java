@@ -70,4 +70,14 @@ class NameKeyTest {
   void bringsGivenNameSpellingsTogether(String a, String b) {
     assertEquals(NameKey.given(Folding.fold(a)), NameKey.given(Folding.fold(b)));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "martin luther king jr, king",
+      "henri iii, henri",
+      "jean dupont, dupont",
+  })
+  void aGenerationalSuffixIsNoSurname(String folded, String surname) {
+    assertEquals(surname, NameKey.surname(folded));
+  }
 }

@@ -15,6 +15,7 @@ class WordClassesTest {
   @Test
   void theDefiniteArticlesAreListedOnce() {
     assertEquals(Set.of("le", "la", "l'", "les"), WordClasses.of("definite-article"));
+    assertEquals(Set.of("le", "la", "l'"), WordClasses.of("definite-singular"));
   }
 
   @Test
