@@ -3,12 +3,11 @@ package org.newsclaims.beam;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -32,8 +31,10 @@ import org.newsclaims.stories.StorySignatures;
  * its story's (with {@code dateSource=story} and the span).
  *
  * <p>Each article is reduced to its {@link ArticleSignature} (its 60 heaviest terms, names,
- * date and at most 256 shingle hashes: about 2–4 KB as JSON), the signatures are gathered in
- * one list and clustered on one worker (the clustering needs the corpus IDF and is
+ * date and at most 256 shingle hashes: about 2–4 KB as JSON), the signatures reach one
+ * clustering step as a list side input ({@code View.asList}: a broadcast on Flink, never a
+ * combine, whose accumulator of all signatures exceeded Flink's sort buffer on 10k articles and
+ * which the DirectRunner copied once per bundle) and are clustered on one worker (the clustering needs the corpus IDF and is
  * incremental), and the assignments come back to the articles as a map side input. At 1M
  * articles that list is 2–4 GB on one worker and the clustering, blocked by an inverted index,
  * stays near linear (see docs/stories.md). In a windowed collection (streaming) each window
@@ -71,13 +72,14 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollection<List<ArticleSignature>> gathered = articles
+    PCollectionView<List<ArticleSignature>> signatures = articles
         .apply("Sign", ParDo.of(new SignFn()))
         .setCoder(JsonCoder.of(ArticleSignature.class))
-        .apply("GatherSignatures", Combine.globally(new ToList<ArticleSignature>()).withoutDefaults())
-        .setCoder(ListCoder.of(JsonCoder.of(ArticleSignature.class)));
-    PCollectionTuple clustered = gathered.apply("Cluster", ParDo.of(new ClusterFn(settings))
-        .withOutputTags(ASSIGNMENTS, TupleTagList.of(STORIES)));
+        .apply("SignatureView", View.asList());
+    PCollectionTuple clustered = articles.getPipeline()
+        .apply("ClusterOnce", Impulse.create())
+        .apply("Cluster", ParDo.of(new ClusterFn(settings, signatures)).withSideInputs(signatures)
+            .withOutputTags(ASSIGNMENTS, TupleTagList.of(STORIES)));
     clustered.get(STORIES).setCoder(JsonCoder.of(Story.class));
     PCollectionView<Map<String, StoryAssignment>> byArticle = clustered.get(ASSIGNMENTS)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(StoryAssignment.class)))
@@ -97,18 +99,24 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /** Clusters all signatures of a window: assignments by article id, and the stories. */
-  static final class ClusterFn extends DoFn<List<ArticleSignature>, KV<String, StoryAssignment>> {
+  static final class ClusterFn extends DoFn<byte[], KV<String, StoryAssignment>> {
     private final Counter stories = Metrics.counter(AssignStories.class, "stories");
     private final Counter datedByStory = Metrics.counter(AssignStories.class, "articlesDatedByStory");
     private final StoryClusterer.Settings settings;
+    private final PCollectionView<List<ArticleSignature>> signatures;
 
-    ClusterFn(StoryClusterer.Settings settings) {
+    ClusterFn(StoryClusterer.Settings settings, PCollectionView<List<ArticleSignature>> signatures) {
       this.settings = settings;
+      this.signatures = signatures;
     }
 
     @ProcessElement
-    public void process(@Element List<ArticleSignature> signatures, MultiOutputReceiver out) {
-      StoryClusterer.Result result = StoryClusterer.with(settings).cluster(signatures);
+    public void process(ProcessContext c, MultiOutputReceiver out) {
+      List<ArticleSignature> all = c.sideInput(signatures);
+      if (all.isEmpty()) {
+        return; // no articles: no stories (as the gathering combine, without defaults, gave)
+      }
+      StoryClusterer.Result result = StoryClusterer.with(settings).cluster(all);
       for (StoryAssignment a : result.assignments().values()) {
         if (a.published() != null) {
           datedByStory.inc();

@@ -13,22 +13,38 @@ import java.util.Map;
  * @param head the stem of the counted noun, or null
  * @param frame the frame naming the quantity when no counted noun does ({@code frame:retake}), or null
  * @param modifiers the quantity-changing modifiers, joined by {@code +} (empty when none)
+ * @param restrictors the participles restricting the counted noun («détenus»), joined by {@code +}
+ * @param groupAge true when the figure is the age bound of a group («les mineurs de 16 ans»)
+ * @param owner for an amount, {@link #GROUP} when it is a group's total («les banques françaises ont
+ *     perdu»), {@link #NAMED} when a name owns it («le Crédit agricole a perdu»), else empty
  * @param weights stem → weight
  * @param event the claim's event within its story (null when read without stories)
  * @param names the stems of the names its sentence mentions ({@link SentenceNames})
  */
 record ClaimContext(String article, String knownClass, String head, String frame, String modifiers,
-    Map<String, Double> weights, String event, java.util.Set<String> names) {
+    String restrictors, boolean groupAge, String owner, Map<String, Double> weights, String event,
+    java.util.Set<String> names) {
+
+  static final String GROUP = "group";
+  static final String NAMED = "named";
 
   /**
    * True when two claims giving different figures may still be two readings of one quantity:
    * their sentences do not name only different people, organisations or places, and a figure of
    * a linked follow-up event names the same known class (a stem or a frame alone is too loose
-   * across events: «204 pays» at the Games against «110 pays» backing China a month earlier).
+   * across events: «204 pays» at the Games against «110 pays» backing China a month earlier), and
+   * the counted noun is restricted alike («onze militaires détenus» against «vingt militaires»:
+   * those held are a part of the soldiers), and neither is the age bound of a group (a rule sets
+   * several: «les mineurs de 16 ans» for one purpose, «dès 13 ans» for the others), and an amount
+   * is not a group's total against one named member's («les banques» against «le Crédit agricole»).
    */
   boolean mayDisagreeWith(ClaimContext other) {
-    if (!SentenceNames.meet(names, other.names)) {
+    if (!SentenceNames.meet(names, other.names) || !restrictors.equals(other.restrictors) || groupAge
+        || other.groupAge) {
       return false;
+    }
+    if (GROUP.equals(owner) && NAMED.equals(other.owner) || NAMED.equals(owner) && GROUP.equals(other.owner)) {
+      return false; // a group's total against one named member's figure: the whole and a part
     }
     boolean otherEvent = event != null && other.event != null && !event.equals(other.event);
     return !otherEvent || knownClass != null && knownClass.equals(other.knownClass);

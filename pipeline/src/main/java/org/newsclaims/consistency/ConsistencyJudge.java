@@ -218,7 +218,8 @@ public final class ConsistencyJudge {
           return null; // a linked follow-up's figure needs a known class (FactClusters)
         }
         if (!same && !sameMagnitude(a, b, first.dimension(), false)
-            || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))) {
+            || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
+            || !same && !reader.context(a, reader.read(a)).mayDisagreeWith(reader.context(b, reader.read(b)))) {
           return null;
         }
       }
@@ -317,7 +318,7 @@ public final class ConsistencyJudge {
 
   private Finding judgeNumeric(String groupId, String groupName, ComparableProperty p, String propertyId,
       List<Claim> claims, Map<String, String> estimated, Map<String, String> origins) {
-    String label = labels.label(p, claims.get(0).what());
+    String label = labels.label(p, reader.namingWords(claims));
     Set<String> articles = claims.stream().map(Claim::article).collect(Collectors.toCollection(TreeSet::new));
     if (articles.size() == 1) {
       return FindingText.finding(groupId, groupName, propertyId, label, Finding.SINGLE_SOURCE, claims,

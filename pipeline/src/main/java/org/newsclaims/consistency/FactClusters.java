@@ -98,7 +98,7 @@ final class FactClusters {
     for (Link l : links) {
       int ra = root(parent, l.a());
       int rb = root(parent, l.b());
-      if (ra == rb || !mergeable(members.get(ra), members.get(rb), contexts, exclusive)) {
+      if (ra == rb || !mergeable(members.get(ra), members.get(rb), contexts, exclusive, sameFigure)) {
         continue;
       }
       int keep = Math.min(ra, rb);
@@ -131,13 +131,19 @@ final class FactClusters {
     return true;
   }
 
-  /** Two facts can merge when no article would then hold two figures that cannot both hold. */
-  private static boolean mergeable(List<Integer> a, List<Integer> b, List<ClaimContext> contexts, Relation exclusive) {
+  /**
+   * Two facts can merge when no article would then hold two figures that cannot both hold, and no
+   * two different figures would be of differently restricted nouns (the held soldiers against the
+   * whole mission, joined through a third claim naming only «militaires»).
+   */
+  private static boolean mergeable(List<Integer> a, List<Integer> b, List<ClaimContext> contexts, Relation exclusive,
+      Relation sameFigure) {
     for (int i : a) {
       for (int j : b) {
         ClaimContext x = contexts.get(i);
         ClaimContext y = contexts.get(j);
-        if (!x.compatibleWith(y) || x.article().equals(y.article()) && exclusive.test(i, j)) {
+        if (!x.compatibleWith(y) || x.article().equals(y.article()) && exclusive.test(i, j)
+            || !x.restrictors().equals(y.restrictors()) && !sameFigure.test(i, j)) {
           return false;
         }
       }

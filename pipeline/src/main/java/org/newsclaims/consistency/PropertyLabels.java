@@ -21,14 +21,19 @@ final class PropertyLabels {
   }
 
   /**
-   * The label, naming a quantity known only by its stem with the counted words of one of its
-   * claims («number (pompiers)» rather than «number (pompi)»).
+   * The label, naming a quantity known only by its stem, its frame code or nothing with the
+   * words of its claims («number (pompiers)» rather than «number (pompi)», «number (occupé)»
+   * rather than «number (occupy)»), or with the dimension alone when they give none.
    */
   String label(ComparableProperty p, String what) {
     String quantity = p.quantity().startsWith("frame:") ? p.quantity().substring(6) : p.quantity();
     String label = names.label(quantity, p.dimension());
-    if (!p.quantity().startsWith("frame:") && what != null && !what.isBlank() && label.endsWith("(" + quantity + ")")) {
-      label = label.substring(0, label.length() - quantity.length() - 2) + "(" + what.strip() + ")";
+    if (label.endsWith("(" + quantity + ")")) {
+      // a stem («mineu»), a frame code («occupy») or «unnamed» is no name for a reader: the
+      // claims' own words are («mineurs», «occupé»); without them, the dimension alone
+      String words = what == null || what.isBlank() ? null : what.strip();
+      String head = label.substring(0, label.length() - quantity.length() - 2).strip();
+      label = words != null ? head + " (" + words + ")" : head;
     }
     if (!p.modifiers().isEmpty()) {
       label += " (" + p.modifiers().replace("+", ", ") + ")";

@@ -46,6 +46,12 @@ public final class PropertyReader {
   private static final int PREDICATE_WORDS = 3;
   private static final int CONTEXT_WORDS = 10;
   private static final double HEAD_WEIGHT = 3.0;
+  /**
+   * A past participle by its ending («détenus», «associés», «libérées», «inscrits», «pris»), not
+   * an adjective of origin («français», «chinois»): after the counted noun it restricts what is
+   * counted («onze militaires détenus» are not «vingt militaires de la mission»).
+   */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ée?s?|us|ues?|[^ao]is|ies|its?)");
 
   private final Dimensions dimensions;
   private final Map<String, String> classOfStem;
@@ -56,9 +62,11 @@ public final class PropertyReader {
   private final Set<String> commonWords;
   private final Map<String, String> scopeCues;
   private final int longestCue;
+  private final List<List<String>> collectiveCues;
 
   private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
-      Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues) {
+      Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues,
+      List<List<String>> collectiveCues) {
     this.dimensions = dimensions;
     this.classOfStem = Map.copyOf(classOfStem);
     this.classNames = Set.copyOf(classOfStem.values());
@@ -68,6 +76,7 @@ public final class PropertyReader {
     this.commonWords = Set.copyOf(commonWords);
     this.scopeCues = Map.copyOf(scopeCues);
     this.longestCue = scopeCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    this.collectiveCues = List.copyOf(collectiveCues);
   }
 
   public static PropertyReader fromResources() {
@@ -96,7 +105,10 @@ public final class PropertyReader {
     for (String[] row : ResourceTable.read(PropertyReader.class, "scope-cues.tsv", 2)) {
       cues.put(String.join(" ", words(row[0])), row[1]);
     }
-    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues);
+    List<List<String>> collective = new ArrayList<>();
+    ResourceTable.lines(PropertyReader.class, "collective-cues.txt").forEach(l -> collective.add(words(l)));
+    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues,
+        collective);
   }
 
   /**
@@ -205,8 +217,95 @@ public final class PropertyReader {
       weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
     }
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
-    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(), weights,
-        c.event(), SentenceNames.shared().of(c.sentence()));
+    return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(),
+        p != null && "count".equals(p.dimension()) ? restrictors(what, head) : "", groupAge(c, what, head), p != null && p.dimension().startsWith(MONEY) ? owner(c) : "",
+        weights, c.event(), SentenceNames.shared().of(c.sentence()));
+  }
+
+  private static final String MONEY = "money:";
+
+  /**
+   * Who an amount belongs to, as far as the sentence tells: {@link ClaimContext#GROUP} when it
+   * makes it a group's total ({@code collective-cues.txt} before the figure, or a sentence
+   * opening with «les» and a common noun: «Les banques françaises ont perdu 20 milliards»);
+   * {@link ClaimContext#NAMED} when a name stands before the figure («Le Crédit agricole a perdu»,
+   * a capitalised word inside the sentence); else empty.
+   */
+  private String owner(Claim c) {
+    String sentence = c.sentence();
+    int at = sentence == null || c.text() == null ? -1 : sentence.indexOf(c.text());
+    if (at < 0) {
+      return "";
+    }
+    List<String> before = words(sentence.substring(0, at));
+    for (int i = 0; i < before.size(); i++) {
+      for (List<String> cue : collectiveCues) {
+        if (i + cue.size() <= before.size() && before.subList(i, i + cue.size()).equals(cue)) {
+          return ClaimContext.GROUP;
+        }
+      }
+    }
+    Matcher word = WORD.matcher(sentence.substring(0, at));
+    boolean first = true;
+    boolean opensWithLes = false;
+    while (word.find()) {
+      String w = word.group();
+      if (first) {
+        opensWithLes = w.equals("Les");
+      } else if (opensWithLes) {
+        return Character.isLowerCase(w.charAt(0)) && !functionWords.contains(w) && !commonWords.contains(w)
+            ? ClaimContext.GROUP : "";
+      } else if (Character.isUpperCase(w.charAt(0))) {
+        return ClaimContext.NAMED;
+      }
+      first = false;
+    }
+    return "";
+  }
+
+  /**
+   * True for years that are the age bound of a group rather than a figure of the story: the
+   * noun they qualify stands before them and is plural («les mineurs de 16 ans», «des enfants
+   * âgés de 13 ans»), or is «âge» («dès l'âge de 13 ans»). A rule names several such bounds for
+   * several groups; one person's age («une femme de 34 ans») and a duration («dix ans de
+   * négociations», noun after the figure) are not.
+   */
+  private static boolean groupAge(Claim c, List<String> what, int head) {
+    if (!Claim.Units.YEAR.equals(c.unit()) && !Claim.Units.AGE.equals(c.unit()) || head < 0) {
+      return false;
+    }
+    String noun = what.get(head);
+    if (FrenchStems.stem(noun).equals(FrenchStems.stem("âge"))) {
+      return true;
+    }
+    String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(Locale.ROOT);
+    int figure = c.text() == null ? -1 : sentence.indexOf(c.text().toLowerCase(Locale.ROOT));
+    int at = sentence.indexOf(noun);
+    boolean plural = noun.length() > 3 && (noun.endsWith("s") || noun.endsWith("x"));
+    return plural && at >= 0 && figure > at;
+  }
+
+  /**
+   * The past participles right after the counted noun, before any preposition or function word
+   * («militaires colombiens détenus par la guérilla» gives {@code detenu}), as stems joined by
+   * {@code +}: they say which of the things named are counted. Quantity classes («personnes
+   * tuées») and the listed modifiers are read elsewhere and left out. Read for counts only: the
+   * noun of a share or an area is the whole it is taken of («86 % de la zone occupée», «la
+   * région entièrement»), one whole however it is qualified.
+   */
+  private String restrictors(List<String> what, int head) {
+    TreeSet<String> out = new TreeSet<>();
+    for (int i = head + 1; head >= 0 && i < what.size(); i++) {
+      String w = what.get(i);
+      if (functionWords.contains(w) || commonWords.contains(w) || Character.isDigit(w.charAt(0))) {
+        break;
+      }
+      String stem = FrenchStems.stem(w);
+      if (PARTICIPLE.matcher(w).matches() && !classOfStem.containsKey(stem) && !modifierStems.contains(stem)) {
+        out.add(stem);
+      }
+    }
+    return String.join("+", out);
   }
 
   private String contentStem(String word) {
@@ -248,6 +347,31 @@ public final class PropertyReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The words that best name what a fact's figures measure, for its label: the counted words most
+   * of its claims give («délégations»), else the last content word before the figure in the
+   * most claims («a perdu 6,85 milliards» gives «perdu»), else null. Ties: the first in claim order.
+   */
+  String namingWords(List<Claim> claims) {
+    Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+    Map<String, Integer> before = new java.util.LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.what() != null && !c.what().isBlank()) {
+        counted.merge(c.what().strip(), 1, Integer::sum);
+      }
+      List<String> clause = clause(c, true);
+      for (int i = clause.size() - 1; i >= 0; i--) {
+        if (contentStem(clause.get(i)) != null) {
+          before.merge(clause.get(i), 1, Integer::sum);
+          break;
+        }
+      }
+    }
+    Map<String, Integer> pick = counted.isEmpty() ? before : counted;
+    return pick.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a, b)))
+        .map(Map.Entry::getKey).orElse(null);
   }
 
   /** True when the property's quantity is a frame or a class of {@code quantity-classes.tsv}. */

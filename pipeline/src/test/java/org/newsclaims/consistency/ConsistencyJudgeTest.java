@@ -68,7 +68,7 @@ class ConsistencyJudgeTest {
         aboutX("entièrement").article("b.txt").value(100.0).unit("percent").qualifier("total")
             .frame("restore").date("2024-01-20").sentence("Le courant a été entièrement rétabli.").build()),
         Finding.CHANGED_OVER_TIME);
-    assertTrue(f.explanation().startsWith("The share (restore) changed over time: on 2024-01-10"), f.explanation());
+    assertTrue(f.explanation().startsWith("The share (rétabli) changed over time: on 2024-01-10"), f.explanation());
     assertEquals("a.txt", f.claims().get(0).article());
     assertEquals("b.txt", f.claims().get(1).article());
   }

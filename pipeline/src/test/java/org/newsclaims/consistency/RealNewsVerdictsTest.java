@@ -211,4 +211,70 @@ class RealNewsVerdictsTest {
             .sentence("Le feu de forêt a détruit 800 hectares, a indiqué la préfecture mercredi matin.").build()));
     assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
   }
+
+  @Test
+  void aCountedNounRestrictedByAParticipleIsAPartNotAnotherReadingOfTheWhole() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "onze").value(11).what("militaires colombiens détenus par la guérilla")
+            .sentence("L'armée a libéré Ingrid Betancourt et onze militaires colombiens détenus par la guérilla.").build(),
+        in("b.txt", "vingt").value(20).what("militaires de la mission")
+            .sentence("Un à un, les vingt militaires de la mission montent dans les hélicoptères.").build(),
+        in("c.txt", "onze").value(11).what("militaires colombiens détenus")
+            .sentence("Les onze militaires colombiens détenus ont retrouvé leurs familles.").build(),
+        in("d.txt", "vingt").value(20).what("militaires")
+            .sentence("Les vingt militaires de l'opération ont été décorés.").build(),
+        in("e.txt", "un millier").value(1000).what("soldats")
+            .sentence("Un millier de soldats ont été déployés.").build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+    assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict())), verdicts(f));
+  }
+
+  @Test
+  void theAgeBoundsOfGroupsAreNotDisputedFigures() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "16 ans").value(16).unit("year").what("mineurs")
+            .sentence("Le fichier Edvige pourra recenser les mineurs de 16 ans, selon le décret.").build(),
+        in("b.txt", "13 ans").value(13).unit("year").what("mineurs")
+            .sentence("Le fichier Edvige pourra recenser les mineurs de 13 ans, selon le décret.").build(),
+        in("c.txt", "13 ans").value(13).unit("year").what("âge")
+            .sentence("Le fichier Edvige pourra recenser les mineurs dès l'âge de 13 ans, selon le décret.").build(),
+        in("d.txt", "un millier").value(1000).what("personnes")
+            .sentence("Un millier de personnes ont manifesté contre le fichier.").build(),
+        in("e.txt", "onze").value(11).what("associations")
+            .sentence("Onze associations ont déposé un recours.").build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
+
+  @Test
+  void onePersonsAgeStillConflicts() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "34 ans").value(34).unit("year").what("femme")
+            .sentence("Une femme de 34 ans s'est présentée comme la mère de l'enfant.").build(),
+        in("b.txt", "36 ans").value(36).unit("year").what("femme")
+            .sentence("La femme de 36 ans s'est présentée comme la mère de l'enfant.").build(),
+        in("c.txt", "un millier").value(1000).what("personnes")
+            .sentence("Un millier de personnes ont assisté à l'audience.").build(),
+        in("d.txt", "onze").value(11).what("policiers")
+            .sentence("Onze policiers ont enquêté.").build(),
+        in("e.txt", "trois").value(3).what("juges")
+            .sentence("Trois juges ont été saisis.").build()));
+    assertTrue(f.stream().anyMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
+
+  @Test
+  void aGroupsTotalAgainstOneNamedMembersAmountIsTheWholeAndAPart() {
+    List<Finding> f = compared(judge(
+        in("a.txt", "20 milliards d'euros").value(2e10).unit("currency:EUR").what("pertes")
+            .sentence("Les banques françaises ont subi des pertes de 20 milliards d'euros sur l'année.").build(),
+        in("b.txt", "8 milliards d'euros").value(8e9).unit("currency:EUR").what("pertes")
+            .sentence("La Société générale a subi des pertes de 8 milliards d'euros sur l'année.").build(),
+        in("c.txt", "20 milliards d'euros").value(2e10).unit("currency:EUR").what("pertes")
+            .sentence("L'ensemble des banques françaises a subi des pertes de 20 milliards d'euros.").build(),
+        in("d.txt", "un millier").value(1000).what("salariés")
+            .sentence("Un millier de salariés sont concernés.").build(),
+        in("e.txt", "onze").value(11).what("banques")
+            .sentence("Onze banques ont été aidées.").build()));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+    assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict())), verdicts(f));
+  }
 }
