@@ -21,8 +21,22 @@ final class ClauseSubjectSieve implements Sieve {
       SpeechLexicon.get().words("complement-preposition");
   /** Longest fronted adjunct skipped before the subject, in tokens. */
   private static final int MAX_FRONTED = 20;
+  /** Fronted adjuncts skipped one after the other before the subject. */
+  private static final int MAX_ADJUNCTS = 2;
   /** Longest bracket skipped between the subject and its verb, in tokens. */
   private static final int MAX_BRACKET = 6;
+
+  /** True when a role subject's head is a person's title or a speaker noun (a body, a text). */
+  private static boolean speakerNoun(ArticleSpeakers a, Phrase p) {
+    Tokens tk = a.tk;
+    int head = PersonIndex.DETERMINERS.contains(tk.lower[p.first()]) ? p.first() + 1 : p.first();
+    if (head > p.last()) {
+      return false;
+    }
+    String role = PersonIndex.stripDeterminer(
+        org.newsclaims.text.Folding.fold(NameParser.text(tk, p.first(), p.last())));
+    return a.reader.typing().isTitledRole(role) || a.lx.nounType(tk.word(head)) != null;
+  }
 
   @Override
   public Speaker attribute(ArticleSpeakers a, Target q) {
@@ -35,9 +49,15 @@ final class ClauseSubjectSieve implements Sieve {
     if (first >= openTok || !tk.isWord(first)) {
       return null;
     }
-    boolean pronoun = tk.is(first, "il") || tk.is(first, "elle");
-    if (!pronoun && (FRONTED.contains(tk.lower[first]) || a.isCommonWord(first))) {
-      // "À la suite de son gain, il avait eu «…»": the subject follows the first comma
+    // "À la suite de son gain, il avait eu «…»": the subject follows the first comma; "Le 9
+    // mai, s'adressant aux élus, X avait formulé …": or the next, after a participle clause
+    for (int round = 0; round < MAX_ADJUNCTS && first < openTok; round++) {
+      boolean pronoun = tk.is(first, "il") || tk.is(first, "elle");
+      boolean adjunct = round == 0 ? FRONTED.contains(tk.lower[first]) || a.isCommonWord(first)
+          : tk.isLowerWord(first) && !PersonIndex.DETERMINERS.contains(tk.lower[first]);
+      if (pronoun || !adjunct) {
+        break;
+      }
       int c = first + 1;
       while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
         c++;
@@ -92,6 +112,9 @@ final class ClauseSubjectSieve implements Sieve {
         && a.persons.fullest(p.text()).equals(p.text())
         && a.persons.mentionType(tk.start[first], tk.end[first]) == null) {
       return null; // "Quelques heures plus tard, …": one capitalised word the article knows as no one
+    }
+    if (p.kind() == Kind.ROLE && !speakerNoun(a, p)) {
+      return null; // "la perspective de croiser le vainqueur s'apparente à «…»": no speaker
     }
     SpeechCues.Cue none = new SpeechCues.Cue(first, first, SpeechCues.Kind.VERB, null, null);
     Speaker s = a.reader.typing().fromPhrase(p, none, tk.start[first], 0.65, a.reader);

@@ -179,6 +179,11 @@ final class NameParser {
     if (w.equals("lui") || w.equals("elle")) {
       return new Phrase(Kind.PRONOUN, w, w.equals("lui") ? "m" : "f", k, k);
     }
+    if ((w.equals("celui") || w.equals("celle")) && tk.is(k + 1, "qui")) {
+      // "«…», explique celui qui fut son entraîneur": the speaker a pronoun would name
+      boolean m = w.equals("celui");
+      return new Phrase(Kind.PRONOUN, m ? "il" : "elle", m ? "m" : "f", k, k);
+    }
     if (w.equals("eux") || w.equals("elles")) {
       return null;
     }
@@ -268,7 +273,9 @@ final class NameParser {
         // "le porte-parole du parti, Yves Martin": the holder named in apposition
         int nameLast = Math.min(runForward(tk, last + 2, lx), limit - 1);
         int next = nameLast + 1;
-        if (next >= limit || !tk.isWord(next) || tk.is(next, ",")) {
+        boolean body = lx.nounType(tk.word(k + 1)) != null; // "selon la banque, X «…»"
+        if (!body && (next >= limit || tk.is(next, ",") || tk.is(next, ".")
+            || !tk.isWord(next) && !isOpeningMark(tk, next))) {
           return new Phrase(Kind.NAME, text(tk, last + 2, nameLast), g, k, nameLast);
         }
       }
@@ -346,6 +353,11 @@ final class NameParser {
       }
     }
     return -1;
+  }
+
+  private static boolean isOpeningMark(Tokens tk, int t) {
+    char c = tk.text.charAt(tk.start[t]);
+    return c == '«' || c == '"' || c == '“' || c == '„';
   }
 
   private static boolean isAcronym(Tokens tk, int t) {

@@ -17,6 +17,7 @@ final class SourcePhraseSieve implements Sieve {
     int first = Math.max(a.sentFirst(c), a.openTok(c) - LeadingCueSieve.WINDOW);
     int end = Math.min(a.sentEnd(c), a.closeTok(c) + LeadingCueSieve.WINDOW);
     Speaker counting = null;
+    int open = a.openTok(c); // a binary search: once, not once per token
     for (int t = first; t < end; t++) {
       String w = tk.lower[t];
       // de source officielle / de sources concordantes
@@ -37,7 +38,7 @@ final class SourcePhraseSieve implements Sieve {
           }
         }
       }
-      if (counting == null && t < a.openTok(c) && PersonIndex.DETERMINERS.contains(w)
+      if (counting == null && t < open && PersonIndex.DETERMINERS.contains(w)
           && "count".equals(a.lx.nounType(tk.isWord(t + 1) ? tk.word(t + 1) : ""))) {
         Phrase p = NameParser.after(tk, t, a.openTok(c), a.lx);
         if (p != null && p.kind() == NameParser.Kind.ROLE) {

@@ -32,6 +32,8 @@ public final class SpeechCues {
   private static final Set<String> AUXILIARIES = SpeechLexicon.get().words("auxiliary");
   /** "fait savoir", "fait comprendre", "fait valoir": said, in so many words or not. */
   private static final Set<String> MAKE_KNOW = SpeechLexicon.get().words("make-know");
+  /** Participles of intent before a speech infinitive: "a tenu à souligner", "a voulu rappeler". */
+  private static final Set<String> INTENT = SpeechLexicon.get().words("intent-participle");
   private static final Set<String> ETRE = SpeechLexicon.get().words("etre");
   /** What may follow "selon" / "d'après" besides a name: "selon la police", "selon un bilan". */
   private static final Set<String> SOURCE_OPENERS = SpeechLexicon.get().words("source-opener");
@@ -99,6 +101,15 @@ public final class SpeechCues {
       }
       return null;
     }
+    // Et le ministre de conclure : « … »: the narrative infinitive, its subject before "de"
+    if ((w.equals("de") || w.equals("d'")) && narrativeSubjectBefore(tk, t)) {
+      int j = tk.is(t + 1, "se") || tk.is(t + 1, "s'") ? t + 2 : t + 1;
+      if (j < tk.size && tk.isLowerWord(j) && lx.isInfinitive(tk.lower[j])
+          && introducesSpeech(tk, j + 1)) {
+        return new Cue(t, j, Kind.VERB, null, tk.text.substring(tk.start[t], tk.end[j]));
+      }
+      return null;
+    }
     if (w.equals("pour") && sentenceInitial(tk, t)) {
       Cue c = prepositionCue(tk, t, t, "pour", lx);
       return c == null ? null : new Cue(c.first(), c.last(), Kind.POUR, c.pronounGender(),
@@ -111,6 +122,13 @@ public final class SpeechCues {
       int j = skipBetween(tk, t + 1, lx);
       if (j < tk.size && tk.isLowerWord(j) && lx.isParticiple(tk.lower[j], false)) {
         return new Cue(t, j, Kind.VERB, auxPronoun, tk.text.substring(tk.start[t], tk.end[j]));
+      }
+      // a tenu à souligner / a voulu rappeler: a participle of intent before a speech verb
+      if (j + 1 < tk.size && INTENT.contains(tk.lower[j])) {
+        int m = tk.is(j + 1, "à") || tk.is(j + 1, "de") || tk.is(j + 1, "d'") ? j + 2 : j + 1;
+        if (m < tk.size && tk.isLowerWord(m) && lx.isInfinitive(tk.lower[m])) {
+          return new Cue(t, m, Kind.VERB, auxPronoun, tk.text.substring(tk.start[t], tk.end[m]));
+        }
       }
       // a fait savoir / avait fait comprendre
       if (j + 1 < tk.size && tk.is(j, "fait") && MAKE_KNOW.contains(tk.lower[j + 1])) {
@@ -256,6 +274,22 @@ public final class SpeechCues {
       s = s.substring(0, s.length() - 2);
     }
     return s;
+  }
+
+  /** Longest subject between "Et" and the "de" of a narrative infinitive, in tokens. */
+  private static final int NARRATIVE_SUBJECT = 7;
+
+  /** True when a sentence-initial "Et" opens a short subject ending right before {@code t}. */
+  private static boolean narrativeSubjectBefore(Tokens tk, int t) {
+    for (int k = t - 2; k >= 0 && t - k <= NARRATIVE_SUBJECT + 1; k--) {
+      if (!tk.isWord(k + 1)) {
+        return false;
+      }
+      if (tk.is(k, "et") && sentenceInitial(tk, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceInitial(Tokens tk, int t) {

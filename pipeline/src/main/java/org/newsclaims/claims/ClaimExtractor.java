@@ -348,13 +348,23 @@ public final class ClaimExtractor {
    * Rounds away floating-point noise (27.500000000000004 -> 27.5) at 15 significant digits, so a
    * stated figure keeps all its decimals (9,2321312 % stays 9.2321312); keeps null.
    */
+  private static final double[] TIDY_SCALES = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
   private static Double tidy(Double v) {
     if (v == null || v.isNaN() || v.isInfinite()) {
       return v;
     }
     double d = v;
-    if (d == Math.rint(d) && Math.abs(d) < 1e11 && d != 0) {
-      return v; // a whole number below 10^15 has no noise to round (and BigDecimal is slow)
+    if (d != 0 && Math.abs(d) < 1e11) {
+      // the usual figures (1200, 27.5, 3.25): v is the double nearest to m / 10^k, a decimal
+      // of at most 15 digits, which is what rounding at 15 significant digits gives back, so
+      // the BigDecimal (slow) is not needed
+      for (double p : TIDY_SCALES) {
+        double m = Math.rint(d * p);
+        if (Math.abs(m) < 1e15 && m / p == d) {
+          return v;
+        }
+      }
     }
     double scaled = new java.math.BigDecimal(v).round(new java.math.MathContext(15)).doubleValue();
     return Math.abs(v) >= 1e11 ? v : scaled;

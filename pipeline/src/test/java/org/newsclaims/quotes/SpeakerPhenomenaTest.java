@@ -362,4 +362,51 @@ class SpeakerPhenomenaTest {
     assertEquals("Marc Durand", quote(t, "Les mêmes").speaker());
     assertEquals("explicit", quote(t, "Laissez-les").method());
   }
+
+  @Test
+  void selonABodyBeforeANamedSubjectIsTheBodyNotThePerson() {
+    Quote q = quote("Selon la banque, Paul Roux « a menti à tous ses supérieurs ».", "a menti");
+    assertEquals("banque", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
+
+  @Test
+  void celuiQuiAfterTheVerbGoesOnWithTheSpeakerJustQuoted() {
+    String t = "L'ancien champion Eddy Lenoir se dit « certain » que Marc Dumas ne courra pas. "
+        + "« Il y a beaucoup de raisons à cela », explique celui qui est un ami du coureur.";
+    assertEquals("Eddy Lenoir", quote(t, "Il y a beaucoup").speaker());
+  }
+
+  @Test
+  void participleOfIntentBeforeTheSpeechVerbIsACue() {
+    Quote before = quote("Toutefois, a tenu à prévenir Marc Durand, « nous ne pourrons pas "
+        + "tout financer ».", "nous ne pourrons");
+    assertEquals("Marc Durand", before.speaker());
+    assertEquals("a tenu à prévenir", before.cue());
+    Quote after = quote("L'Etat gardera la « minorité de blocage » a voulu rappeler le ministère.",
+        "minorité");
+    assertEquals("ministère", after.speaker());
+  }
+
+  @Test
+  void narrativeInfinitiveTakesTheSubjectBetweenEtAndDe() {
+    String t = "Le ministre de l'Intérieur, Paul Roux, a répondu aux critiques. Et le ministre "
+        + "de conclure : « Nous tiendrons bon ».";
+    assertEquals("Paul Roux", quote(t, "Nous tiendrons").speaker());
+  }
+
+  @Test
+  void twoFrontedAdjunctsBeforeTheSubjectAreSkipped() {
+    Quote q = quote("Le 9 mai, s'adressant aux élus, Jean Morel lançait un appel aux maires, "
+        + "évoquant « une crise sans précédent ».", "une crise");
+    assertEquals("Jean Morel", q.speaker());
+    assertEquals("subject", q.method());
+  }
+
+  @Test
+  void subjectThatIsNoSpeakerGivesTheFragmentNoOne() {
+    Quote q = quote("Pour un jeune coureur comme Paul Lenoir, néo-pro chez Cofidis, la perspective "
+        + "de croiser le vainqueur du Tour s'apparente à « une chance ».", "une chance");
+    assertNull(q.speaker());
+  }
 }
