@@ -21,7 +21,8 @@ import org.newsclaims.model.Story;
  *
  * <ol>
  *   <li>Each article is a TF-IDF vector over its {@link ArticleSignature} terms (IDF over the
- *       articles clustered together, {@code 1 + ln((1 + N) / (1 + df))}), cut to its
+ *       articles clustered together, {@code 1 + ln((1 + N) / (1 + df))}; 0 for a term in more than
+ *       half of at least 100 articles, see {@link #UBIQUITOUS_SHARE}), cut to its
  *       {@code vectorTerms} heaviest terms and normalised.
  *   <li>Events, incrementally, in order of publication (undated articles last, by id): an
  *       article joins the event whose centroid is most similar (cosine) if that is at least
@@ -58,6 +59,17 @@ public final class StoryClusterer {
    */
   static final int QUERY_FACTOR = 2;
   static final double REFINE_MARGIN = 0.02;
+  /**
+   * Over at least {@value #UBIQUITOUS_MIN_ARTICLES} articles, a term in more than
+   * {@value #UBIQUITOUS_SHARE} of them tells no story from another and weighs nothing. Without
+   * this, the smoothed IDF still gives such a term weight 1, and in a large corpus written with a
+   * common vocabulary (a wire's formulas, a hot name in most articles) an event's centroid drifts
+   * towards those terms until every article joins it: 7 909 of 9 919 generated articles formed
+   * one story. Below that many articles document frequency says too little to drop anything (a
+   * folder of one story's articles shares all its names).
+   */
+  static final double UBIQUITOUS_SHARE = 0.5;
+  static final int UBIQUITOUS_MIN_ARTICLES = 100;
   static final int STORY_ENTITIES = 8;
 
   /**
@@ -407,6 +419,10 @@ public final class StoryClusterer {
     return new Result(List.copyOf(stories), java.util.Collections.unmodifiableMap(assignments));
   }
 
+  static boolean ubiquitous(int df, int n) {
+    return n >= UBIQUITOUS_MIN_ARTICLES && df > UBIQUITOUS_SHARE * n;
+  }
+
   private TermVector vector(ArticleSignature s, Map<String, Integer> termIds, List<Integer> df, int n) {
     int k = s.terms().size();
     Integer[] order = new Integer[k];
@@ -414,7 +430,7 @@ public final class StoryClusterer {
     for (int j = 0; j < k; j++) {
       order[j] = j;
       int id = termIds.get(s.terms().get(j));
-      w[j] = s.weights().get(j) * (1 + Math.log((1.0 + n) / (1.0 + df.get(id))));
+      w[j] = ubiquitous(df.get(id), n) ? 0 : s.weights().get(j) * (1 + Math.log((1.0 + n) / (1.0 + df.get(id))));
     }
     Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : s.terms().get(a).compareTo(s.terms().get(b)));
     int keep = Math.min(settings.vectorTerms(), k);

@@ -2,6 +2,7 @@ package org.newsclaims.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsclaims.stories.StoryTexts.*;
@@ -156,5 +157,12 @@ class StoryClustererTest {
     assertEquals(story(r, "f1"), story(r, "f2"));
     assertEquals(story(r, "t1"), story(r, "t2"));
     assertNotEquals(story(r, "f1"), story(r, "t1"), r.stories().toString());
+  }
+
+  @Test
+  void aTermInMoreThanHalfOfManyArticlesWeighsNothingButAFewArticlesKeepAllTheirTerms() {
+    assertTrue(StoryClusterer.ubiquitous(51, 100));
+    assertFalse(StoryClusterer.ubiquitous(50, 100));
+    assertFalse(StoryClusterer.ubiquitous(99, 99), "a folder of one story's articles shares all its names");
   }
 }
