@@ -218,4 +218,18 @@ public final class ArticleSpeakers {
     char c = tk.text.charAt(tk.start[t]);
     return c == '«' || c == '"' || c == '“' || c == '„' || c == '‹';
   }
+
+  /** Where the paragraph holding {@code pos} starts: just after the line break before it, or 0. */
+  static int lineStart(String text, int pos) {
+    return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+  }
+
+  /** The end of the text before {@code pos} once white space and line breaks are left out (0 when there is none). */
+  static int textEndBefore(String text, int pos) {
+    int end = pos;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
 }

@@ -14,16 +14,13 @@ final class InterviewSieve implements Sieve {
       return null;
     }
     String text = a.tk.text;
-    int lineStart = text.lastIndexOf('\n', Math.max(0, q.open() - 1)) + 1;
+    int lineStart = ArticleSpeakers.lineStart(text, q.open());
     String lead = text.substring(lineStart, q.open()).strip();
     boolean dash = lead.equals("—") || lead.equals("–") || lead.equals("-");
     if (!lead.isEmpty() && !dash) {
       return null;
     }
-    int p = lineStart - 1;
-    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
-      p--;
-    }
+    int p = ArticleSpeakers.textEndBefore(text, lineStart) - 1;
     boolean answersQuestion = p >= 0 && text.charAt(p) == '?';
     if (!answersQuestion && !dash) {
       return null;

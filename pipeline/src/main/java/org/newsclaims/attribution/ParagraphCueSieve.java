@@ -13,15 +13,12 @@ final class ParagraphCueSieve implements Sieve {
     Tokens tk = a.tk;
     String text = tk.text;
     int sentenceStart = q.sentenceStart();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, q.open() - 1)) + 1;
+    int lineStart = ArticleSpeakers.lineStart(text, q.open());
     if (lineStart == 0 || !text.substring(lineStart, Math.max(lineStart, Math.min(
         sentenceStart, q.open()))).isBlank()) {
       return null;
     }
-    int p = lineStart - 1;
-    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
-      p--;
-    }
+    int p = ArticleSpeakers.textEndBefore(text, lineStart) - 1;
     if (p < 0 || !(Character.isLetter(text.charAt(p)) || text.charAt(p) == ':')) {
       return null;
     }

@@ -19,7 +19,7 @@ final class ParagraphSubjectSieve implements Sieve {
       return null;
     }
     String text = a.tk.text;
-    int lineStart = text.lastIndexOf('\n', Math.max(0, q.open() - 1)) + 1;
+    int lineStart = ArticleSpeakers.lineStart(text, q.open());
     if (lineStart == 0 || !text.substring(lineStart, q.open()).isBlank()) {
       return null;
     }
@@ -33,11 +33,8 @@ final class ParagraphSubjectSieve implements Sieve {
     if (!after.isEmpty() && !after.equals(".") || q.unclosed()) {
       return null; // "«…», lit-on sur une banderole": the author's words after it attribute it
     }
-    int end = lineStart - 1;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int start = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+    int end = ArticleSpeakers.textEndBefore(text, lineStart);
+    int start = ArticleSpeakers.lineStart(text, end);
     if (end <= start || end - start > MAX_PARAGRAPH || text.charAt(end - 1) != '.') {
       return null;
     }

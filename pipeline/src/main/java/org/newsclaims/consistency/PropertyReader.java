@@ -223,6 +223,7 @@ public final class PropertyReader {
   }
 
   private static final String MONEY = "money:";
+  private static final String AGE_STEM = FrenchStems.stem("âge");
 
   /**
    * Who an amount belongs to, as far as the sentence tells: {@link ClaimContext#GROUP} when it
@@ -275,7 +276,7 @@ public final class PropertyReader {
       return false;
     }
     String noun = what.get(head);
-    if (FrenchStems.stem(noun).equals(FrenchStems.stem("âge"))) {
+    if (FrenchStems.stem(noun).equals(AGE_STEM)) {
       return true;
     }
     String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(Locale.ROOT);
@@ -370,7 +371,7 @@ public final class PropertyReader {
       }
     }
     Map<String, Integer> pick = counted.isEmpty() ? before : counted;
-    return pick.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a, b)))
+    return pick.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
   }
 
