@@ -19,6 +19,13 @@ final class EventCluster {
 
   final List<Integer> members = new ArrayList<>();
   final Map<Integer, Double> centroid = new HashMap<>();
+  /**
+   * The same entries as {@link #centroid} in a primitive open-addressing table, for the cosines
+   * with an article, which run once per candidate event and article: boxed look-ups were most of
+   * the clustering's time. {@link #centroid} stays for iteration (its order fixes the sums of
+   * {@link #cosine(EventCluster)}).
+   */
+  private final WeightTable weights = new WeightTable();
   final Set<Integer> keyTerms = new HashSet<>();
   double norm2;
   long minDay = Long.MAX_VALUE;
@@ -27,9 +34,11 @@ final class EventCluster {
   void add(int article, TermVector v, long day) {
     members.add(article);
     for (int k = 0; k < v.terms().length; k++) {
-      double old = centroid.getOrDefault(v.terms()[k], 0.0);
+      int slot = weights.slot(v.terms()[k]);
+      double old = slot >= 0 ? weights.value(slot) : 0.0;
       double now = old + v.weights()[k];
       centroid.put(v.terms()[k], now);
+      weights.put(v.terms()[k], now);
       norm2 += now * now - old * old;
     }
     if (day != Long.MIN_VALUE) {
@@ -41,13 +50,16 @@ final class EventCluster {
   void remove(int article, TermVector v) {
     members.remove(Integer.valueOf(article));
     for (int k = 0; k < v.terms().length; k++) {
-      double old = centroid.getOrDefault(v.terms()[k], 0.0);
+      int slot = weights.slot(v.terms()[k]);
+      double old = slot >= 0 ? weights.value(slot) : 0.0;
       double now = old - v.weights()[k];
       if (Math.abs(now) < 1e-12) {
         centroid.remove(v.terms()[k]);
+        weights.remove(v.terms()[k]);
         now = 0;
       } else {
         centroid.put(v.terms()[k], now);
+        weights.put(v.terms()[k], now);
       }
       norm2 += now * now - old * old;
     }
@@ -58,8 +70,9 @@ final class EventCluster {
     double dot = 0;
     double n2 = norm2;
     for (int k = 0; k < v.terms().length; k++) {
-      Double c = centroid.get(v.terms()[k]);
-      if (c != null) {
+      int slot = weights.slot(v.terms()[k]);
+      if (slot >= 0) {
+        double c = weights.value(slot);
         double rest = c - v.weights()[k];
         dot += rest * v.weights()[k];
         n2 += rest * rest - c * c;
@@ -75,9 +88,9 @@ final class EventCluster {
   double cosine(TermVector v) {
     double dot = 0;
     for (int k = 0; k < v.terms().length; k++) {
-      Double c = centroid.get(v.terms()[k]);
-      if (c != null) {
-        dot += c * v.weights()[k];
+      int slot = weights.slot(v.terms()[k]);
+      if (slot >= 0) {
+        dot += weights.value(slot) * v.weights()[k];
       }
     }
     return norm2 <= 0 ? 0 : dot / Math.sqrt(norm2);
@@ -94,5 +107,92 @@ final class EventCluster {
       }
     }
     return norm2 <= 0 || other.norm2 <= 0 ? 0 : dot / Math.sqrt(norm2 * other.norm2);
+  }
+
+  /**
+   * Term id to weight, open addressing with linear probing and backward-shift deletion (no
+   * tombstones); term ids are never negative, -1 marks a free slot.
+   */
+  static final class WeightTable {
+    private int[] keys = filled(16);
+    private double[] values = new double[16];
+    private int size;
+
+    private static int[] filled(int n) {
+      int[] k = new int[n];
+      java.util.Arrays.fill(k, -1);
+      return k;
+    }
+
+    private int home(int key) {
+      return (key * 0x9E3779B9) >>> 1 & (keys.length - 1);
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    int slot(int key) {
+      int mask = keys.length - 1;
+      for (int i = home(key); ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key) {
+          return i;
+        }
+        if (k < 0) {
+          return -1;
+        }
+      }
+    }
+
+    double value(int slot) {
+      return values[slot];
+    }
+
+    void put(int key, double value) {
+      int mask = keys.length - 1;
+      int i = home(key);
+      while (keys[i] >= 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] < 0) {
+        keys[i] = key;
+        size++;
+      }
+      values[i] = value;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    void remove(int key) {
+      int i = slot(key);
+      if (i < 0) {
+        return;
+      }
+      int mask = keys.length - 1;
+      keys[i] = -1;
+      size--;
+      // shift back the entries of the run after the hole that probed past it
+      for (int j = (i + 1) & mask; keys[j] >= 0; j = (j + 1) & mask) {
+        int h = home(keys[j]);
+        if ((j > i && (h <= i || h > j)) || (j < i && h <= i && h > j)) {
+          keys[i] = keys[j];
+          values[i] = values[j];
+          keys[j] = -1;
+          i = j;
+        }
+      }
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      double[] oldValues = values;
+      keys = filled(oldKeys.length * 2);
+      values = new double[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] >= 0) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
   }
 }
