@@ -12,10 +12,12 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.model.Quote;
 import org.newsclaims.quotes.QuoteExtractor;
+import org.newsclaims.text.TokenStream;
 
 /**
  * The whole per-article sequence, once: after {@link #normalise} (typography, publication
- * date), {@link #analyse} finds the entity mentions, the quotations of the text and of the
+ * date), {@link #analyse} reads the text once into a {@link TokenStream} (tokens, folds,
+ * sentences) shared by the readers, finds the entity mentions, the quotations of the text and of the
  * headline, the claims (a claim inside a quotation takes its speaker), assigns each claim its
  * subject and stamps it with the publication date. The pipeline's extraction step, streaming,
  * the benchmark, the evaluations and the fuzz targets all call it, so that what they measure is
@@ -92,16 +94,18 @@ public final class ArticleAnalyser {
 
   /** As {@link #analyse(Article)}, telling {@code listener} as each stage ends. */
   public Analysis analyse(Article article, StageListener listener) {
-    List<EntityMention> mentions = recogniser.find(article);
+    // one tokenisation, sentence split and folding of the text, shared by the readers below
+    TokenStream stream = TokenStream.of(article.text());
+    List<EntityMention> mentions = recogniser.find(article, stream);
     listener.ended(Stage.MENTIONS);
     // one reading of who speaks, shared by the quotes and the claims of the text
-    String text = article.text() == null ? "" : article.text();
+    String text = stream.text();
     ArticleSpeakers sources = attributor.forArticle(text, QuoteExtractor.quotedStretches(text),
         mentions);
     List<Quote> quotes = new ArrayList<>(quoteExtractor.extract(article, sources));
     quotes.addAll(headlineQuotes(article));
     listener.ended(Stage.QUOTES);
-    List<Claim> claims = claimExtractor.extract(article, quotes, mentions, sources);
+    List<Claim> claims = claimExtractor.extract(article, quotes, mentions, sources, stream);
     listener.ended(Stage.CLAIMS);
     List<Claim> withSubjects = new ArrayList<>();
     for (Claim c : subjects.assign(article, claims, mentions)) {

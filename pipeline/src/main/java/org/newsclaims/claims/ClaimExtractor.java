@@ -21,11 +21,10 @@ import org.newsclaims.text.FrenchDates.DateMention;
 import org.newsclaims.text.FrenchDates.ResolvedDate;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
-import org.newsclaims.text.FrenchTokenizer;
 import org.newsclaims.text.NumberSpan;
-import org.newsclaims.text.SentenceSplitter;
 import org.newsclaims.text.Span;
 import org.newsclaims.text.Token;
+import org.newsclaims.text.TokenStream;
 
 /**
  * Extracts the numeric and date claims of one article.
@@ -116,11 +115,21 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(Article article, List<Quote> quotes, List<EntityMention> mentions,
       ArticleSpeakers sources) {
+    return extract(article, quotes, mentions, sources, TokenStream.of(article.text()));
+  }
+
+  /**
+   * The same, reading the tokens and sentences of the article's shared stream.
+   *
+   * @param stream {@link TokenStream#of} the article's text
+   */
+  public List<Claim> extract(Article article, List<Quote> quotes, List<EntityMention> mentions,
+      ArticleSpeakers sources, TokenStream stream) {
     String text = article.text();
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    List<Token> tokens = FrenchTokenizer.tokenize(text);
+    List<Token> tokens = stream.tokens();
     List<DateMention> found = dates.find(text, tokens, 0, tokens.size());
     TreeMap<Integer, ResolvedDate> byToken = new TreeMap<>();
     for (ResolvedDate r : dates.resolve(found, article.published())) {
@@ -158,7 +167,7 @@ public final class ClaimExtractor {
         sources);
     List<Claim> out = new ArrayList<>();
     int ti = 0;
-    for (Span s : SentenceSplitter.split(text)) {
+    for (Span s : stream.sentences()) {
       while (ti < tokens.size() && tokens.get(ti).start() < s.start()) {
         ti++;
       }

@@ -26,8 +26,8 @@ final class DemonymReader {
   void read(String id, NameWords w, List<EntityMention> out) {
     for (int i = 1; i < w.size(); i++) {
       Tok t = w.get(i);
-      String country = t.cap() ? null : gazetteer.country(t.fold());
-      if (country == null || !w.separatorBefore(i).equals(" ")) {
+      String country = t.cap() ? null : w.country(i, gazetteer);
+      if (country == null || !w.separatorBeforeIs(i, " ")) {
         continue;
       }
       int state = w.phraseBefore(i, lex.stateNouns, lex.stateNounEnds);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.TokenStream;
 
 /**
  * Finds people, places and organisations in one article and resolves mentions within it.
@@ -52,8 +53,16 @@ public final class EntityRecogniser {
 
   /** The mentions of the article, sorted by offsets, type and name, without duplicates. */
   public List<EntityMention> find(Article article) {
-    String text = article.text() == null ? "" : article.text();
-    NameWords words = NameWords.of(text);
+    return find(article, TokenStream.of(article.text()));
+  }
+
+  /**
+   * The same, folding the words through the article's shared stream.
+   *
+   * @param stream {@link TokenStream#of} the article's text
+   */
+  public List<EntityMention> find(Article article, TokenStream stream) {
+    NameWords words = NameWords.of(stream);
     List<EntityMention> out = resolver.resolve(article, names.find(words));
     Map<Integer, EntityMention> personAt = new HashMap<>();
     for (EntityMention m : out) {

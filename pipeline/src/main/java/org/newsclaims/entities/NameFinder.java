@@ -80,7 +80,7 @@ final class NameFinder {
           placeCue = true;
         }
         a++;
-      } else if (!t.allCaps() && gazetteer.country(t.fold()) != null
+      } else if (!t.allCaps() && w.country(a, gazetteer) != null
           && gazetteer.lookup(t.text()).isEmpty()) {
         a++; // "les Russes", "Sud-Coréens": nationals, not names
       } else if (!titled && t.weak() && !known(t, knownCaps)
@@ -206,7 +206,7 @@ final class NameFinder {
    * same clause: "Le ministre de la Défense de la Lituanie, Dovilė Šakalienė".
    */
   private boolean roleAppositionBefore(NameWords w, int at) {
-    if (at < 2 || !w.separatorBefore(at).equals(", ")) {
+    if (at < 2 || !w.separatorBeforeIs(at, ", ")) {
       return false;
     }
     for (int j = at - 1; j >= 1 && j >= at - 10; j--) {
@@ -235,7 +235,7 @@ final class NameFinder {
     if (w.phraseBefore(at, lex.titles, lex.titleEnds) >= 0) {
       return true;
     }
-    if (at > 1 && gazetteer.country(w.get(at - 1).fold()) != null
+    if (at > 1 && w.country(at - 1, gazetteer) != null
         && !w.get(at - 1).cap()) {
       return w.phraseBefore(at - 1, lex.titles, lex.titleEnds) >= 0;
     }
@@ -247,7 +247,7 @@ final class NameFinder {
    * capitalised word after them, or 0.
    */
   private int particleRun(NameWords w, int k) {
-    if (!w.separatorBefore(k).equals(" ")) {
+    if (!w.separatorBeforeIs(k, " ")) {
       return 0;
     }
     for (int run = 1; run <= 2 && k + run < w.size(); run++) {
@@ -255,8 +255,7 @@ final class NameFinder {
       if (p.cap() || !lex.particles.contains(p.fold())) {
         return 0;
       }
-      String sep = w.separator(p, w.get(k + run));
-      if (!sep.equals(" ") && !sep.equals("'")) {
+      if (!w.separatorIs(p, w.get(k + run), " ") && !w.separatorIs(p, w.get(k + run), "'")) {
         return 0;
       }
       if (w.get(k + run).cap()) {

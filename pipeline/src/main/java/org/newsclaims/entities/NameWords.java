@@ -1,20 +1,23 @@
 package org.newsclaims.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.TokenStream;
 
 /**
  * The words of one article as the name rules see them: letters and digits with inner hyphens,
  * each with its fold ({@link Folding}), its capitalisation, whether it stands at a weak position
  * (sentence or quote opening, Title Case headline) and whether a dot follows it; and the
- * phrases built from them.
+ * phrases built from them. The words are cut by the name rules (an elided article is a word of
+ * its own without its apostrophe, "40km" one word), not as the article's {@link TokenStream}
+ * cuts its tokens, but their folds come from the stream's cache, which the other readers of the
+ * article share.
  *
  * <p>Example: in "Le général Valéri Guérassimov", {@code phrase(1, 2)} is "general" and the
- * word "Valéri" is capitalised and not weak. Immutable; one per article.
+ * word "Valéri" is capitalised and not weak. One per article and thread (the country of each
+ * word is looked up on first use).
  */
 final class NameWords {
 
@@ -27,12 +30,29 @@ final class NameWords {
   record Tok(int start, int end, String text, String fold, boolean cap, boolean allCaps,
       boolean weak, boolean dot) {}
 
+  /** {@link #countries} of a word not yet looked up. */
+  private static final String UNKNOWN = new String("?");
+
   final String text;
   final List<Tok> toks;
+  /** Per word: the country of its fold as a demonym, null for none, {@link #UNKNOWN} unread. */
+  private final String[] countries;
 
   private NameWords(String text, List<Tok> toks) {
     this.text = text;
     this.toks = toks;
+    this.countries = new String[toks.size()];
+    java.util.Arrays.fill(countries, UNKNOWN);
+  }
+
+  /** {@link Gazetteer#country} of word {@code k}'s fold, read once per word. */
+  String country(int k, Gazetteer gazetteer) {
+    String c = countries[k];
+    if (c == UNKNOWN) {
+      c = gazetteer.country(toks.get(k).fold());
+      countries[k] = c;
+    }
+    return c;
   }
 
   int size() {
@@ -45,6 +65,12 @@ final class NameWords {
 
   /** Splits {@code text} into words. */
   static NameWords of(String text) {
+    return of(TokenStream.of(text));
+  }
+
+  /** Splits the stream's text into words, folded through the stream. */
+  static NameWords of(TokenStream stream) {
+    String text = stream.text();
     List<int[]> spans = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -69,7 +95,6 @@ final class NameWords {
     }
     boolean[] titleLine = titleCaseLines(text, spans);
     List<Tok> out = new ArrayList<>(spans.size());
-    Map<String, String> folds = new HashMap<>(); // words repeat: fold each once per article
     for (int k = 0; k < spans.size(); k++) {
       int s = spans.get(k)[0];
       int e = spans.get(k)[1];
@@ -77,7 +102,7 @@ final class NameWords {
       boolean cap = Character.isUpperCase(w.charAt(0));
       boolean allCaps = w.length() >= 2 && allLettersUpper(w);
       boolean dot = e < n && text.charAt(e) == '.';
-      out.add(new Tok(s, e, w, folds.computeIfAbsent(w, Folding::fold), cap, allCaps,
+      out.add(new Tok(s, e, w, stream.fold(w), cap, allCaps,
           titleLine[k] || weakPosition(text, s), dot));
     }
     return new NameWords(text, out);
@@ -197,9 +222,14 @@ final class NameWords {
     return text.substring(a.end(), b.start());
   }
 
-  /** The text between word {@code k - 1} and word {@code k}. */
-  String separatorBefore(int k) {
-    return text.substring(toks.get(k - 1).end(), toks.get(k).start());
+  /** Whether the text between two words is {@code sep} (compared in place). */
+  boolean separatorIs(Tok a, Tok b, String sep) {
+    return b.start() - a.end() == sep.length() && text.startsWith(sep, a.end());
+  }
+
+  /** Whether the text between word {@code k - 1} and word {@code k} is {@code sep}. */
+  boolean separatorBeforeIs(int k, String sep) {
+    return separatorIs(toks.get(k - 1), toks.get(k), sep);
   }
 
   /** The text of words {@code [a, to)} as written. */
@@ -209,13 +239,12 @@ final class NameWords {
 
   /** Whether two capitalised words belong to one name: one space, or an initial's dot. */
   boolean joined(Tok a, Tok b) {
-    String sep = separator(a, b);
-    if (sep.equals(" ")) {
+    if (separatorIs(a, b, " ")) {
       return true;
     }
     boolean initial = a.text().length() == 1 || a.allCaps() && a.text().length() <= 3
         || CIVILITIES.contains(a.fold());
-    return initial && (sep.equals(". ") || sep.equals("."));
+    return initial && (separatorIs(a, b, ". ") || separatorIs(a, b, "."));
   }
 
   /**
@@ -236,11 +265,8 @@ final class NameWords {
         break;
       }
     }
-    if (best >= 0) {
-      String sep = text.substring(toks.get(at - 1).end(), toks.get(at).start());
-      if (!sep.equals(" ") && !sep.equals("'")) {
-        return -1;
-      }
+    if (best >= 0 && !separatorBeforeIs(at, " ") && !separatorBeforeIs(at, "'")) {
+      return -1;
     }
     return best;
   }

@@ -54,14 +54,14 @@ final class RoleReader {
       for (int k = Math.min(4, w.size() - j); k >= 1; k--) {
         String q = w.phrase(j, j + k);
         if (lex.qualifiers.contains(q) && j + k < w.size()
-            && gazetteer.country(w.get(j + k).fold()) != null) {
+            && w.country(j + k, gazetteer) != null) {
           j += k;
           break;
         }
       }
-      if (j < w.size() && !w.get(j).cap() && gazetteer.country(w.get(j).fold()) != null
-          && w.separatorBefore(j).equals(" ")) {
-        country = gazetteer.country(w.get(j).fold());
+      if (j < w.size() && !w.get(j).cap() && w.country(j, gazetteer) != null
+          && w.separatorBeforeIs(j, " ")) {
+        country = w.country(j, gazetteer);
         j++;
       } else if (j + 1 < w.size() && (w.get(j).fold().equals("de")
           || w.get(j).fold().equals("du") || w.get(j).fold().equals("d"))) {
