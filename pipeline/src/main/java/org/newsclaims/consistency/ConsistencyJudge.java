@@ -49,6 +49,12 @@ public final class ConsistencyJudge {
   private static final String DATE = "date";
   /** Dates further apart than this many days are never two readings of one event's date. */
   private static final double DATE_SPAN = 62;
+  /**
+   * Days of one event written without a year further apart than this are two events of that kind
+   * (a trader's positions begun on 15 September, their unwinding begun on 15 October), not one
+   * day misreported: an outlet's wrong date is off by a day or a week.
+   */
+  private static final double SAME_EVENT_SPAN = 15;
 
   private final Dimensions dimensions;
   private final PropertyReader reader;
@@ -57,6 +63,7 @@ public final class ConsistencyJudge {
   private final DerivedChecks derived;
   private final ClaimSubjects subjects;
   private final FactClusters clusters = new FactClusters(SAME_FIGURE_LINK, DIFFERENT_FIGURE_LINK);
+  private final ElapsedTimes elapsed = new ElapsedTimes();
 
   private ConsistencyJudge(Dimensions dimensions, PropertyReader reader, PropertyNames names,
       Map<String, String> derivedWhole, ClaimSubjects subjects) {
@@ -217,7 +224,7 @@ public final class ConsistencyJudge {
         if (a.event() != null && b.event() != null && !a.event().equals(b.event())) {
           return null; // a linked follow-up's figure needs a known class (FactClusters)
         }
-        if (!same && !sameMagnitude(a, b, first.dimension(), false)
+        if (!same && !sameMagnitude(a, b, first.dimension(), false, false)
             || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
             || !same && !reader.context(a, reader.read(a)).mayDisagreeWith(reader.context(b, reader.read(b)))) {
           return null;
@@ -253,7 +260,8 @@ public final class ConsistencyJudge {
     List<List<Integer>> clusters = clusters().cluster(contexts,
         (i, j) -> sameFigure(List.of(pool.get(i), pool.get(j)), dimension),
         (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension,
-            contexts.get(i).knownClass() != null && contexts.get(i).knownClass().equals(contexts.get(j).knownClass())),
+            contexts.get(i).knownClass() != null && contexts.get(i).knownClass().equals(contexts.get(j).knownClass()),
+            sameDatedEvent(contexts.get(i), contexts.get(j))),
         (i, j) -> exclusive(pool.get(i), pool.get(j), dimension));
     List<List<Claim>> out = new ArrayList<>();
     for (List<Integer> cluster : clusters) {
@@ -273,14 +281,16 @@ public final class ConsistencyJudge {
    * they are more often a part and its whole, or two different quantities, than two readings of
    * one («375 000 euros» of fine against «quatre millions»).
    */
-  private boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass) {
+  private boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass, boolean sameEvent) {
     if (DATE.equals(dimension)) {
-      if (ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null) {
+      if (!sameEvent && (ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null)) {
         // a story names many days («arrivé le 12 août», «le 22 août à Lodève»): without a year to
-        // place the articles in time, two different days are more often two events than a dispute
+        // place the articles in time, two different days are more often two events than a dispute,
+        // unless both name the same event (TimeEvents: «débutée le 12 août», «arrivé le 11 août»)
         return false;
       }
-      return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= DATE_SPAN;
+      double span = ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null ? SAME_EVENT_SPAN : DATE_SPAN;
+      return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= span;
     }
     double x = representative(strict(a, dimension));
     double y = representative(strict(b, dimension));
@@ -288,6 +298,11 @@ public final class ConsistencyJudge {
       return false; // «deux», «trois»: small counts of unnamed things are rarely one quantity
     }
     return Math.max(x, y) / Math.min(x, y) <= MAGNITUDE;
+  }
+
+  /** Two dates read by the event they date ({@link TimeEvents}), the same event. */
+  private static boolean sameDatedEvent(ClaimContext a, ClaimContext b) {
+    return a.frame() != null && a.frame().startsWith(PropertyReader.EVENT_PREFIX) && a.frame().equals(b.frame());
   }
 
   private static double representative(Interval i) {
@@ -327,7 +342,7 @@ public final class ConsistencyJudge {
     List<List<Claim>> groups = ValueGroups.partition(claims, c -> strict(c, p.dimension()));
     if (groups.size() == 1) {
       // within the bounds, a figure may still have risen: «au moins 18 morts», then «22 morts»
-      List<ValueGroups.Dated> rose = DATE.equals(p.dimension()) ? null
+      List<ValueGroups.Dated> rose = DATE.equals(p.dimension()) || PropertyReader.ELAPSED.equals(p.scope()) ? null
           : ValueGroups.dated(ValueGroups.partition(claims, c -> interval(c, p.dimension())), estimated);
       if (rose != null && rose.size() > 1) {
         return changed(groupId, groupName, propertyId, label, claims, rose, estimated);
@@ -340,6 +355,9 @@ public final class ConsistencyJudge {
               + FindingText.listClaims(claims) + " (common range "
               + FindingText.range(commonRange(claims, p.dimension()), p.dimension()) + ").";
       return FindingText.finding(groupId, groupName, propertyId, label, verdict, claims, text + origins(articles, origins));
+    }
+    if (PropertyReader.ELAPSED.equals(p.scope())) {
+      return elapsed.judge(groupId, groupName, p, propertyId, label, claims, groups, c -> strict(c, p.dimension()));
     }
     List<ValueGroups.Dated> dated = DATE.equals(p.dimension()) ? null : ValueGroups.dated(groups, estimated);
     if (dated != null) {

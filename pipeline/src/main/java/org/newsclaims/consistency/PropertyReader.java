@@ -36,6 +36,12 @@ public final class PropertyReader {
   public static final String GENERIC = "generic";
   public static final String OTHER = "other";
   public static final String FORECAST = "forecast";
+  /** Scope of a duration counted from the day of writing («il y a 15 jours»): see {@link TimeOffsets}. */
+  public static final String ELAPSED = "elapsed";
+  /** Quantity prefix of a date read by the event it dates ({@link TimeEvents}: {@code event:start}). */
+  static final String EVENT_PREFIX = "event:";
+  /** Quantity prefix of a duration counted from the day of writing ({@code offset:ago:find}). */
+  static final String OFFSET_PREFIX = "offset:";
   /** The quantity of a figure whose words name nothing counted: compared only where its context matches. */
   public static final String UNNAMED = "unnamed";
 
@@ -63,6 +69,8 @@ public final class PropertyReader {
   private final Map<String, String> scopeCues;
   private final int longestCue;
   private final List<List<String>> collectiveCues;
+  private final TimeEvents timeEvents;
+  private final TimeOffsets timeOffsets = TimeOffsets.fromResources();
 
   private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
       Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues,
@@ -77,6 +85,9 @@ public final class PropertyReader {
     this.scopeCues = Map.copyOf(scopeCues);
     this.longestCue = scopeCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     this.collectiveCues = List.copyOf(collectiveCues);
+    Set<String> skip = new HashSet<>(functionWords);
+    skip.addAll(commonWords);
+    this.timeEvents = TimeEvents.fromResources(skip);
   }
 
   public static PropertyReader fromResources() {
@@ -124,7 +135,9 @@ public final class PropertyReader {
       if (!yearless && (ClaimDates.range(c.date()) == null || !ClaimDates.yearKnown(c) || !ClaimDates.dayWritten(c))) {
         return null; // a guessed year, or a day read from «mercredi» or «hier»: not compared as a date
       }
-      String frame = c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
+      String event = timeEvents.dateEvent(c, clause(c, true));
+      String frame = event != null ? EVENT_PREFIX + event
+          : c.frame() == null || c.frame().isBlank() ? UNNAMED : "frame:" + c.frame();
       return new ComparableProperty("date", frame, "", null, scope(c));
     }
     String dimension = dimensions.dimension(c.unit());
@@ -170,6 +183,19 @@ public final class PropertyReader {
         quantity = predicate;
       }
     }
+    String scope = scope(c);
+    if (DURATION.equals(dimension)) {
+      String direction = timeOffsets.direction(c);
+      String measured = direction == null ? timeEvents.measured(clause(c, true)) : null;
+      if (direction != null) {
+        // «trouvé il y a 15 jours»: a distance from the day of writing, not a length of the story
+        String event = timeEvents.dateEvent(c, clause(c, true));
+        quantity = OFFSET_PREFIX + direction + (event == null ? "" : ":" + event);
+        scope = ELAPSED;
+      } else if (measured != null && (c.frame() == null || c.frame().isBlank())) {
+        quantity = measured; // what lasts: «menti pendant 13 jours», «un spectacle exaltant de trois heures»
+      }
+    }
     if (quantity == null) {
       quantity = UNNAMED; // the words around it may still tell which figure it is (FactClusters)
     }
@@ -177,8 +203,10 @@ public final class PropertyReader {
     if (period != null && (period.isBlank() || period.equals("total"))) {
       period = null;
     }
-    return new ComparableProperty(dimension, quantity, String.join("+", modifiers), period, scope(c));
+    return new ComparableProperty(dimension, quantity, String.join("+", modifiers), period, scope);
   }
+
+  private static final String DURATION = "duration";
 
   /**
    * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
@@ -212,7 +240,16 @@ public final class PropertyReader {
         }
       }
     }
-    String frame = p != null && p.quantity().startsWith("frame:") ? p.quantity() : null;
+    String frame = p != null && (p.quantity().startsWith("frame:") || p.quantity().startsWith(EVENT_PREFIX)
+        || p.quantity().startsWith(OFFSET_PREFIX)) ? p.quantity() : null;
+    if (p != null && DURATION.equals(p.dimension()) && frame == null && !UNNAMED.equals(p.quantity())
+        && !p.quantity().equals(headStem)) {
+      headStem = p.quantity(); // what lasts, read before the figure («un spectacle exaltant de»)
+      weights.merge(headStem, HEAD_WEIGHT, Math::max);
+    }
+    if (frame != null && !frame.startsWith("frame:")) {
+      weights.merge(frame, HEAD_WEIGHT, Math::max);
+    }
     if (c.frame() != null && !c.frame().isBlank()) {
       weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
     }

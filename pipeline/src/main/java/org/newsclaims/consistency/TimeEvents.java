@@ -1,0 +1,132 @@
+package org.newsclaims.consistency;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.text.FrenchStems;
+import org.newsclaims.text.ResourceTable;
+
+/**
+ * What a date dates and what a duration measures, read from the words next to it: the event of a
+ * date from {@code time-events.tsv} («la visite, débutée le 12 août» and «arrivé le 11 août» both
+ * date the {@code start}), and the thing that lasts from the cues of {@code duration-cues.tsv}
+ * («la nounou a menti pendant 13 jours»: {@code ment}; «un spectacle exaltant de près de quatre
+ * heures» and «un spectacle d'une durée de 50 minutes»: {@code spectacl}).
+ *
+ * <p>Example: {@code events.dateEvent(claim)} is {@code "start"} for «débutée le 12 août».
+ */
+final class TimeEvents {
+
+  private static final int EVENT_WORDS = 3;
+  private static final int FRONTED_WORDS = 12;
+  private static final int SPAN_WORDS = 2;
+  private static final int NOUN_PHRASE_WORDS = 3;
+  private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
+  private static final String SPAN = "span";
+  private static final String LENGTH = "length";
+
+  private final Map<String, String> eventOfStem;
+  private final Map<String, String> durationCues;
+  private final Set<String> skip;
+
+  private TimeEvents(Map<String, String> eventOfStem, Map<String, String> durationCues, Set<String> skip) {
+    this.eventOfStem = Map.copyOf(eventOfStem);
+    this.durationCues = Map.copyOf(durationCues);
+    this.skip = Set.copyOf(skip);
+  }
+
+  /** The tables of this package; {@code skip} are the function and common words no event is named by. */
+  static TimeEvents fromResources(Set<String> skip) {
+    Map<String, String> events = new HashMap<>();
+    for (String[] row : ResourceTable.read(TimeEvents.class, "time-events.tsv", 2)) {
+      for (String word : row[1].split(",")) {
+        String stem = FrenchStems.stem(word.strip());
+        String previous = events.putIfAbsent(stem, row[0]);
+        if (previous != null && !previous.equals(row[0])) {
+          throw new IllegalStateException("time-events.tsv: «" + word.strip() + "» is in " + previous + " and " + row[0]);
+        }
+      }
+    }
+    Map<String, String> cues = new HashMap<>();
+    for (String[] row : ResourceTable.read(TimeEvents.class, "duration-cues.tsv", 2)) {
+      cues.put(row[0].strip(), row[1].strip());
+    }
+    return new TimeEvents(events, cues, skip);
+  }
+
+  /**
+   * The event a date claim dates: the nearest word of {@code time-events.tsv} among the
+   * {@value #EVENT_WORDS} content words before it in its clause; else, when the date opens its
+   * sentence («Le 24 septembre, après une retraite, il avait annoncé…»), the first such word
+   * among the {@value #FRONTED_WORDS} words after it; else null.
+   */
+  String dateEvent(Claim c, List<String> clauseBefore) {
+    for (int i = clauseBefore.size() - 1, seen = 0; i >= 0 && seen < EVENT_WORDS; i--) {
+      String w = clauseBefore.get(i);
+      String event = w.length() >= 3 ? eventOfStem.get(FrenchStems.stem(w)) : null;
+      if (event != null) {
+        return event; // a listed word, even one the common words hold («arrivé»)
+      }
+      if (content(w)) {
+        seen++;
+      }
+    }
+    String sentence = c.sentence();
+    int at = sentence == null || c.text() == null ? -1 : sentence.indexOf(c.text());
+    if (at < 0 || PropertyReader.words(sentence.substring(0, at)).stream().anyMatch(this::content)) {
+      return null;
+    }
+    List<String> after = PropertyReader.words(sentence.substring(at + c.text().length()));
+    for (int i = 0; i < Math.min(FRONTED_WORDS, after.size()); i++) {
+      String event = after.get(i).length() >= 3 ? eventOfStem.get(FrenchStems.stem(after.get(i))) : null;
+      if (event != null) {
+        return event;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The stem of what a duration measures, from the words of its clause before it: the verb or
+   * noun just before a span cue («menti pendant 13 jours»), or the head of the noun phrase before
+   * «de» (the word after its determiner, length words skipped: «un spectacle exaltant de trois
+   * heures», «un spectacle d'une durée de 50 minutes»); else null.
+   */
+  String measured(List<String> before) {
+    int i = before.size() - 1;
+    if (i < 0) {
+      return null;
+    }
+    if (SPAN.equals(durationCues.get(before.get(i)))) {
+      for (int j = i - 1; j >= Math.max(0, i - 1 - SPAN_WORDS); j--) {
+        if (content(before.get(j))) {
+          return FrenchStems.stem(before.get(j));
+        }
+      }
+      return null;
+    }
+    if (!DE_FORMS.contains(before.get(i))) {
+      return null;
+    }
+    i--;
+    while (i >= 0 && (LENGTH.equals(durationCues.get(before.get(i))) || !content(before.get(i)))) {
+      i--;
+    }
+    int end = i;
+    while (i >= 0 && content(before.get(i)) && end - i < NOUN_PHRASE_WORDS) {
+      i--;
+    }
+    // the head is the first word of the phrase, right after its determiner; a phrase with no
+    // determiner before it within reach is not read («cycle d'enseignements de cinq jours» is)
+    if (end < 0 || i < 0 || content(before.get(i))) {
+      return null;
+    }
+    return FrenchStems.stem(before.get(i + 1));
+  }
+
+  private boolean content(String w) {
+    return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !skip.contains(w);
+  }
+}

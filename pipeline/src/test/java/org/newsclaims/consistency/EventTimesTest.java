@@ -1,0 +1,119 @@
+package org.newsclaims.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
+import org.newsclaims.model.Finding;
+
+/**
+ * Dates read by the event they date, durations by what lasts, and durations counted from the day
+ * of writing (TimeEvents, TimeOffsets, ElapsedTimes), on sentences written for these tests.
+ */
+class EventTimesTest {
+
+  private final ConsistencyJudge judge = ConsistencyJudge.fromResources();
+
+  private static Claim day(String article, String text, String sentence) {
+    return ClaimBuilder.claim(text).article(article).unit("date").entity("place:lyon").sentence(sentence).build();
+  }
+
+  private static ClaimBuilder lasting(String article, String text, double value, String unit, String sentence) {
+    return ClaimBuilder.claim(text).article(article).value(value).unit(unit).entity("place:lyon").sentence(sentence);
+  }
+
+  private List<Finding> compared(Claim... claims) {
+    return judge.judge("story:s-1", "Visite", List.of(claims)).stream()
+        .filter(f -> f.claims().stream().map(Finding.Evidence::article).distinct().count() > 1).toList();
+  }
+
+  private static String verdicts(List<Finding> findings) {
+    return findings.stream().map(f -> f.property() + "=" + f.verdict()).collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void twoDaysWithoutAYearDatingTheSameEventInOtherWordsConflict() {
+    List<Finding> f = compared(
+        day("a.txt", "11 août", "Arrivé discrètement le 11 août, le moine a été reçu au Sénat."),
+        day("b.txt", "12 août", "La visite du moine, débutée le 12 août, s'achève samedi."));
+    assertEquals("event:start:date=conflict", verdicts(f));
+  }
+
+  @Test
+  void aDateOpeningItsSentenceDatesTheEventOfTheClauseAfterIt() {
+    List<Finding> f = compared(
+        day("a.txt", "24 septembre", "Le 24 septembre, après trois ans de silence, le coureur a annoncé son retour."),
+        day("b.txt", "10 septembre", "Depuis l'annonce de son retour le 10 septembre, le coureur se tait."));
+    assertEquals("event:return:date=conflict", verdicts(f));
+  }
+
+  @Test
+  void daysOfOneKindOfEventMoreThanHalfAMonthApartAreTwoEvents() {
+    List<Finding> f = compared(
+        day("a.txt", "15 septembre", "Le courtier a commencé à acheter le 15 septembre."),
+        day("b.txt", "15 octobre", "La revente des titres débute le 15 octobre."));
+    assertEquals("", verdicts(f));
+  }
+
+  @Test
+  void aWeekdayWithoutAYearIsNotJudgedWhenNoDateIsKnownButItsDayIsCompared() {
+    List<Finding> f = compared(
+        day("a.txt", "5 juillet", "Le départ de la course sera donné le 5 juillet à Monaco."),
+        day("b.txt", "Samedi 4 juillet", "Samedi 4 juillet, les coureurs s'élanceront de Monaco."));
+    // no publication date: «samedi» is not checked against a guessed year (no internal inconsistency);
+    // the two days of the start are compared by month and day
+    assertEquals("event:start:date=conflict", verdicts(f));
+  }
+
+  @Test
+  void aDurationIsComparedByWhatLastsReadBeforeASpanCue() {
+    List<Finding> f = compared(
+        lasting("a.txt", "13 jours", 13, "day", "La voisine lui a menti pendant 13 jours.").build(),
+        lasting("b.txt", "12 jours", 12, "day", "Selon son frère, la voisine lui aurait menti pendant 12 jours.").build());
+    assertEquals("menti:duration=conflict", verdicts(f));
+  }
+
+  @Test
+  void aDurationIsComparedByTheHeadOfTheNounPhraseBeforeIt() {
+    List<Finding> f = compared(
+        lasting("a.txt", "trois heures", 3, "hour", "La fête a offert un spectacle de trois heures.").what("spectacle").build(),
+        lasting("b.txt", "près de quatre heures", 4, "hour", "Après un spectacle éblouissant de près de quatre heures, la fête s'est close.")
+            .low(3.6).high(4.0).qualifier("about").what("éblouissant").build());
+    assertEquals("spectacl:duration=conflict", verdicts(f));
+  }
+
+  @Test
+  void aTimeSinceAnEventCountedFromUndatedArticlesIsAChangeNotAConflict() {
+    List<Finding> f = compared(
+        lasting("a.txt", "onze jours", 11, "day", "On l'a découvert voici onze jours.").build(),
+        lasting("b.txt", "15 jours", 15, "day", "L'enfant trouvé il y a 15 jours a été confié à sa tante.").build());
+    assertEquals("offset:ago:find:duration~elapsed=changed_over_time", verdicts(f));
+  }
+
+  @Test
+  void aTimeSinceAnEventCountedFromPublicationDatesNamesTheSameDay() {
+    List<Finding> same = compared(
+        lasting("a.txt", "onze jours", 11, "day", "On l'a découvert voici onze jours.").published("2008-08-16").build(),
+        lasting("b.txt", "15 jours", 15, "day", "L'enfant trouvé il y a 15 jours a été confié à sa tante.")
+            .published("2008-08-20").build());
+    assertEquals("offset:ago:find:duration~elapsed=compatible", verdicts(same));
+    List<Finding> other = compared(
+        lasting("a.txt", "onze jours", 11, "day", "On l'a découvert voici onze jours.").published("2008-08-20").build(),
+        lasting("b.txt", "15 jours", 15, "day", "L'enfant trouvé il y a 15 jours a été confié à sa tante.")
+            .published("2008-08-20").build());
+    assertEquals("offset:ago:find:duration~elapsed=conflict", verdicts(other));
+  }
+
+  @Test
+  void aCountdownToAnEventIsNotComparedWithATimeSinceAnother() {
+    List<Finding> f = compared(
+        lasting("a.txt", "Cinq mois", 5, "month", "Cinq mois après les émeutes, le moine entame une visite en France.").build(),
+        lasting("b.txt", "moins de cinq mois", 5, "month", "Dans moins de cinq mois, la ville accueillera les Jeux.")
+            .low(null).high(5.0).qualifier("less_than").build(),
+        lasting("c.txt", "100 jours", 100, "day", "A 100 jours des Jeux, la ville organise des festivités.").build());
+    assertEquals("", verdicts(f.stream().filter(x -> !x.verdict().equals(Finding.AGREE) && !x.verdict().equals(Finding.COMPATIBLE)).toList()));
+  }
+}
