@@ -51,6 +51,7 @@ final class ClauseSubjectSieve implements Sieve {
     }
     // "À la suite de son gain, il avait eu «…»": the subject follows the first comma; "Le 9
     // mai, s'adressant aux élus, X avait formulé …": or the next, after a participle clause
+    boolean articleOpens = false;
     for (int round = 0; round < MAX_ADJUNCTS && first < openTok; round++) {
       boolean pronoun = tk.is(first, "il") || tk.is(first, "elle");
       boolean adjunct = round == 0 ? FRONTED.contains(tk.lower[first]) || a.isCommonWord(first)
@@ -63,6 +64,10 @@ final class ClauseSubjectSieve implements Sieve {
         c++;
       }
       if (!tk.is(c, ",")) {
+        if (round == 0 && ARTICLES.contains(tk.lower[first])) {
+          articleOpens = true;
+          break; // "Le Syndicat de la magistrature appelle à …": the article opens the subject
+        }
         return null;
       }
       first = c + 1;
@@ -73,9 +78,21 @@ final class ClauseSubjectSieve implements Sieve {
     if (openTok >= 2 && tk.isLowerWord(openTok - 1) && ARTICLES.contains(tk.lower[openTok - 2])) {
       return null; // "l'émission « Grand angle »": a title after its noun, not speech
     }
+    if (ARTICLES.contains(tk.lower[openTok - 1]) && Character.isUpperCase(tk.text.charAt(q.start()))) {
+      return null; // "la piste du « Nid d'oiseau »": a name after its article, not speech
+    }
     Phrase p = NameParser.subjectAt(tk, first, openTok, a.lx);
     if (p == null) {
       return null;
+    }
+    // the name's own first word, after the article of "Le Syndicat de la magistrature"
+    int nameFirst = p.first() < p.last() && ARTICLES.contains(tk.lower[p.first()])
+        ? p.first() + 1 : p.first();
+    if (articleOpens && (p.kind() != Kind.NAME || p.first() == p.last()
+        || !Speaker.ORGANISATION.equals(a.lx.nounType(tk.word(nameFirst)))
+        && !PersonIndex.ORGANISATION.equals(a.persons.mentionType(tk.start[nameFirst],
+            tk.end[p.last()])))) {
+      return null; // only a body's name after the article: "Le Jamaïcain a battu" names no body
     }
     int next = p.last() + 1;
     if (tk.is(next, ",")) {
@@ -104,8 +121,13 @@ final class ClauseSubjectSieve implements Sieve {
     if (q.standalone() && COMPLEMENT_PREPOSITIONS.contains(tk.lower[next])) {
       return null; // "Réplique de X à Y : «…»": no clause before the colon, only a heading
     }
+    // "Le Syndicat de la magistrature": a body's noun heading a longer name, even when the
+    // article writes "le syndicat" in lower case elsewhere
+    String orgName = a.organisations.nameAt(tk.start[nameFirst]);
+    boolean bodyName = orgName != null && orgName.length() > tk.word(nameFirst).length()
+        && Speaker.ORGANISATION.equals(a.lx.nounType(tk.word(nameFirst)));
     if (p.kind() == Kind.NAME && (PersonIndex.PLACE.equals(a.persons.mentionType(
-        tk.start[p.first()], tk.end[p.last()])) || a.isCommonWord(p.first()))) {
+        tk.start[p.first()], tk.end[p.last()])) || a.isCommonWord(nameFirst) && !bodyName)) {
       return null; // "La Russie y met un «maximum de pression»": a place does not speak here
     }
     if (p.kind() == Kind.NAME && p.first() == first && p.first() == p.last()

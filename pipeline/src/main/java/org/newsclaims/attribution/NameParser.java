@@ -46,11 +46,21 @@ final class NameParser {
 
   /** Last token of the name that starts at {@code t} (capitalised words and inner particles). */
   static int runForward(Tokens tk, int t, SpeechLexicon lx) {
+    return runForward(tk, t, lx, false);
+  }
+
+  /** As {@link #runForward}, with a regnal number ending a speaker's name ("Benoît XVI"). */
+  private static int nameForward(Tokens tk, int t, SpeechLexicon lx) {
+    return runForward(tk, t, lx, true);
+  }
+
+  private static int runForward(Tokens tk, int t, SpeechLexicon lx, boolean regnal) {
     int last = t;
     int words = 1;
     int k = t + 1;
     while (k < tk.size && words < MAX_NAME) {
-      if (tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k)) && adjacent(tk, k - 1, k)) {
+      if ((tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k)) || regnal && isRegnalNumber(tk, k))
+          && adjacent(tk, k - 1, k)) {
         last = k;
         words++;
         k++;
@@ -62,6 +72,19 @@ final class NameParser {
       }
     }
     return last;
+  }
+
+  /** "XVI" of "Benoît XVI", "II" of "Jean-Paul II": a Roman numeral written in capitals. */
+  static boolean isRegnalNumber(Tokens tk, int t) {
+    if (!tk.isWord(t) || tk.end[t] - tk.start[t] > 6) {
+      return false;
+    }
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      if ("IVXL".indexOf(tk.text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** First token of the name that ends at {@code t}. */
@@ -140,8 +163,27 @@ final class NameParser {
       if (ROLE_STOPS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
         return -1;
       }
+      if (k < t && AUXILIARIES.contains(w) && isParticipleForm(tk.lower[k + 1])) {
+        return -1; // "le dalaï lama a félicité M. Roux": a clause, not the role of the name
+      }
+      if (k == t && k > 0 && (SpeechLexicon.get().isPresent(w, false)
+          || SpeechLexicon.get().isPresent(w, true))
+          && !PersonIndex.DETERMINERS.contains(tk.lower[k - 1])
+          && !ROLE_MODIFIERS.contains(tk.lower[k - 1])) {
+        return -1; // "Le dalaï lama félicite Sarkozy": the verb of a heading, not "le juge X"
+      }
     }
     return -1;
+  }
+
+  private static final Set<String> AUXILIARIES = SpeechLexicon.get().words("auxiliary");
+  private static final Set<String> ROLE_MODIFIERS = SpeechLexicon.get().words("role-modifier");
+
+  /** A past participle's ending ("félicité", "reçu", "dit", "promis"). */
+  private static boolean isParticipleForm(String lower) {
+    return lower.endsWith("é") || lower.endsWith("ée") || lower.endsWith("és")
+        || lower.endsWith("ées") || lower.endsWith("u") || lower.endsWith("it")
+        || lower.endsWith("is");
   }
 
   /** A present participle after the head noun: "considérant", "rappelant". */
@@ -191,17 +233,17 @@ final class NameParser {
       String g = lx.honorificGender(tk.word(k));
       int n = tk.is(k + 1, ".") ? k + 2 : k + 1;
       if (n + 1 < limit && PARTICLES.contains(tk.lower[n]) && tk.isCapitalised(n + 1)) {
-        int last = Math.min(runForward(tk, n + 1, lx), limit - 1); // "M. de Castries"
+        int last = Math.min(nameForward(tk, n + 1, lx), limit - 1); // "M. de Castries"
         return new Phrase(Kind.NAME, text(tk, n, last), g.equals("?") ? null : g, k, last);
       }
       if (n < limit && tk.isCapitalised(n)) {
-        int last = Math.min(runForward(tk, n, lx), limit - 1);
+        int last = Math.min(nameForward(tk, n, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, n, last), g.equals("?") ? null : g, k, last);
       }
       return null;
     }
     if (tk.isCapitalised(k) && !lx.isNameStopword(tk.word(k))) {
-      int last = Math.min(runForward(tk, k, lx), limit - 1);
+      int last = Math.min(nameForward(tk, k, lx), limit - 1);
       return new Phrase(Kind.NAME, text(tk, k, last), null, k, last);
     }
     if (INDEFINITES.contains(w)) {
@@ -224,7 +266,7 @@ final class NameParser {
           : w.equals("le") || w.equals("ce") || w.equals("cet") || w.equals("du") ? "m" : null;
       int r = k + 1;
       if (r < limit && tk.isCapitalised(r) && !lx.isNameStopword(tk.word(r))) {
-        int last = Math.min(runForward(tk, r, lx), limit - 1);
+        int last = Math.min(nameForward(tk, r, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, r, last), null, k, last);
       }
       int last = k;
@@ -259,19 +301,19 @@ final class NameParser {
       }
       if (r < limit && tk.isCapitalised(r) && last == r - 1
           && !lx.isNameStopword(tk.word(r))) {
-        int nameLast = Math.min(runForward(tk, r, lx), limit - 1);
+        int nameLast = Math.min(nameForward(tk, r, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, r, nameLast), g, k, nameLast);
       }
       if (tk.is(last + 1, "comme") && last + 2 < limit && tk.isCapitalised(last + 2)
           && !lx.isNameStopword(tk.word(last + 2))) {
         // "des analystes comme Tang Wenfang": the one named
-        int nameLast = Math.min(runForward(tk, last + 2, lx), limit - 1);
+        int nameLast = Math.min(nameForward(tk, last + 2, lx), limit - 1);
         return new Phrase(Kind.NAME, text(tk, last + 2, nameLast), g, k, nameLast);
       }
       if (tk.is(last + 1, ",") && last + 2 < limit && tk.isCapitalised(last + 2)
           && !lx.isNameStopword(tk.word(last + 2))) {
         // "le porte-parole du parti, Yves Martin": the holder named in apposition
-        int nameLast = Math.min(runForward(tk, last + 2, lx), limit - 1);
+        int nameLast = Math.min(nameForward(tk, last + 2, lx), limit - 1);
         int next = nameLast + 1;
         boolean body = lx.nounType(tk.word(k + 1)) != null; // "selon la banque, X «…»"
         if (!body && (next >= limit || tk.is(next, ",") || tk.is(next, ".")

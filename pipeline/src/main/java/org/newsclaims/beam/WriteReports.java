@@ -10,7 +10,6 @@ import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -89,15 +88,18 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     PCollection<Reject> rejects = outputs.get(REJECTS);
     PCollection<Reject> failures = outputs.get(FAILURES);
 
-    jsonl(articles, "articles");
-    jsonl(outputs.get(CLAIMS), "claims");
-    jsonl(outputs.get(QUOTES), "quotes");
-    jsonl(outputs.get(ENTITIES), "entities");
     PCollection<Story> stories = outputs.has(STORIES) ? outputs.get(STORIES)
         : outputs.getPipeline().apply("NoStories", org.apache.beam.sdk.transforms.Create.empty(JsonCoder.of(Story.class)));
-    jsonl(stories, "stories");
-    jsonl(findings, "findings");
-    jsonl(PCollectionList.of(rejects).and(failures).apply("AllRejects", Flatten.pCollections()), "rejects");
+    PCollection<Reject> allRejects = PCollectionList.of(rejects).and(failures).apply("AllRejects", Flatten.pCollections());
+    PCollectionList.of(lines(articles, "articles"))
+        .and(lines(outputs.get(CLAIMS), "claims"))
+        .and(lines(outputs.get(QUOTES), "quotes"))
+        .and(lines(outputs.get(ENTITIES), "entities"))
+        .and(lines(stories, "stories"))
+        .and(lines(findings, "findings"))
+        .and(lines(allRejects, "rejects"))
+        .apply("AllLines", Flatten.pCollections())
+        .apply("WriteJsonLines", WriteLines.each(directory, JSONL_OUTPUTS, ".jsonl", shards));
 
     PCollection<Map<String, Long>> counts = PCollectionList
         .of(count(outputs.get(INPUTS), "inputs"))
@@ -115,7 +117,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .via(WriteReports::table))
         .setCoder(MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
     counts.apply("SummaryJson", MapElements.into(TypeDescriptors.strings()).via(this::summaryJson))
-        .apply("WriteSummary", WriteLines.to(directory, "summary", ".json", 1));
+        .apply("WriteSummary", WriteDocument.to(directory, "summary.json"));
 
     PCollectionView<Map<String, Long>> countsView = counts.apply("CountsView", View.asSingleton());
     PCollection<List<Finding>> allFindings = reported(findings);
@@ -142,35 +144,85 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     return PDone.in(outputs.getPipeline());
   }
 
+  /** The JSON Lines outputs, one file (or set of shards) each. */
+  static final List<String> JSONL_OUTPUTS =
+      List.of("articles", "claims", "quotes", "entities", "stories", "findings", "rejects");
+
+  /** What summary.json counts: every name is in the table, 0 when nothing was counted. */
+  static final List<String> COUNTED = List.of("inputs", "articles", "claims", "quotes", "entities", "stories",
+      "findings", "rejects", "stageFailures");
+
   /**
-   * Writes records as JSON Lines. All outputs go through this one call site on purpose: two
-   * serialisable method references to the same method with different element types in one class
-   * can be swapped when Beam deserialises them, casting elements to the wrong type.
+   * Records as (output name, JSON line). A DoFn class, not a method reference: two serialisable
+   * method references to the same method with different element types in one class can be
+   * swapped when Beam deserialises them, casting elements to the wrong type.
    */
-  private <T> void jsonl(PCollection<T> records, String name) {
-    records
-        .apply(name + "Lines", MapElements.into(TypeDescriptors.strings()).via(JsonLines::toLine))
-        .apply("Write" + name, WriteLines.to(directory, name, ".jsonl", shards));
+  private static <T> PCollection<KV<String, String>> lines(PCollection<T> records, String name) {
+    return records.apply(name + "Lines", ParDo.of(new LineFn<T>(name)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
+  static final class LineFn<T> extends DoFn<T, KV<String, String>> {
+    private final String name;
+
+    LineFn(String name) {
+      this.name = name;
+    }
+
+    @ProcessElement
+    public void process(@Element T record, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(name, JsonLines.toLine(record)));
+    }
+  }
+
+  /**
+   * The number of records as (name, count) per bundle, summed in {@link #table}: one step per
+   * output instead of a global combine each (ten steps), and no record goes through a combine
+   * (Flink's combine sorts its input records, and one finding of a large story, megabytes of
+   * evidence, does not fit a sort buffer).
+   */
   private static <T> PCollection<KV<String, Long>> count(PCollection<T> records, String name) {
-    // each record becomes a 1 before it is counted: Flink's combine sorts its input records, and
-    // one finding of a large story (megabytes of evidence) does not fit a sort buffer
-    return records.apply("One" + name, MapElements.into(TypeDescriptors.longs()).via((T record) -> 1L))
-        .apply("Count" + name, Sum.longsGlobally())
-        .apply("Name" + name, MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via(n -> KV.of(name, n)))
+    return records.apply("Count" + name, ParDo.of(new CountFn<T>(name)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+  }
+
+  /** Counts a bundle's elements; outputs the count at the end of the bundle (batch: the global window). */
+  static final class CountFn<T> extends DoFn<T, KV<String, Long>> {
+    private final String name;
+    private transient long n;
+
+    CountFn(String name) {
+      this.name = name;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      n = 0;
+    }
+
+    @ProcessElement
+    public void process() {
+      n++;
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      if (n > 0) {
+        c.output(KV.of(name, n), org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE.maxTimestamp(),
+            org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE);
+      }
+    }
   }
 
   private static Map<String, Long> table(Iterable<KV<String, Long>> counts) {
     Map<String, Long> table = new TreeMap<>();
+    COUNTED.forEach(name -> table.put(name, 0L));
     counts.forEach(kv -> table.merge(kv.getKey(), kv.getValue(), Long::sum));
     return table;
   }
 
   private String summaryJson(Map<String, Long> counts) {
-    return JsonLines.toPrettyJson(RunSummary.of(counts, runner));
+    return JsonLines.toPrettyJson(RunSummary.of(counts, runner)) + "\n"; // one line, as the sorted writer wrote it
   }
 
   /**

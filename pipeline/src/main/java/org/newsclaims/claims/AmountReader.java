@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
+import org.newsclaims.text.Folding;
 import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.SpanKind;
@@ -55,7 +56,7 @@ final class AmountReader {
     for (String[] r : ResourceTable.read(AmountReader.class, "not-claims.txt")) {
       switch (r[0]) {
         case "notbefore" -> nb.add(r[1]);
-        case "agecue" -> ag.add(r[1]);
+        case "agecue" -> ag.add(Folding.fold(r[1])); // «Agé de 37 ans»: capitals often lose their accent
         case "timecue" -> tc.add(r[1].split(" "));
         default -> throw new IllegalStateException("not-claims.txt: unknown type " + r[0]);
       }
@@ -204,7 +205,7 @@ final class AmountReader {
     }
     int[] ageOf = null;
     if (Units.YEAR.equals(unit) && isAge(s, from, unitEnd)) {
-      ageOf = ageSubject(s, from);
+      ageOf = ageSubject(s, from, unitEnd);
       if (ageOf == null) {
         return null; // «un homme de 45 ans»: the age of someone unnamed is compared with nothing
       }
@@ -283,17 +284,28 @@ final class AmountReader {
   /**
    * Whose age a number of years before {@code from} is: the name just before it («Ingrid
    * Betancourt, 46 ans», «Jérôme Kerviel (31 ans)», «Lance Armstrong, âgé de 37 ans») or the noun
-   * naming the person («l'ex-otage, âgée de 46 ans», «cette femme de 46 ans»), as a token range,
-   * or null when neither stands there («elle a 46 ans»).
+   * naming the person («l'ex-otage, âgée de 46 ans», «cette femme de 46 ans», «le dalaï lama, 73
+   * ans»), or, for a fronted age («Âgé de 37 ans, le détenteur du record»), the subject after it;
+   * as a token range, or null when none stands there («elle a 46 ans»).
    */
-  private int[] ageSubject(ClaimSentence s, int from) {
+  private int[] ageSubject(ClaimSentence s, int from, int unitEnd) {
     int k = from - 1;
-    while (k > s.ts && (ageCues.contains(s.at(k).lower()) || s.isDe(k))) {
-      if (ageCues.contains(s.at(k).lower()) && !s.at(k).lower().startsWith("âg")) {
+    int participle = -1;
+    while (k > s.ts && (isAgeCue(s.at(k)) || s.isDe(k))) {
+      if (isAgeCue(s.at(k)) && !Folding.fold(s.at(k).text()).startsWith("ag")) {
         // «cette femme de 46 ans»: the noun is whose age it is; «un homme de 45 ans» is nobody known
         return k > s.ts && ClaimSentence.isDeterminer(s.at(k - 1)) ? new int[] {k, k + 1} : null;
       }
+      if (isAgeCue(s.at(k))) {
+        participle = k;
+      }
       k--; // «âgé de»
+    }
+    if (isAgeCue(s.at(k))) {
+      participle = k; // the sentence's first token
+    }
+    if (participle >= 0 && opensSentence(s, participle)) {
+      return subjectAfter(s, unitEnd); // «Âgé de 37 ans, le détenteur du record a annoncé …»
     }
     if (k > s.ts + 1 && s.at(k).is("est") && s.at(k - 1).is("qui")) {
       k -= 2; // «le dalaï-lama, qui est âgé de 73 ans»
@@ -301,8 +313,13 @@ final class AmountReader {
     if (k > s.ts && (s.at(k).is(",") || s.at(k).is("("))) {
       k--;
     }
-    if (k > s.ts && s.at(k).isWord() && !s.at(k).isCapitalised() && ClaimSentence.isDeterminer(s.at(k - 1))) {
-      return new int[] {k, k + 1}; // «l'ex-otage, âgée de 46 ans»
+    if (k > s.ts && s.at(k).isWord() && !s.at(k).isCapitalised()) {
+      // «l'ex-otage, âgée de 46 ans», «le dalaï lama, 73 ans»: a noun of up to three words after its determiner
+      for (int j = k; j > s.ts && k - j < AGE_NOUN_WORDS && s.at(j).isWord() && !s.at(j).isCapitalised(); j--) {
+        if (ClaimSentence.isDeterminer(s.at(j - 1))) {
+          return new int[] {j, k + 1};
+        }
+      }
     }
     int end = k + 1;
     while (k >= s.ts && s.at(k).isWord() && s.at(k).isCapitalised() && !ClaimSentence.isDeterminer(s.at(k))) {
@@ -312,9 +329,60 @@ final class AmountReader {
     return begin < end ? new int[] {begin, end} : null;
   }
 
+  /** Words of a common noun naming whose age it is («le dalaï lama», «la jeune femme»). */
+  private static final int AGE_NOUN_WORDS = 3;
+
+  /**
+   * The subject after a fronted age («Agée de 34 ans et mère de cinq enfants, la jeune femme a
+   * affirmé …»): after the next comma, a name (capitalised words) or a determiner and up to
+   * {@value #AGE_NOUN_WORDS} lower-case words of more than two letters; null for a pronoun («elle»:
+   * nobody known).
+   */
+  private static int[] subjectAfter(ClaimSentence s, int unitEnd) {
+    int k = unitEnd;
+    while (k < s.te && !s.at(k).is(",") && !ClaimSentence.isClauseBreak(s.at(k))) {
+      k++;
+    }
+    if (k >= s.te || !s.at(k).is(",")) {
+      return null;
+    }
+    int begin = k + 1;
+    int end = begin;
+    while (end < s.te && s.at(end).isWord() && s.at(end).isCapitalised() && !ClaimSentence.isDeterminer(s.at(end))) {
+      end++;
+    }
+    if (end > begin) {
+      return new int[] {begin, end};
+    }
+    if (begin >= s.te || !ClaimSentence.isDeterminer(s.at(begin))) {
+      return null;
+    }
+    begin++;
+    end = begin;
+    while (end < s.te && end - begin < AGE_NOUN_WORDS && s.at(end).isWord() && s.at(end).text().length() > 2
+        && !ClaimSentence.isDeterminer(s.at(end))) {
+      end++;
+    }
+    return end > begin ? new int[] {begin, end} : null;
+  }
+
+  /** True when at most one word («Aujourd'hui», «Désormais») stands before token {@code k} in its sentence. */
+  private static boolean opensSentence(ClaimSentence s, int k) {
+    for (int j = s.ts + 1; j < k; j++) {
+      if (s.at(j).start() != s.at(j - 1).end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isAgeCue(Token t) {
+    return ageCues.contains(Folding.fold(t.text()));
+  }
+
   private boolean isAge(ClaimSentence s, int from, int unitEnd) {
     for (int k = Math.max(s.ts, from - 4); k < from; k++) {
-      if (ageCues.contains(s.at(k).lower())) {
+      if (isAgeCue(s.at(k))) {
         return true;
       }
     }

@@ -229,6 +229,16 @@ public final class PropertyReader {
         weights.merge(stem, i == head ? HEAD_WEIGHT : 1.0, Math::max);
       }
     }
+    if (Claim.Units.AGE.equals(c.unit()) && !what.isEmpty()) {
+      // whose age: the last word of the name or noun («Alberto Contador» and «Contador» are one
+      // person, «l'ex-otage» is an «otage»), so that two ages of one person are compared
+      String last = what.get(what.size() - 1);
+      String stem = contentStem(last.substring(last.lastIndexOf('-') + 1));
+      if (stem != null) {
+        headStem = stem;
+        weights.merge(stem, HEAD_WEIGHT, Math::max);
+      }
+    }
     if (p != null && classNames.contains(p.quantity())) {
       weights.merge("class:" + p.quantity(), HEAD_WEIGHT, Math::max);
     }

@@ -201,6 +201,27 @@ class ClaimExtractorPhrasesTest {
     assertEquals(who, found.get(0).what());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Agé de 37 ans, le coureur a annoncé son retour.|37|coureur",
+      "Âgée de 34 ans et mère de famille, la jeune femme a témoigné.|34|jeune femme",
+      "Agée de 52 ans, Marie Dupont réclame le droit de mourir.|52|Marie Dupont",
+  })
+  void readsAFrontedAgeWithTheSubjectAfterIt(String s, double age, String who) {
+    readsAPersonsAgeWithWhoseAgeItIs(s, age, who);
+  }
+
+  @Test
+  void readsTheAgeOfANounOfSeveralWords() {
+    readsAPersonsAgeWithWhoseAgeItIs("Le vieux pêcheur, 81 ans, a regagné le port.", 81, "vieux pêcheur");
+  }
+
+  @Test
+  void aFrontedAgeOfAPronounIsNoClaim() {
+    List<Claim> found = numeric("Aujourd'hui âgée de 46 ans, elle est devenue un symbole.");
+    assertTrue(found.stream().noneMatch(c -> "age".equals(c.unit())), found::toString);
+  }
+
   @Test
   void theAgeOfSomeoneUnnamedIsNoClaim() {
     assertTrue(numeric("Elle a 46 ans depuis mardi.").stream().noneMatch(c -> "age".equals(c.unit())));

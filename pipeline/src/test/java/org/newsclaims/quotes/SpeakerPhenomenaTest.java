@@ -409,4 +409,44 @@ class SpeakerPhenomenaTest {
         + "de croiser le vainqueur du Tour s'apparente à « une chance ».", "une chance");
     assertNull(q.speaker());
   }
+
+  @Test
+  void regnalNumberEndsTheNameOfAFragmentsSubject() {
+    Quote q = quote("Le 1er juillet, Benoît XVI lançait un appel aux évêques, évoquant « la "
+        + "violence que subissent tant de familles ».", "la violence");
+    assertEquals("Benoît XVI", q.speaker());
+    assertEquals("subject", q.method());
+  }
+
+  @Test
+  void bodyNamedRightAfterTheOpeningArticleIsTheFragmentsSubject() {
+    String t = "Le Syndicat de la magistrature appelle à la mobilisation contre un dispositif "
+        + "« attentatoire aux libertés ». Le syndicat se réunira lundi.";
+    Quote q = quote(t, "attentatoire");
+    assertEquals("Syndicat de la magistrature", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
+
+  @Test
+  void nationalityAfterTheOpeningArticleIsNoBodyForAFragment() {
+    assertNull(quote("Le Jamaïcain a battu le record du monde du « sprint court ».",
+        "sprint").speaker());
+  }
+
+  @Test
+  void capitalisedQuoteAfterAnArticleIsANameNotTheSubjectsWords() {
+    assertNull(quote("Jean Roux a visité lundi le chantier du « Grand Stade ».", "Grand")
+        .speaker());
+  }
+
+  @Test
+  void verbBetweenATitleAndANameMakesNoApposition() {
+    String after = "Pour sa part, le dalaï lama a remercié M. Roux pour sa position.\n"
+        + "« Les principes comptent », a-t-il déclaré.\n";
+    // a heading's present tense, then a clause's auxiliary and participle: neither «le dalaï
+    // lama» nor «Paul Roux» is the other's role
+    assertNull(quote("Le dalaï lama félicite Paul Roux\n" + after, "Les principes").speaker());
+    assertEquals("dalaï lama", quote("Le dalaï lama a félicité Paul Roux.\n" + after,
+        "Les principes").speaker());
+  }
 }

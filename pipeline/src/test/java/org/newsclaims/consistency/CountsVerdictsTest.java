@@ -1,0 +1,57 @@
+package org.newsclaims.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimBuilder;
+import org.newsclaims.model.Finding;
+
+/**
+ * Counts, amounts, shares and ages on multi-outlet news: which of them are one quantity and how
+ * they are judged, on claims as the extractor reads them from short French sentences written for
+ * the test, within one story of more than a few articles.
+ */
+class CountsVerdictsTest {
+
+  private final ConsistencyJudge judge = ConsistencyJudge.fromResources();
+
+  private static ClaimBuilder in(String article, String text) {
+    return ClaimBuilder.claim(text).article(article).entity("place:madrid");
+  }
+
+  private List<Finding> compared(Claim... claims) {
+    return judge.judge("story:s-1", "Cyclisme", List.of(claims)).stream()
+        .filter(f -> f.claims().stream().map(Finding.Evidence::article).distinct().count() > 1).toList();
+  }
+
+  private static Set<String> articles(Finding f) {
+    return f.claims().stream().map(Finding.Evidence::article).collect(Collectors.toSet());
+  }
+
+  private static String verdicts(List<Finding> findings) {
+    return findings.stream().map(f -> f.property() + "=" + f.verdict() + articles(f)).collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void agesOfOnePersonNamedWithAndWithoutFirstNameConflict() {
+    List<Finding> f = compared(
+        in("a.txt", "25 ans").value(25).unit("age").what("Alberto Contador")
+            .sentence("L'équipe a recruté l'Espagnol Alberto Contador, 25 ans, pour la saison.").build(),
+        in("b.txt", "26 ans").value(26).unit("age").what("Contador")
+            .sentence("Contador, 26 ans, vise le maillot jaune cette saison.").build(),
+        in("c.txt", "37 ans").value(37).unit("age").what("Armstrong")
+            .sentence("Armstrong, 37 ans, revient à la compétition cette saison.").build(),
+        in("d.txt", "un millier").value(1000).what("spectateurs")
+            .sentence("Un millier de spectateurs ont assisté au départ.").build(),
+        in("e.txt", "onze").value(11).what("équipes")
+            .sentence("Onze équipes prendront le départ.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
+}
