@@ -33,11 +33,14 @@ final class AmountReader {
   private final Set<String> notBefore;
   private final Set<String> ageCues;
   private final List<String[]> timeCues;
+  /** Units after which «un»/«une» alone is the number one: «une vidéo d'une heure». */
+  private final Set<String> oneUnits;
   /** Days in one unit of each duration unit (consistency/dimensions.tsv), for two-part durations. */
   private final Map<String, Double> daysPerUnit;
 
   private AmountReader(UnitTable units, QualifierTable qualifiers, NounPhraseReader nounPhrases,
-      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues, Map<String, Double> daysPerUnit) {
+      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues, Set<String> oneUnits,
+      Map<String, Double> daysPerUnit) {
     this.daysPerUnit = Map.copyOf(daysPerUnit);
     this.units = units;
     this.qualifiers = qualifiers;
@@ -46,6 +49,7 @@ final class AmountReader {
     this.notBefore = notBefore;
     this.ageCues = ageCues;
     this.timeCues = timeCues;
+    this.oneUnits = oneUnits;
   }
 
   static AmountReader fromResources(UnitTable units, QualifierTable qualifiers,
@@ -53,11 +57,13 @@ final class AmountReader {
     Set<String> nb = new HashSet<>();
     Set<String> ag = new HashSet<>();
     List<String[]> tc = new ArrayList<>();
+    Set<String> one = new HashSet<>();
     for (String[] r : ResourceTable.read(AmountReader.class, "not-claims.txt")) {
       switch (r[0]) {
         case "notbefore" -> nb.add(r[1]);
         case "agecue" -> ag.add(Folding.fold(r[1])); // «Agé de 37 ans»: capitals often lose their accent
         case "timecue" -> tc.add(r[1].split(" "));
+        case "oneunit" -> one.add(r[1]);
         default -> throw new IllegalStateException("not-claims.txt: unknown type " + r[0]);
       }
     }
@@ -68,7 +74,19 @@ final class AmountReader {
       }
     }
     return new AmountReader(units, qualifiers, nounPhrases, Set.copyOf(nb), Set.copyOf(ag),
-        List.copyOf(tc), days);
+        List.copyOf(tc), Set.copyOf(one), days);
+  }
+
+  private boolean isOneOfAUnit(ClaimSentence s, NumberSpan sp) {
+    UnitTable.Unit u = units.at(s, sp.toToken());
+    if (u == null) {
+      return false;
+    }
+    if (qualifiers.before(s, sp.fromToken()) != null) {
+      return true;
+    }
+    int after = sp.toToken() + u.tokens().length;
+    return oneUnits.contains(u.unit()) && (after >= s.te || !s.isDe(after));
   }
 
   /** Reads the claim around the number {@code sp} ({@code next} may make a range), or null. */
@@ -93,9 +111,9 @@ final class AmountReader {
       return range;
     }
     // "un"/"une" is an article, except as a bounded amount of a unit: "plus d'une semaine",
-    // "moins d'un kilomètre", "près d'un an"
-    if (sp.kind() == SpanKind.WEAK
-        && (units.at(s, sp.toToken()) == null || qualifiers.before(s, from) == null)) {
+    // "moins d'un kilomètre", "près d'un an", or before a short duration that ends its noun
+    // phrase: "une vidéo d'une heure" (not "une heure de trop")
+    if (sp.kind() == SpanKind.WEAK && !isOneOfAUnit(s, sp)) {
       return null;
     }
     int j = sp.toToken();

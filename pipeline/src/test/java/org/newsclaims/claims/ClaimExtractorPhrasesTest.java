@@ -295,7 +295,20 @@ class ClaimExtractorPhrasesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Le film du festival dure une heure.|1|1|1|hour|exact",
+      "Ils ont publié un enregistrement d'une heure.|1|1|1|hour|exact",
+      "Le discours du préfet a duré une minute.|1|1|1|minute|exact",
+  })
+  void readsOneHourOrMinuteAsAShortDuration(String s, Double v, Double lo, Double hi, String u,
+      String q) {
+    check(s, v, lo, hi, u, q);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Un article est une unité de texte.",
+      "Ils ont observé une minute de silence.",
+      "Le train part à une heure précise.",
       "Il a pris un jour de congé pour la fête.",
       "La réunion a duré une heure de trop selon lui.",
       "Une semaine plus tard, le maire a démissionné.",
