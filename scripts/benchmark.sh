@@ -21,8 +21,10 @@
 #   warc    org.newsclaims.bench.WarcBenchmark: the corpus written once as a gzip WARC of news
 #           pages ($BENCH_DIR/corpus-N.warc.gz, about 50 KB of HTML per article), then read on one
 #           thread as ReadArticles reads it (WARC, HTTP, charset, jsoup, Readability, cleaning),
-#           -Xmx512m; its line gives MB per CPU second of the archive and of its un-gzipped bytes.
-#           MB in the table is the archive's size.
+#           -Xmx512m, twice: a warm-up pass of the whole archive, untimed, then the timed pass.
+#           It has its own table ("WARC reading"), not a row of the main one: MB per CPU second
+#           of the timed pass, MB of the .warc.gz file and MB of WARC un-gzipped (1 MB = 10^6
+#           bytes), per CPU second of the reading thread and of the whole JVM (JIT and GC too).
 #   warcdirect  the full pipeline on the DirectRunner with that archive as --input.
 # Both runners get --shards=0 (BENCH_PIPELINE_OPTS to change).
 # Wall time, CPU time (user+sys) and peak RSS come from /usr/bin/time -v (whole JVM, start-up
@@ -45,7 +47,7 @@ for arg in "$@"; do
     --corpus=*) corpora+=("${arg#--corpus=}") ;;
     --modes=*) modes="${arg#--modes=}" ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -77,6 +79,10 @@ fi
 mkdir -p "$bench_dir"
 results="$bench_dir/results.tsv"
 : > "$results"
+warc_results="$bench_dir/warc-runs.tsv"
+warc_lines="$bench_dir/warc-lines.txt"
+: > "$warc_results"
+: > "$warc_lines"
 
 # run NAME SIZE MB CMD...: runs CMD under /usr/bin/time -v, appends a result line
 run() {
@@ -139,7 +145,10 @@ for target in "${targets[@]}"; do
         fi
         wmb=$(du -bL "$warc_file" | awk '{printf "%.2f", $1/1e6}')
         if [ "$mode" = warc ]; then
-          run warc "$n" "$wmb" java -Xmx512m -cp "$tools_cp" org.newsclaims.bench.WarcBenchmark read "$warc_file" --warmup=all
+          # its own results file: the main table's CPU would be both passes and the JVM's start
+          results="$warc_results" run warc "$n" "$wmb" java -Xmx512m -cp "$tools_cp" \
+              org.newsclaims.bench.WarcBenchmark read "$warc_file" --warmup=all
+          grep '^warc archive=' "$bench_dir/warc-$n.log" | tail -1 >> "$warc_lines" || true
         else
           run warcdirect "$n" "$wmb" java -Xmx"$xmx" -jar "$jar" --runner=DirectRunner $direct_opts $pipe_opts \
               --input="$warc_file" --output="$out"
@@ -165,4 +174,19 @@ awk -F'\t' '
       if (i>1) for (mode in m) if ((s FS mode) in wall && (order[i-1] FS mode) in wall)
         printf "  %s: %s articles took %.2f x the time of %s (size x %.0f)\n", mode, s, wall[s FS mode]/wall[order[i-1] FS mode], order[i-1], s/order[i-1]
     } }' "$results"
+if [ -s "$warc_lines" ]; then
+  echo
+  echo "WARC reading (WarcBenchmark, timed pass after an untimed warm-up pass; MB = 10^6 bytes; gzip = the"
+  echo ".warc.gz file, warc = its records un-gzipped; thread = CPU s of the reading thread, jvm = of every"
+  echo "JVM thread over the same pass, jit and gc its compiler and GC threads; load = load average before..after):"
+  printf '%-22s %8s %8s %8s %8s %6s %6s %11s %11s %11s %11s %9s  %s\n' archive gzip_MB warc_MB thread_s jvm_s jit_s gc_s \
+      gzip/thread gzip/jvm warc/thread warc/jvm peak_MiB load
+  awk -F'\t' 'NR == FNR {rss[$1] = $6; next}
+    { delete v; for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      a = v["archive"]; sub(/^corpus-/, "", a); sub(/\.warc.*$/, "", a)
+      printf "%-22s %8s %8s %8s %8s %6s %6s %11s %11s %11s %11s %9.0f  %s\n", v["archive"], v["gzip_MB"], v["warc_MB"],
+        v["thread_cpu_s"], v["jvm_cpu_s"], v["jit_cpu_s"], v["gc_cpu_s"], v["gzip_MB_per_thread_cpu_s"],
+        v["gzip_MB_per_jvm_cpu_s"], v["warc_MB_per_thread_cpu_s"], v["warc_MB_per_jvm_cpu_s"], rss[a] / 1024, v["load"] }' \
+      "$warc_results" FS=' ' "$warc_lines"
+fi
 echo "logs and results: $bench_dir"

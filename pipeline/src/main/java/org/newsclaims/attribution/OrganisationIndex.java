@@ -184,7 +184,44 @@ final class OrganisationIndex {
     if (GENERIC.contains(foldedHead) && any != null) {
       return expand(any.name());
     }
-    return fullerMention(foldedHead, offset);
+    String seat = lastSeat(foldedHead, offset);
+    return seat != null ? seat : fullerMention(foldedHead, offset);
+  }
+
+  /** Institution nouns and the seats standing for them ({@code seats.tsv}), folded. */
+  private static final class Seats {
+    static final Map<String, Set<String>> BY_NOUN = load();
+
+    private static Map<String, Set<String>> load() {
+      Map<String, Set<String>> out = new HashMap<>();
+      for (String[] row : org.newsclaims.text.ResourceTable.read(OrganisationIndex.class,
+          "seats.tsv", 2)) {
+        out.computeIfAbsent(Folding.fold(row[0]), k -> new java.util.HashSet<>())
+            .add(Folding.fold(row[1]));
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /**
+   * "la présidence" for "l'Élysée" named before {@code offset}: the last seat of that
+   * institution the article named, or null.
+   */
+  private String lastSeat(String foldedHead, int offset) {
+    Set<String> seats = Seats.BY_NOUN.get(foldedHead);
+    if (seats == null) {
+      return null;
+    }
+    String found = null;
+    for (Named n : named) {
+      if (n.start() >= offset) {
+        break;
+      }
+      if (seats.contains(Folding.fold(n.name()))) {
+        found = n.name();
+      }
+    }
+    return found;
   }
 
   /**

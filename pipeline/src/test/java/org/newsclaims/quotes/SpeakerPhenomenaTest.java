@@ -449,4 +449,13 @@ class SpeakerPhenomenaTest {
     assertEquals("dalaï lama", quote("Le dalaï lama a félicité Paul Roux.\n" + after,
         "Les principes").speaker());
   }
+
+  @Test
+  void bareInstitutionNounIsTheSeatNamedBefore() {
+    String t = "L'Élysée s'est contenté d'un bref communiqué. Le gouvernement annoncera « de "
+        + "nouvelles dispositions » avant lundi, a ajouté la présidence.";
+    Quote q = quote(t, "de nouvelles");
+    assertEquals("Élysée", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
 }

@@ -38,20 +38,33 @@ import org.newsclaims.model.Article;
  * Open Graph metadata) preceded by its request record; the corpus's bad files go in as they are
  * (empty or binary bodies labelled text/html), and every tenth fetch is followed by an image.
  *
- * <p>{@code read FILE.warc[.gz] [--warmup=N|all]} reads it and prints one line {@code warc
- * records=.. articles=.. rejects=.. file_MB=.. content_MB=.. wall_s=.. cpu_s=.. process_cpu_s=..
- * file_MB_per_cpu_s=.. content_MB_per_cpu_s=.. content_MB_per_process_cpu_s=..}. What the MB
- * count: {@code file_MB} is the archive's size on disk (gzip), {@code content_MB} the WARC bytes
- * once un-gzipped, every record whole (WARC headers, request records, HTTP headers, bodies):
- * the bytes the WARC parser reads, the measure of "MB/s of WARC reading". (1 MB = 10^6 bytes.)
- * What the seconds count: {@code cpu_s} is the reading thread's CPU time; {@code process_cpu_s}
- * the whole JVM's over the same pass (garbage collector and JIT compiler threads too), the
- * honest "per core" figure. {@code --warmup=N} first reads the first N records untimed,
- * {@code --warmup=all} the whole archive once (the JIT is then done, as it is for nearly all of
- * a 1 GB CC-NEWS file).
+ * <p>{@code read FILE.warc[.gz] [--warmup=all|N]} reads the archive twice: a warm-up pass
+ * (the whole archive by default, or its first N records; {@code --warmup=0}: none), untimed,
+ * then, once the JIT compilers have been idle for a second, the timed pass. It prints one line
+ * {@code warc archive=.. records=.. articles=.. rejects=.. gzip_MB=.. warc_MB=.. warmup=..
+ * wall_s=.. thread_cpu_s=.. jvm_cpu_s=.. jit_cpu_s=.. gc_cpu_s=.. gzip_MB_per_thread_cpu_s=..
+ * gzip_MB_per_jvm_cpu_s=.. warc_MB_per_thread_cpu_s=.. warc_MB_per_jvm_cpu_s=.. load=..} and
+ * the same in words. What the MB count (1 MB = 10^6 bytes): {@code gzip_MB} is the
+ * {@code .warc.gz} file on disk ({@code file_MB} for an uncompressed archive, and no gzip rates),
+ * {@code warc_MB} its bytes once un-gzipped, every record whole (WARC headers, request records,
+ * HTTP headers, bodies): what the WARC parser reads. What the seconds count, all over the timed
+ * pass only: {@code thread_cpu_s} the reading thread's CPU time (all the per-record work runs on
+ * it: gunzip, WARC and HTTP parsing, decoding, jsoup, extraction, the language check);
+ * {@code jvm_cpu_s} every thread of the JVM, of which {@code jit_cpu_s} its JIT compiler threads
+ * and {@code gc_cpu_s} its GC threads (from Linux's {@code /proc}; "-" elsewhere). "Per core" is
+ * MB per CPU second: the thread's rate is the per-record cost, the JVM's adds what the JIT still
+ * compiles (on a loaded machine it lags the warm-up; a 1 GB CC-NEWS file amortises it) and the
+ * GC. {@code load} is the load average before and after the pass: on a shared machine CPU
+ * seconds, not wall time, compare builds.
  *
- * <p>Usage: {@code java -Xmx512m -cp tools/target/newsclaims-tools.jar
- * org.newsclaims.bench.WarcBenchmark read /tmp/newsclaims-bench/corpus-1000.warc.gz}
+ * <p>{@code dump FILE.warc[.gz] OUT.txt} writes every item the reader gives (articles whole, with
+ * the content language check, rejects with stage and reason): two builds that extract the same
+ * write the same file.
+ *
+ * <p>Usage: {@code java -Xmx512m -cp tools/target/newsclaims-tools.jar:pipeline/target/pipeline-bundled.jar
+ * org.newsclaims.bench.WarcBenchmark read /tmp/newsclaims-bench/corpus-5000.warc.gz}; the archive
+ * is written by {@code scripts/benchmark.sh --modes=warc --sizes=5000}, or by {@code write} from
+ * a corpus of {@link CorpusGenerator}.
  */
 public final class WarcBenchmark {
 
@@ -65,8 +78,10 @@ public final class WarcBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length >= 3 && args[0].equals("write")) {
       write(Path.of(args[1]), Path.of(args[2]));
+    } else if (args.length >= 3 && args[0].equals("dump")) {
+      dump(Path.of(args[1]), Path.of(args[2]));
     } else if (args.length >= 2 && args[0].equals("read")) {
-      int warmup = 0;
+      int warmup = Integer.MAX_VALUE;
       for (int i = 2; i < args.length; i++) {
         if (args[i].startsWith("--warmup=")) {
           String n = args[i].substring("--warmup=".length());
@@ -75,8 +90,35 @@ public final class WarcBenchmark {
       }
       read(Path.of(args[1]), warmup);
     } else {
-      System.err.println("usage: WarcBenchmark write CORPUS_DIR FILE.warc.gz | read FILE.warc[.gz] [--warmup=N|all]");
+      System.err.println("usage: WarcBenchmark write CORPUS_DIR FILE.warc.gz | read FILE.warc[.gz] [--warmup=all|N]"
+          + " | dump FILE.warc[.gz] OUT.txt");
       System.exit(2);
+    }
+  }
+
+  /**
+   * Writes every item the archive gives, in order: each article whole (every field) with the
+   * language the content check gives it, each reject with its stage and reason. Two builds that
+   * extract the same write the same file.
+   */
+  static void dump(Path warc, Path out) throws IOException {
+    LanguageGuess language = LanguageGuess.fromResources();
+    try (FileChannel ch = FileChannel.open(warc);
+        java.io.BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      WarcArticleReader.Counts counts = WarcArticleReader.read(ch, warc.getFileName().toString(), item -> {
+        try {
+          if (item.ok()) {
+            Article a = item.article();
+            w.write("article " + a + " notFrench=" + language.notFrench(a.title() + "\n" + a.text()) + "\n");
+          } else {
+            w.write("reject " + item.id() + " " + item.stage() + " " + item.reason() + " "
+                + (item.error() == null ? "" : item.error().getClass().getName()) + "\n");
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      w.write("counts " + counts + "\n");
     }
   }
 
@@ -136,7 +178,14 @@ public final class WarcBenchmark {
         // warmed up
       }
     }
+    if (warmup > 0) {
+      awaitCompilerQueue();
+    }
+    System.err.println("warc timed pass starts (JVM uptime "
+        + ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
     long[] counts = new long[3]; // records, articles, rejects
+    String loadBefore = loadAverage();
+    JvmThreads.Snapshot threads0 = JvmThreads.snapshot();
     long p0 = PROCESS.getProcessCpuTime();
     long t0 = THREADS.getCurrentThreadCpuTime();
     long w0 = System.nanoTime();
@@ -151,14 +200,126 @@ public final class WarcBenchmark {
       });
     }
     double cpu = (THREADS.getCurrentThreadCpuTime() - t0) / 1e9;
-    double processCpu = (PROCESS.getProcessCpuTime() - p0) / 1e9;
+    double jvmCpu = (PROCESS.getProcessCpuTime() - p0) / 1e9;
     double wall = (System.nanoTime() - w0) / 1e9;
+    JvmThreads.Snapshot threads1 = JvmThreads.snapshot();
+    String loadAfter = loadAverage();
+    boolean gzip = warc.getFileName().toString().endsWith(".gz");
     double fileMb = Files.size(warc) / 1e6;
-    double contentMb = contentBytes(warc) / 1e6;
-    System.out.printf(Locale.ROOT, "warc records=%d articles=%d rejects=%d file_MB=%.1f content_MB=%.1f "
-        + "wall_s=%.2f cpu_s=%.2f process_cpu_s=%.2f file_MB_per_cpu_s=%.1f content_MB_per_cpu_s=%.1f "
-        + "content_MB_per_process_cpu_s=%.1f%n", counts[0], counts[1], counts[2], fileMb, contentMb, wall,
-        cpu, processCpu, fileMb / cpu, contentMb / cpu, contentMb / processCpu);
+    double warcMb = contentBytes(warc) / 1e6;
+    String warmed = warmup == Integer.MAX_VALUE ? "all" : warmup == 0 ? "none" : warmup + "_records";
+    String gzipRates = gzip ? String.format(Locale.ROOT, "gzip_MB_per_thread_cpu_s=%.1f gzip_MB_per_jvm_cpu_s=%.1f ",
+        fileMb / cpu, fileMb / jvmCpu) : "";
+    System.out.printf(Locale.ROOT, "warc archive=%s records=%d articles=%d rejects=%d %s=%.1f warc_MB=%.1f "
+        + "warmup=%s wall_s=%.2f thread_cpu_s=%.2f jvm_cpu_s=%.2f jit_cpu_s=%s gc_cpu_s=%s %s"
+        + "warc_MB_per_thread_cpu_s=%.1f warc_MB_per_jvm_cpu_s=%.1f load=%s..%s%n",
+        warc.getFileName(), counts[0], counts[1], counts[2], gzip ? "gzip_MB" : "file_MB", fileMb, warcMb,
+        warmed, wall, cpu, jvmCpu, threads1.cpuSince(threads0, JvmThreads.JIT),
+        threads1.cpuSince(threads0, JvmThreads.GC), gzipRates, warcMb / cpu, warcMb / jvmCpu, loadBefore,
+        loadAfter);
+    System.out.printf(Locale.ROOT, "warc per core: %s%.1f MB/s of WARC un-gzipped per CPU second of the "
+        + "reading thread; %s%.1f per CPU second of the whole JVM (JIT compilers and GC too); timed: one "
+        + "pass of the archive, %s; load average %s before, %s after%n",
+        gzip ? String.format(Locale.ROOT, "%.1f MB/s of the .warc.gz file and ", fileMb / cpu) : "",
+        warcMb / cpu, gzip ? String.format(Locale.ROOT, "%.1f and ", fileMb / jvmCpu) : "", warcMb / jvmCpu,
+        warmup == Integer.MAX_VALUE ? "after an untimed warm-up pass of the whole archive"
+            : warmup == 0 ? "without warm-up (JIT compilation included)"
+            : "after an untimed warm-up of " + warmup + " records",
+        loadBefore, loadAfter);
+  }
+
+  /**
+   * Waits (at most a minute) until the JIT compilers have been idle for a second: on a loaded
+   * machine the compilations the warm-up asked for are still queued when it ends, and would
+   * otherwise be timed as part of the pass.
+   */
+  private static void awaitCompilerQueue() {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    long last = jit.getTotalCompilationTime();
+    int idle = 0;
+    while (idle < 4 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      long now = jit.getTotalCompilationTime();
+      idle = now == last ? idle + 1 : 0;
+      last = now;
+    }
+  }
+
+  /** The 1-, 5- and 15-minute load averages, comma-separated ("-" when unknown). */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + "," + f[1] + "," + f[2];
+    } catch (IOException | RuntimeException e) {
+      double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      return l < 0 ? "-" : String.format(Locale.ROOT, "%.2f", l);
+    }
+  }
+
+  /**
+   * The CPU time of the JVM's threads by kind, read from Linux's {@code /proc/self/task}: the JIT
+   * compiler and GC threads are no Java threads, {@link ThreadMXBean} does not see them. Elsewhere
+   * the kinds read "-". A thread that ended between two snapshots is left out of its kind (the
+   * JVM's total still counts it).
+   */
+  private static final class JvmThreads {
+    static final java.util.function.Predicate<String> JIT = name -> name.contains("CompilerThre");
+    static final java.util.function.Predicate<String> GC = name -> name.startsWith("GC Thread")
+        || name.startsWith("G1 ");
+
+    private record Task(String name, long cpuNanos) {}
+
+    /** Thread id → its name and CPU time so far. */
+    record Snapshot(java.util.Map<String, Task> tasks) {
+      String cpuSince(Snapshot before, java.util.function.Predicate<String> kind) {
+        if (tasks.isEmpty()) {
+          return "-";
+        }
+        long ns = 0;
+        for (java.util.Map.Entry<String, Task> e : tasks.entrySet()) {
+          if (kind.test(e.getValue().name())) {
+            Task was = before.tasks().get(e.getKey());
+            ns += e.getValue().cpuNanos() - (was == null ? 0 : was.cpuNanos());
+          }
+        }
+        return String.format(Locale.ROOT, "%.2f", ns / 1e9);
+      }
+    }
+
+    static Snapshot snapshot() {
+      java.util.Map<String, Task> tasks = new java.util.TreeMap<>();
+      Path dir = Path.of("/proc/self/task");
+      if (!Files.isDirectory(dir)) {
+        return new Snapshot(tasks);
+      }
+      long tick = 10_000_000L; // USER_HZ is 100 on Linux: one tick is 10 ms
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path t : s.toList()) {
+          try {
+            String stat = Files.readString(t.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            // after the name: state, then ... utime and stime (fields 14 and 15 of stat)
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            tasks.put(t.getFileName().toString(),
+                new Task(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick));
+          } catch (IOException | RuntimeException e) {
+            // the thread ended while it was read
+          }
+        }
+      } catch (IOException e) {
+        tasks.clear();
+      }
+      return new Snapshot(tasks);
+    }
   }
 
   /** The archive's bytes once un-gzipped (its size when it is not compressed). */
