@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.newsclaims.model.Finding;
 
 /**
@@ -56,11 +57,7 @@ public final class HtmlReport {
     h.append("</nav>\n");
 
     storyIndex(h, layout.groups());
-    for (ReportLayout.StoryGroup g : layout.groups()) {
-      if (g.tier() < 2) {
-        story(h, g, layout);
-      }
-    }
+    layout.told().forEach(g -> story(h, g, layout));
     List<ReportLayout.StoryGroup> quiet = layout.tier(2);
     if (!quiet.isEmpty()) {
       h.append("<details class=\"quiet\"><summary>Stories with figures from one source only (").append(quiet.size())
@@ -216,36 +213,17 @@ public final class HtmlReport {
     return colours;
   }
 
+  private static final UnaryOperator<String> ESCAPE = Markup.escaper('<', "&lt;", '>', "&gt;",
+      '&', "&amp;", '"', "&quot;", '\'', "&#39;");
+
   /** The sentence, escaped, with the figure's words in a highlight. */
   static String highlight(String sentence, String figure) {
-    if (sentence == null) {
-      return "";
-    }
-    int at = figure == null || figure.isEmpty() ? -1 : sentence.indexOf(figure);
-    if (at < 0) {
-      return esc(sentence);
-    }
-    return esc(sentence.substring(0, at)) + "<mark>" + esc(figure) + "</mark>" + esc(sentence.substring(at + figure.length()));
+    return Markup.highlight(sentence, figure, ESCAPE, "<mark>", "</mark>");
   }
 
   /** HTML-escapes text for element content and quoted attribute values. */
   public static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return ESCAPE.apply(s);
   }
 
   private static final String CSS = """

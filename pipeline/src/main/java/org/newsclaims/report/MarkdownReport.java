@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.newsclaims.model.Finding;
 
 /**
@@ -41,11 +42,7 @@ public final class MarkdownReport {
     md.append('\n');
 
     storyIndex(md, layout.groups());
-    for (ReportLayout.StoryGroup g : layout.groups()) {
-      if (g.tier() < 2) {
-        story(md, g, layout);
-      }
-    }
+    layout.told().forEach(g -> story(md, g, layout));
     List<ReportLayout.StoryGroup> quiet = layout.tier(2);
     if (!quiet.isEmpty()) {
       md.append("## Stories with figures from one source only (").append(quiet.size()).append(")\n\n")
@@ -157,17 +154,7 @@ public final class MarkdownReport {
 
   /** The sentence, escaped, with the claim's words in bold. */
   static String highlighted(String sentence, String figure) {
-    if (sentence == null) {
-      return "";
-    }
-    if (figure == null || figure.isEmpty()) {
-      return cell(sentence);
-    }
-    int at = sentence.indexOf(figure);
-    if (at < 0) {
-      return cell(sentence);
-    }
-    return cell(sentence.substring(0, at)) + "**" + cell(figure) + "**" + cell(sentence.substring(at + figure.length()));
+    return Markup.highlight(sentence, figure, MarkdownReport::cell, "**", "**");
   }
 
   /** Escapes text for a Markdown table cell. */
@@ -175,24 +162,13 @@ public final class MarkdownReport {
     return inline(s).replace("|", "\\|").replace("\n", " ");
   }
 
+  private static final UnaryOperator<String> INLINE = Markup.escaper('<', "&lt;", '>', "&gt;",
+      '&', "&amp;", '*', "\\*", '_', "\\_", '`', "\\`", '[', "\\[", ']', "\\]",
+      '\\', "\\\\", '#', "\\#", '\n', " ", '\r', " ");
+
   /** Escapes text for Markdown running text: no HTML, no emphasis, no links. */
   static String inline(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '*', '_', '`', '[', ']', '\\', '#' -> b.append('\\').append(c);
-        case '\n', '\r' -> b.append(' ');
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return INLINE.apply(s);
   }
 
   private static String orDash(String s) {

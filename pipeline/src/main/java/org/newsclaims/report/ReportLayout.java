@@ -151,6 +151,14 @@ public final class ReportLayout {
     return groups.stream().filter(g -> g.tier() == tier).toList();
   }
 
+  /**
+   * The groups a report tells in full, in reading order: those with a disagreement or an
+   * agreement (tiers 0 and 1); the single-source ones ({@code tier(2)}) get one table row each.
+   */
+  public List<StoryGroup> told() {
+    return groups.stream().filter(g -> g.tier() < 2).toList();
+  }
+
   /** What the report knows of an article, or null. */
   public ArticleInfo article(String name) {
     return articles.get(name);

@@ -46,7 +46,11 @@ public final class Folding {
 
   /** The folded form of {@code s} (see the class comment). */
   public static String fold(String s) {
-    if (isPlainAscii(s)) {
+    int plain = plainAscii(s);
+    if (plain == PLAIN_LOWER) {
+      return s; // most words of a French text: already their own fold
+    }
+    if (plain == PLAIN) {
       return s.toLowerCase(Locale.ROOT);
     }
     int n = s.length();
@@ -109,18 +113,28 @@ public final class Folding {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** ASCII without control characters, leading/trailing or doubled spaces, or backquotes. */
-  private static boolean isPlainAscii(String s) {
+  /** {@link #plainAscii}: not plain ASCII, plain with an upper-case letter, plain lower case. */
+  private static final int NOT_PLAIN = 0;
+  private static final int PLAIN = 1;
+  private static final int PLAIN_LOWER = 2;
+
+  /**
+   * Whether {@code s} is ASCII without control characters, leading/trailing or doubled spaces,
+   * or backquotes (its fold is then its lower case), and whether it has an upper-case letter.
+   */
+  private static int plainAscii(String s) {
     int n = s.length();
     if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
-      return false;
+      return NOT_PLAIN;
     }
+    boolean upper = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 128 || c < ' ' || c == '`' || c == ' ' && s.charAt(i - 1) == ' ') {
-        return false;
+        return NOT_PLAIN;
       }
+      upper |= c >= 'A' && c <= 'Z';
     }
-    return true;
+    return upper ? PLAIN : PLAIN_LOWER;
   }
 }

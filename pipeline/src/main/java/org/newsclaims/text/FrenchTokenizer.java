@@ -31,7 +31,7 @@ public final class FrenchTokenizer {
 
   /** Tokenises {@code text[from, to)}; offsets stay those of {@code text}. */
   public static List<Token> tokenize(String text, int from, int to) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>((to - from) / 5 + 8); // about one token per five characters
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
