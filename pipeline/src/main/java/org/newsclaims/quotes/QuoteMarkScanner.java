@@ -48,6 +48,12 @@ final class QuoteMarkScanner {
 
   private static final int MAX_REPORTED_DEPTH = 1;
 
+  // kinds of opening marks: « ; “ or „ ; " ; ‹ or ‘
+  private static final int GUILLEMETS = 0;
+  private static final int CURLY = 1;
+  private static final int STRAIGHT = 2;
+  private static final int SINGLE = 3;
+
   /** Kind of an open mark kept on the stack: the char that opened it. */
   private record Open(char mark, int pos, int depth) {}
 
@@ -146,94 +152,49 @@ final class QuoteMarkScanner {
 
   /** Scans one line; returns the mark of an outer quote left open at its end, else 0. */
   private static char scanLine(String text, int from, int to, List<Span> out) {
-    // stack of open marks; counts of each kind on the stack make "is there an open X" O(1)
+    // stack of open marks; the count of each kind on the stack (indexed by kind()) makes
+    // "is there an open X" O(1)
     ArrayList<Open> stack = new ArrayList<>();
-    int openGuillemets = 0;
-    int openCurly = 0; // “ or „
-    int openStraight = 0;
-    int openSingle = 0; // ‹ or ‘
+    int[] open = new int[4];
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '«' -> {
-          push(stack, c, i);
-          openGuillemets++;
-        }
+        case '«', '„', '‹', '‘' -> push(stack, c, i, open);
         case '»' -> {
-          if (openGuillemets > 0) {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, '«', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+          if (open[GUILLEMETS] > 0) {
+            closeTo(text, stack, '«', i, out, open);
           }
         }
-        case '„' -> {
-          push(stack, c, i);
-          openCurly++;
-        }
         case '“' -> {
-          if (openCurly > 0 && top(stack) == '„') {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, '„', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+          if (open[CURLY] > 0 && top(stack) == '„') {
+            closeTo(text, stack, '„', i, out, open);
           } else {
-            push(stack, c, i);
-            openCurly++;
+            push(stack, c, i, open);
           }
         }
         case '”' -> {
-          if (openCurly > 0) {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, '“', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+          if (open[CURLY] > 0) {
+            closeTo(text, stack, '“', i, out, open);
           }
         }
         case '"' -> {
-          if (openStraight > 0) {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, '"', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+          if (open[STRAIGHT] > 0) {
+            closeTo(text, stack, '"', i, out, open);
           } else if (looksOpening(text, i, from, to)) {
-            push(stack, c, i);
-            openStraight++;
+            push(stack, c, i, open);
           }
         }
-        case '‹', '‘' -> {
-          push(stack, c, i);
-          openSingle++;
-        }
         case '›', '’' -> {
-          if (openSingle > 0) {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, c == '›' ? '‹' : '‘', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+          if (open[SINGLE] > 0) {
+            closeTo(text, stack, c == '›' ? '‹' : '‘', i, out, open);
           }
         }
         case '\'' -> {
           // after normalisation ’ is ', so ‘...' closes at an apostrophe not followed by a letter
-          if (openSingle > 0 && top(stack) == '‘' && i > from
+          if (open[SINGLE] > 0 && top(stack) == '‘' && i > from
               && !Character.isWhitespace(text.charAt(i - 1))
               && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
-            int[] counts = {openGuillemets, openCurly, openStraight, openSingle};
-            closeTo(text, stack, '‘', i, out, counts);
-            openGuillemets = counts[0];
-            openCurly = counts[1];
-            openStraight = counts[2];
-            openSingle = counts[3];
+            closeTo(text, stack, '‘', i, out, open);
           }
         }
         default -> { }
@@ -253,8 +214,9 @@ final class QuoteMarkScanner {
     return stack.isEmpty() ? 0 : stack.get(stack.size() - 1).mark;
   }
 
-  private static void push(ArrayList<Open> stack, char mark, int pos) {
+  private static void push(ArrayList<Open> stack, char mark, int pos, int[] open) {
     stack.add(new Open(mark, pos, stack.size()));
+    open[kind(mark)]++;
   }
 
   /**
@@ -265,7 +227,7 @@ final class QuoteMarkScanner {
       List<Span> out, int[] counts) {
     while (!stack.isEmpty()) {
       Open o = stack.remove(stack.size() - 1);
-      decrement(o.mark, counts);
+      counts[kind(o.mark)]--;
       boolean matches = o.mark == opener || (opener == '“' && o.mark == '„');
       if (matches) {
         emit(text, o, closePos, closePos + 1, false, false, out);
@@ -274,13 +236,14 @@ final class QuoteMarkScanner {
     }
   }
 
-  private static void decrement(char mark, int[] counts) {
-    switch (mark) {
-      case '«' -> counts[0]--;
-      case '“', '„' -> counts[1]--;
-      case '"' -> counts[2]--;
-      default -> counts[3]--;
-    }
+  /** The kind of an opening mark, as an index into the counts of open marks. */
+  private static int kind(char mark) {
+    return switch (mark) {
+      case '«' -> GUILLEMETS;
+      case '“', '„' -> CURLY;
+      case '"' -> STRAIGHT;
+      default -> SINGLE;
+    };
   }
 
   private static void emit(String text, Open o, int textEnd, int close, boolean unclosed,
