@@ -23,6 +23,7 @@ import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
 import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.Span;
+import org.newsclaims.text.SpanKind;
 import org.newsclaims.text.Token;
 import org.newsclaims.text.TokenStream;
 
@@ -238,7 +239,7 @@ public final class ClaimExtractor {
       Claim previousClaim = null;
       for (int n = 0; n < spans.size(); n++) {
         NumberSpan sp = spans.get(n);
-        if (isBlocked(sp)) {
+        if (isBlocked(sp) || n > 0 && isHalfOfPrevious(spans.get(n - 1), sp)) {
           continue;
         }
         NumberSpan next = n + 1 < spans.size() ? spans.get(n + 1) : null;
@@ -263,6 +264,30 @@ public final class ClaimExtractor {
       }
       mine.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
       out.addAll(mine);
+    }
+
+    /**
+     * «2 ans et demi», «six ans et quart»: a one-word fraction after «et» that closes the
+     * quantity before it (its number and at most two unit words) is part of that quantity,
+     * never a share of its own, even where that quantity gives no claim (an unnamed person's
+     * age, a period blocked as the sentence's time span).
+     */
+    private boolean isHalfOfPrevious(NumberSpan previous, NumberSpan sp) {
+      int et = sp.fromToken() - 1;
+      if (sp.kind() != SpanKind.FRACTION || sp.toToken() != sp.fromToken() + 1 || et <= s.ts
+          || !s.at(et).is("et")) {
+        return false;
+      }
+      int gap = et - previous.toToken();
+      if (gap < 1 || gap > 2) {
+        return false;
+      }
+      for (int k = previous.toToken(); k < et; k++) {
+        if (!s.at(k).isWord()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean isBlocked(NumberSpan sp) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 
@@ -317,6 +318,17 @@ class ClaimExtractorPhrasesTest {
   })
   void keepsUnAloneAsAnArticle(String s) {
     assertTrue(numeric(s).isEmpty(), () -> s + " -> " + numeric(s));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Le garçon de 2 ans et demi a été retrouvé seul dans un immeuble.",
+      "Ses proches militaient depuis six ans et demi pour sa libération.",
+      "La fillette de trois ans et demi jouait dans la cour.",
+  })
+  void aHalfClosingAQuantityIsNoShareOfItsOwn(String s) {
+    assertTrue(numeric(s).stream().noneMatch(c -> "percent".equals(c.unit())),
+        () -> s + " -> " + numeric(s));
   }
 
   @ParameterizedTest(name = "{0}")
