@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.text.FrenchStems;
 import org.newsclaims.text.ResourceTable;
+import org.newsclaims.text.WordClasses;
 
 /**
  * What a date dates and what a duration measures, read from the words next to it: the event of a
@@ -23,7 +24,7 @@ final class TimeEvents {
   private static final int FRONTED_WORDS = 12;
   private static final int SPAN_WORDS = 2;
   private static final int NOUN_PHRASE_WORDS = 3;
-  private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
+  private static final Set<String> DE_FORMS = WordClasses.of("de-forms");
   private static final String SPAN = "span";
   private static final String LENGTH = "length";
 
@@ -65,7 +66,7 @@ final class TimeEvents {
   String dateEvent(Claim c, List<String> clauseBefore) {
     for (int i = clauseBefore.size() - 1, seen = 0; i >= 0 && seen < EVENT_WORDS; i--) {
       String w = clauseBefore.get(i);
-      String event = w.length() >= 3 ? eventOfStem.get(FrenchStems.stem(w)) : null;
+      String event = eventOf(w);
       if (event != null) {
         return event; // a listed word, even one the common words hold («arrivé»)
       }
@@ -80,7 +81,7 @@ final class TimeEvents {
     }
     List<String> after = PropertyReader.words(sentence.substring(at + c.text().length()));
     for (int i = 0; i < Math.min(FRONTED_WORDS, after.size()); i++) {
-      String event = after.get(i).length() >= 3 ? eventOfStem.get(FrenchStems.stem(after.get(i))) : null;
+      String event = eventOf(after.get(i));
       if (event != null) {
         return event;
       }
@@ -124,6 +125,11 @@ final class TimeEvents {
       return null;
     }
     return FrenchStems.stem(before.get(i + 1));
+  }
+
+  /** The event class {@code time-events.tsv} gives the word's stem, or null (words under three letters name none). */
+  private String eventOf(String w) {
+    return w.length() >= 3 ? eventOfStem.get(FrenchStems.stem(w)) : null;
   }
 
   private boolean content(String w) {
