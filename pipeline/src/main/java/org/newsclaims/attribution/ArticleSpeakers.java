@@ -120,11 +120,8 @@ public final class ArticleSpeakers {
    * "le premier ministre".
    */
   boolean heldOtherRole(String name, String foldedRole) {
-    java.util.Set<String> wanted = PersonIndex.roleContent(foldedRole);
     for (String[] r : resolvedRoles) {
-      java.util.Set<String> held = PersonIndex.roleContent(r[1]);
-      if (r[0].equals(name) && !held.containsAll(wanted)
-          && wanted.stream().anyMatch(held::contains)) {
+      if (r[0].equals(name) && RoleIndex.isOtherRole(PersonIndex.roleContent(r[1]), foldedRole)) {
         return true;
       }
     }

@@ -356,21 +356,13 @@ final class PersonIndex {
 
   /**
    * True when the article gives {@code name} a role of the same kind as {@code foldedRole} but
-   * not that one: "le ministre de la Défense, Paul Roux" is not "le premier ministre". A role
-   * sharing no word with the wanted one says nothing ("le patron de la CFDT" may well be "le
-   * responsable syndical").
+   * not that one: "le ministre de la Défense, Paul Roux" is not "le premier ministre" (see
+   * {@link RoleIndex#isOtherRole}; "le patron de la CFDT" may well be "le responsable
+   * syndical").
    */
   boolean holdsOtherRole(String name, String foldedRole) {
-    Set<String> wanted = roleContent(foldedRole);
     for (RoleIndex.Apposition a : roles.appositions()) {
-      if (!fullest(a.name()).equals(name)) {
-        continue;
-      }
-      boolean shares = false;
-      for (String w : wanted) {
-        shares |= a.role().contains(w);
-      }
-      if (shares && !a.role().containsAll(wanted)) {
+      if (fullest(a.name()).equals(name) && RoleIndex.isOtherRole(a.role(), foldedRole)) {
         return true;
       }
     }

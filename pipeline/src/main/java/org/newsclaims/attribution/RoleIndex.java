@@ -60,6 +60,28 @@ final class RoleIndex {
     return out;
   }
 
+  /**
+   * True when a role the article gives someone ({@code held}, content words) is of the same
+   * kind as the folded role {@code wanted} but another one: "ministre de la défense" is not
+   * "premier ministre". A shorter form of the wanted role, its head word and fewer
+   * complements, is the same role: "le président Dupont" may be "le président de la
+   * République"; a role sharing no word says nothing.
+   */
+  static boolean isOtherRole(Set<String> held, String wanted) {
+    Set<String> want = roleContent(wanted);
+    if (held.containsAll(want) || want.stream().noneMatch(held::contains)) {
+      return false;
+    }
+    String head = null;
+    for (String w : wanted.split("[\\s']+")) {
+      if (!w.isEmpty() && !ROLE_FILLERS.contains(w)) {
+        head = w;
+        break;
+      }
+    }
+    return !(want.containsAll(held) && held.contains(head));
+  }
+
   /** The name of the holder of a folded role (determiner stripped) nearest {@code offset}, or null. */
   String holder(String foldedRole, int offset) {
     EntityMention bestMention = null;

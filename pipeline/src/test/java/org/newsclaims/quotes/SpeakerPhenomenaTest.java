@@ -458,4 +458,20 @@ class SpeakerPhenomenaTest {
     assertEquals("Élysée", q.speaker());
     assertEquals("organisation", q.speakerType());
   }
+
+  @Test
+  void shorterFormOfARoleIsTheSameRole() {
+    // «le président Leroy» is a shorter form of «le président de la République», not another
+    // office: the pronoun whose antecedent is that title still means him
+    String t = "Marc Leroy a défendu jeudi le « pacte » passé avec les élus. Le président de "
+        + "la République s'exprimait devant deux cents maires.\nIl a appelé les élus à rester "
+        + "« unis face à la crise ».\nLe président Leroy se rendra à Lille lundi.\n";
+    assertEquals("Marc Leroy", quote(t, "unis face").speaker());
+    // a role with another head word is still another office: «le ministre Girard» is not «le
+    // premier ministre»
+    String other = "Paul Girard a défendu jeudi le « pacte » passé avec les élus. Le premier "
+        + "ministre s'exprimait devant deux cents maires.\nIl a appelé les élus à rester « unis "
+        + "face à la crise ».\nLe ministre Girard se rendra à Lille lundi.\n";
+    assertNotEquals("Paul Girard", quote(other, "unis face").speaker());
+  }
 }
