@@ -177,7 +177,7 @@ public final class ConsistencyJudge {
       }
       for (Claim c : e.getValue()) {
         String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
-        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + p.scope(), k -> new ArrayList<>()).add(c);
+        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + poolScope(p.scope()), k -> new ArrayList<>()).add(c);
       }
     }
     Map<String, Integer> seenProperty = new HashMap<>();
@@ -197,6 +197,16 @@ public final class ConsistencyJudge {
     findings.addAll(derived.check(groupId, groupName, claims, numeric, properties));
     findings.sort(Comparator.comparing(Finding::id));
     return findings;
+  }
+
+  /**
+   * The scope a claim is pooled under: a forecast with the event's own figures, since «l'augmentation
+   * de capital de 5,5 milliards prévue» and «va procéder à une augmentation de capital de 5,5
+   * milliards» are one announced figure; {@link FactClusters} links only equal figures across the
+   * two ({@link ClaimContext#mayDisagreeWith}), so a forecast is never judged against an outcome.
+   */
+  private static String poolScope(String scope) {
+    return PropertyReader.FORECAST.equals(scope) ? PropertyReader.EVENT : scope;
   }
 
   /**

@@ -266,7 +266,7 @@ public final class PropertyReader {
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
     return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(),
         p != null && "count".equals(p.dimension()) ? restrictors(what, head) : "", groupAge(c, what, head), p != null && p.dimension().startsWith(MONEY) ? owner(c) : "",
-        weights, c.event(), SentenceNames.shared().of(c.sentence()));
+        weights, c.event(), SentenceNames.shared().of(c.sentence()), p == null ? EVENT : p.scope());
   }
 
   private static final String MONEY = "money:";
