@@ -75,17 +75,17 @@ final class NameWords {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int s = i;
       while (i < n) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
           i++;
         } else if ((c == '-' || c == '‑') && i + 1 < n
-            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            && isLetterOrDigit(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -108,6 +108,14 @@ final class NameWords {
     return new NameWords(text, out);
   }
 
+  /** {@link Character#isLetterOrDigit}, without its table look-up for ASCII (most of the text). */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean allLettersUpper(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
@@ -128,8 +136,11 @@ final class NameWords {
       return true;
     }
     char c = text.charAt(p);
-    if ("\n.!?…:«\"“(—–[".indexOf(c) >= 0) {
-      return true;
+    switch (c) {
+      case '\n', '.', '!', '?', '…', ':', '«', '"', '“', '(', '—', '–', '[':
+        return true;
+      default:
+        break;
     }
     return c == '-' && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
   }
