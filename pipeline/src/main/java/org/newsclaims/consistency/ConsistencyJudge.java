@@ -211,7 +211,8 @@ public final class ConsistencyJudge {
 
   /**
    * In a story of a few short statements, the pool's claims when each article gives exactly one
-   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, with
+   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, of
+   * one known class and modifiers («14 autres otages» is not «15 otages»), with
    * sentences naming no different subjects: each statement's one figure of that kind is the story's figure
    * («l'incendie a parcouru 1 200 hectares» against «le feu a détruit 800 hectares»); else null.
    */
@@ -236,6 +237,7 @@ public final class ConsistencyJudge {
         }
         if (!same && !sameMagnitude(a, b, first.dimension(), false, false)
             || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
+            || !reader.context(a, reader.read(a)).compatibleWith(reader.context(b, reader.read(b)))
             || !same && !reader.context(a, reader.read(a)).mayDisagreeWith(reader.context(b, reader.read(b)))) {
           return null;
         }

@@ -303,4 +303,18 @@ class RealNewsVerdictsTest {
     assertTrue(compared(judge(planned, decided, again)).stream()
         .noneMatch(x -> Finding.CONFLICT.equals(x.verdict()) || Finding.CHANGED_OVER_TIME.equals(x.verdict())));
   }
+  @Test
+  void theOthersBesidesThoseNamedAreNotTheWhole() {
+    Claim others = in("a.txt", "14").value(14).what("autres otages")
+        .sentence("L'armée a libéré Ingrid Betancourt et 14 autres otages.").build();
+    Claim whole = in("b.txt", "15").value(15).what("otages")
+        .sentence("L'armée a libéré 15 otages, dont Ingrid Betancourt.").build();
+    Claim othersAgain = in("c.txt", "quatorze").value(14).what("autres otages")
+        .sentence("Ingrid Betancourt et quatorze autres otages ont été libérés par l'armée.").build();
+    assertEquals("hostages:count", reader.read(whole).id());
+    List<Finding> f = compared(judge(others, whole, othersAgain));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), verdicts(f));
+    assertEquals(2, f.get(0).claims().size(), verdicts(f));
+  }
 }
