@@ -200,13 +200,15 @@ public final class ConsistencyJudge {
   }
 
   /**
-   * The scope a claim is pooled under: a forecast with the event's own figures, since «l'augmentation
-   * de capital de 5,5 milliards prévue» and «va procéder à une augmentation de capital de 5,5
-   * milliards» are one announced figure; {@link FactClusters} links only equal figures across the
-   * two ({@link ClaimContext#mayDisagreeWith}), so a forecast is never judged against an outcome.
+   * The scope a claim is pooled under: a forecast or a usual figure with the event's own figures,
+   * since «l'augmentation de capital de 5,5 milliards prévue» and «va procéder à une augmentation
+   * de capital de 5,5 milliards» are one announced figure, and «8 % d'intérêt par an» and «un taux
+   * d'intérêt de 8 %» one rate; {@link FactClusters} links only equal figures across scopes
+   * ({@link ClaimContext#mayDisagreeWith}), so a forecast is never judged against an outcome, nor
+   * a usual average against one day's figure.
    */
   private static String poolScope(String scope) {
-    return PropertyReader.FORECAST.equals(scope) ? PropertyReader.EVENT : scope;
+    return PropertyReader.FORECAST.equals(scope) || PropertyReader.GENERIC.equals(scope) ? PropertyReader.EVENT : scope;
   }
 
   /**

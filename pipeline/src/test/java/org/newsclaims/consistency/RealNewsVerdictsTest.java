@@ -317,4 +317,15 @@ class RealNewsVerdictsTest {
     assertEquals(Finding.AGREE, f.get(0).verdict(), verdicts(f));
     assertEquals(2, f.get(0).claims().size(), verdicts(f));
   }
+  @Test
+  void aRateSaidToBeYearlyAgreesWithTheSameRateSaidPlainly() {
+    Claim yearly = in("a.txt", "8 %").value(8).unit("percent").what("intérêt")
+        .sentence("Les banques verseront à l'Etat 8 % d'intérêt par an sur ces titres.").build();
+    Claim plain = in("b.txt", "8 %").value(8).unit("percent").what("intérêt")
+        .sentence("Le ministre a jugé que le taux d'intérêt de 8 % demandé aux banques était celui du marché.").build();
+    assertEquals(PropertyReader.GENERIC, reader.read(yearly).scope());
+    List<Finding> f = compared(judge(yearly, plain));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), f.get(0).explanation());
+  }
 }
