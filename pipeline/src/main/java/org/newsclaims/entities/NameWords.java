@@ -207,25 +207,30 @@ final class NameWords {
   String phrase(int from, int to) {
     StringBuilder sb = new StringBuilder(toks.get(from).fold());
     for (int k = from + 1; k < to; k++) {
-      boolean space = false;
-      for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
-        char ch = text.charAt(c);
-        if (Character.isWhitespace(ch)) {
-          space = true;
-          continue;
-        }
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
-      }
-      if (space) {
-        sb.append(' ');
-      }
+      appendGap(sb, k);
       sb.append(toks.get(k).fold());
     }
     return sb.toString();
+  }
+
+  /** The folded gap between word {@code k - 1} and word {@code k}, as {@link #phrase} writes it. */
+  private void appendGap(StringBuilder sb, int k) {
+    boolean space = false;
+    for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
+      char ch = text.charAt(c);
+      if (Character.isWhitespace(ch)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
+    }
+    if (space) {
+      sb.append(' ');
+    }
   }
 
   /** The text between two words. */
@@ -267,8 +272,16 @@ final class NameWords {
       return -1; // no phrase of the set ends with this word
     }
     int best = -1;
+    String phrase = "";
+    StringBuilder sb = new StringBuilder();
     for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
-      String phrase = phrase(j, at);
+      // phrase(j, at), grown leftwards from phrase(j + 1, at): word j's fold and the gap after it
+      sb.setLength(0);
+      sb.append(toks.get(j).fold());
+      if (j + 1 < at) {
+        appendGap(sb, j + 1);
+      }
+      phrase = sb.append(phrase).toString();
       if (set.contains(phrase)) {
         best = j;
       }
