@@ -100,9 +100,10 @@ public final class ArticleAnalyser {
     listener.ended(Stage.MENTIONS);
     // one reading of who speaks, shared by the quotes and the claims of the text
     String text = stream.text();
-    ArticleSpeakers sources = attributor.forArticle(text, QuoteExtractor.quotedStretches(text),
-        mentions);
-    List<Quote> quotes = new ArrayList<>(quoteExtractor.extract(article, sources));
+    QuoteExtractor.Marks marks = QuoteExtractor.marks(text); // paired once, for both
+    ArticleSpeakers sources = attributor.forArticle(text, marks.stretches(), mentions);
+    List<Quote> quotes = new ArrayList<>(
+        quoteExtractor.extract(article, marks, sources, stream.sentences()));
     quotes.addAll(headlineQuotes(article));
     listener.ended(Stage.QUOTES);
     List<Claim> claims = claimExtractor.extract(article, quotes, mentions, sources, stream);

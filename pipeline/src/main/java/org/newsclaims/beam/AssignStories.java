@@ -2,6 +2,8 @@ package org.newsclaims.beam;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -12,6 +14,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -72,9 +75,11 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionView<List<ArticleSignature>> signatures = articles
+    // encoded signatures: the DirectRunner builds a list view in a group state it copies through
+    // the element coder at each bundle, and bytes copy without a Smile write and parse
+    PCollectionView<List<byte[]>> signatures = articles
         .apply("Sign", ParDo.of(new SignFn()))
-        .setCoder(JsonCoder.of(ArticleSignature.class))
+        .setCoder(ByteArrayCoder.of())
         .apply("SignatureView", View.asList());
     PCollectionTuple clustered = articles.getPipeline()
         .apply("ClusterOnce", Impulse.create())
@@ -90,11 +95,14 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     return PCollectionTuple.of(ARTICLES, placed).and(STORIES, clustered.get(STORIES));
   }
 
-  /** An article's signature. */
-  static final class SignFn extends DoFn<Article, ArticleSignature> {
+  /** The coder of the signatures in the side input. */
+  private static final JsonCoder<ArticleSignature> SIGNATURE_CODER = JsonCoder.of(ArticleSignature.class);
+
+  /** An article's signature, encoded. */
+  static final class SignFn extends DoFn<Article, byte[]> {
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<ArticleSignature> out) {
-      out.output(StorySignatures.fromResources().of(article));
+    public void process(@Element Article article, OutputReceiver<byte[]> out) throws CoderException {
+      out.output(CoderUtils.encodeToByteArray(SIGNATURE_CODER, StorySignatures.fromResources().of(article)));
     }
   }
 
@@ -103,16 +111,20 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter stories = Metrics.counter(AssignStories.class, "stories");
     private final Counter datedByStory = Metrics.counter(AssignStories.class, "articlesDatedByStory");
     private final StoryClusterer.Settings settings;
-    private final PCollectionView<List<ArticleSignature>> signatures;
+    private final PCollectionView<List<byte[]>> signatures;
 
-    ClusterFn(StoryClusterer.Settings settings, PCollectionView<List<ArticleSignature>> signatures) {
+    ClusterFn(StoryClusterer.Settings settings, PCollectionView<List<byte[]>> signatures) {
       this.settings = settings;
       this.signatures = signatures;
     }
 
     @ProcessElement
-    public void process(ProcessContext c, MultiOutputReceiver out) {
-      List<ArticleSignature> all = c.sideInput(signatures);
+    public void process(ProcessContext c, MultiOutputReceiver out) throws CoderException {
+      List<byte[]> encoded = c.sideInput(signatures);
+      List<ArticleSignature> all = new java.util.ArrayList<>(encoded.size());
+      for (byte[] bytes : encoded) {
+        all.add(CoderUtils.decodeFromByteArray(SIGNATURE_CODER, bytes));
+      }
       if (all.isEmpty()) {
         return; // no articles: no stories (as the gathering combine, without defaults, gave)
       }

@@ -24,11 +24,14 @@ final class NounPhraseReader {
   private final FrenchDates dates;
   private final UnitTable units;
   private final Set<String> stop;
+  /** Words kept before the counted noun («autres»): the class other-than of text/word-classes.tsv. */
+  private final Set<String> before;
   private final List<String> adjSuffixes;
   private final Set<String> notCounted;
 
   private NounPhraseReader(FrenchNumberFormat numbers, FrenchDates dates, UnitTable units,
-      Set<String> stop, List<String> adjSuffixes, Set<String> notCounted) {
+      Set<String> stop, List<String> adjSuffixes, Set<String> notCounted, Set<String> before) {
+    this.before = before;
     this.numbers = numbers;
     this.dates = dates;
     this.units = units;
@@ -42,6 +45,8 @@ final class NounPhraseReader {
     Set<String> st = new HashSet<>();
     List<String> suf = new ArrayList<>();
     Set<String> nc = new HashSet<>();
+    Set<String> bf = org.newsclaims.text.WordClasses.of("other-than");
+    st.addAll(bf);
     for (String[] r : ResourceTable.read(NounPhraseReader.class, "noun-phrase.txt")) {
       switch (r[0]) {
         case "stop" -> st.add(r[1]);
@@ -51,7 +56,7 @@ final class NounPhraseReader {
       }
     }
     return new NounPhraseReader(numbers, dates, units, Set.copyOf(st), List.copyOf(suf),
-        Set.copyOf(nc));
+        Set.copyOf(nc), Set.copyOf(bf));
   }
 
   /** True when the phrase's head is no counted thing ("10 minutes", "3 fois"). */
@@ -65,6 +70,10 @@ final class NounPhraseReader {
       return null;
     }
     Token head = s.at(j);
+    if (head.isWord() && before.contains(head.lower())) {
+      int[] noun = at(s, j + 1); // «14 autres otages»: the phrase is «autres otages»
+      return noun == null || before.contains(s.at(j + 1).lower()) ? null : new int[] {j, noun[1]};
+    }
     if (!head.isWord() || head.text().length() < 2 || stop.contains(head.lower())
         || numbers.isNumberWord(head.lower()) || numbers.typeOf(head.lower()) != null
         || dates.month(head.lower()) != null || dates.isWeekday(head.lower())

@@ -20,10 +20,11 @@ import java.util.Map;
  * @param weights stem → weight
  * @param event the claim's event within its story (null when read without stories)
  * @param names the stems of the names its sentence mentions ({@link SentenceNames})
+ * @param scope the figure's scope ({@link PropertyReader#EVENT}, {@link PropertyReader#FORECAST}, ...)
  */
 record ClaimContext(String article, String knownClass, String head, String frame, String modifiers,
     String restrictors, boolean groupAge, String owner, Map<String, Double> weights, String event,
-    java.util.Set<String> names) {
+    java.util.Set<String> names, String scope) {
 
   static final String GROUP = "group";
   static final String NAMED = "named";
@@ -36,11 +37,12 @@ record ClaimContext(String article, String knownClass, String head, String frame
    * the counted noun is restricted alike («onze militaires détenus» against «vingt militaires»:
    * those held are a part of the soldiers), and neither is the age bound of a group (a rule sets
    * several: «les mineurs de 16 ans» for one purpose, «dès 13 ans» for the others), and an amount
-   * is not a group's total against one named member's («les banques» against «le Crédit agricole»).
+   * is not a group's total against one named member's («les banques» against «le Crédit agricole»),
+   * and both are of one scope (a forecast against the outcome is no disagreement).
    */
   boolean mayDisagreeWith(ClaimContext other) {
     if (!SentenceNames.meet(names, other.names) || !restrictors.equals(other.restrictors) || groupAge
-        || other.groupAge) {
+        || other.groupAge || !scope.equals(other.scope)) {
       return false;
     }
     if (GROUP.equals(owner) && NAMED.equals(other.owner) || NAMED.equals(owner) && GROUP.equals(other.owner)) {

@@ -177,7 +177,7 @@ public final class ConsistencyJudge {
       }
       for (Claim c : e.getValue()) {
         String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
-        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + p.scope(), k -> new ArrayList<>()).add(c);
+        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + poolScope(p.scope()), k -> new ArrayList<>()).add(c);
       }
     }
     Map<String, Integer> seenProperty = new HashMap<>();
@@ -200,8 +200,21 @@ public final class ConsistencyJudge {
   }
 
   /**
+   * The scope a claim is pooled under: a forecast or a usual figure with the event's own figures,
+   * since «l'augmentation de capital de 5,5 milliards prévue» and «va procéder à une augmentation
+   * de capital de 5,5 milliards» are one announced figure, and «8 % d'intérêt par an» and «un taux
+   * d'intérêt de 8 %» one rate; {@link FactClusters} links only equal figures across scopes
+   * ({@link ClaimContext#mayDisagreeWith}), so a forecast is never judged against an outcome, nor
+   * a usual average against one day's figure.
+   */
+  private static String poolScope(String scope) {
+    return PropertyReader.FORECAST.equals(scope) || PropertyReader.GENERIC.equals(scope) ? PropertyReader.EVENT : scope;
+  }
+
+  /**
    * In a story of a few short statements, the pool's claims when each article gives exactly one
-   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, with
+   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, of
+   * one known class and modifiers («14 autres otages» is not «15 otages»), with
    * sentences naming no different subjects: each statement's one figure of that kind is the story's figure
    * («l'incendie a parcouru 1 200 hectares» against «le feu a détruit 800 hectares»); else null.
    */
@@ -226,6 +239,7 @@ public final class ConsistencyJudge {
         }
         if (!same && !sameMagnitude(a, b, first.dimension(), false, false)
             || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
+            || !reader.context(a, reader.read(a)).compatibleWith(reader.context(b, reader.read(b)))
             || !same && !reader.context(a, reader.read(a)).mayDisagreeWith(reader.context(b, reader.read(b)))) {
           return null;
         }

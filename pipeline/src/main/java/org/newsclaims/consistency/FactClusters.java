@@ -134,7 +134,8 @@ final class FactClusters {
   /**
    * Two facts can merge when no article would then hold two figures that cannot both hold, and no
    * two different figures would be of differently restricted nouns (the held soldiers against the
-   * whole mission, joined through a third claim naming only «militaires»).
+   * whole mission, joined through a third claim naming only «militaires») or of different scopes
+   * (a forecast and the outcome, joined through a third claim giving the forecast's figure).
    */
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<ClaimContext> contexts, Relation exclusive,
       Relation sameFigure) {
@@ -143,7 +144,7 @@ final class FactClusters {
         ClaimContext x = contexts.get(i);
         ClaimContext y = contexts.get(j);
         if (!x.compatibleWith(y) || x.article().equals(y.article()) && exclusive.test(i, j)
-            || !x.restrictors().equals(y.restrictors()) && !sameFigure.test(i, j)) {
+            || !(x.restrictors().equals(y.restrictors()) && x.scope().equals(y.scope())) && !sameFigure.test(i, j)) {
           return false;
         }
       }

@@ -149,7 +149,10 @@ public final class PropertyReader {
     }
     String quantity = null;
     TreeSet<String> modifiers = new TreeSet<>();
-    int head = firstContentWord(what);
+    int head = countedNoun(what);
+    if (head > 0 && OTHER_THAN.contains(what.get(head - 1))) {
+      modifiers.add(FrenchStems.stem(what.get(head - 1))); // «14 autres otages»: the others, counted apart
+    }
     boolean genericHead = false;
     if (head >= 0) {
       String stem = FrenchStems.stem(what.get(head));
@@ -207,6 +210,8 @@ public final class PropertyReader {
   }
 
   private static final String DURATION = "duration";
+  /** «autres» before the counted noun: the others, a quantity of their own (text/word-classes.tsv). */
+  private static final Set<String> OTHER_THAN = org.newsclaims.text.WordClasses.of("other-than");
 
   /**
    * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
@@ -218,7 +223,7 @@ public final class PropertyReader {
   public ClaimContext context(Claim c, ComparableProperty p) {
     Map<String, Double> weights = new HashMap<>();
     List<String> what = c.what() == null ? List.of() : words(c.what());
-    int head = firstContentWord(what);
+    int head = countedNoun(what);
     String headStem = null;
     for (int i = Math.max(head, 0); i < what.size(); i++) {
       String stem = contentStem(what.get(i));
@@ -266,7 +271,7 @@ public final class PropertyReader {
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
     return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(),
         p != null && "count".equals(p.dimension()) ? restrictors(what, head) : "", groupAge(c, what, head), p != null && p.dimension().startsWith(MONEY) ? owner(c) : "",
-        weights, c.event(), SentenceNames.shared().of(c.sentence()));
+        weights, c.event(), SentenceNames.shared().of(c.sentence()), p == null ? EVENT : p.scope());
   }
 
   private static final String MONEY = "money:";
@@ -481,6 +486,12 @@ public final class PropertyReader {
     List<String> words = words(side);
     return before ? words.subList(Math.max(0, words.size() - CLAUSE_WORDS), words.size())
         : words.subList(0, Math.min(CLAUSE_WORDS, words.size()));
+  }
+
+  /** The first content word of the counted phrase, past a modifier standing before it («autres otages»). */
+  private int countedNoun(List<String> what) {
+    int head = firstContentWord(what);
+    return head >= 0 && head + 1 < what.size() && OTHER_THAN.contains(what.get(head)) ? head + 1 : head;
   }
 
   private int firstContentWord(List<String> what) {

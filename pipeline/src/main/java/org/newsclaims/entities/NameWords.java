@@ -75,17 +75,17 @@ final class NameWords {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int s = i;
       while (i < n) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
           i++;
         } else if ((c == '-' || c == '‑') && i + 1 < n
-            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            && isLetterOrDigit(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -108,6 +108,14 @@ final class NameWords {
     return new NameWords(text, out);
   }
 
+  /** {@link Character#isLetterOrDigit}, without its table look-up for ASCII (most of the text). */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean allLettersUpper(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
@@ -128,8 +136,11 @@ final class NameWords {
       return true;
     }
     char c = text.charAt(p);
-    if ("\n.!?…:«\"“(—–[".indexOf(c) >= 0) {
-      return true;
+    switch (c) {
+      case '\n', '.', '!', '?', '…', ':', '«', '"', '“', '(', '—', '–', '[':
+        return true;
+      default:
+        break;
     }
     return c == '-' && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
   }
@@ -196,25 +207,30 @@ final class NameWords {
   String phrase(int from, int to) {
     StringBuilder sb = new StringBuilder(toks.get(from).fold());
     for (int k = from + 1; k < to; k++) {
-      boolean space = false;
-      for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
-        char ch = text.charAt(c);
-        if (Character.isWhitespace(ch)) {
-          space = true;
-          continue;
-        }
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
-      }
-      if (space) {
-        sb.append(' ');
-      }
+      appendGap(sb, k);
       sb.append(toks.get(k).fold());
     }
     return sb.toString();
+  }
+
+  /** The folded gap between word {@code k - 1} and word {@code k}, as {@link #phrase} writes it. */
+  private void appendGap(StringBuilder sb, int k) {
+    boolean space = false;
+    for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
+      char ch = text.charAt(c);
+      if (Character.isWhitespace(ch)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(ch == '’' || ch == 'ʼ' ? '\'' : Character.toLowerCase(ch));
+    }
+    if (space) {
+      sb.append(' ');
+    }
   }
 
   /** The text between two words. */
@@ -256,8 +272,16 @@ final class NameWords {
       return -1; // no phrase of the set ends with this word
     }
     int best = -1;
+    String phrase = "";
+    StringBuilder sb = new StringBuilder();
     for (int j = at - 1; j >= 0 && j >= at - MAX_PHRASE; j--) {
-      String phrase = phrase(j, at);
+      // phrase(j, at), grown leftwards from phrase(j + 1, at): word j's fold and the gap after it
+      sb.setLength(0);
+      sb.append(toks.get(j).fold());
+      if (j + 1 < at) {
+        appendGap(sb, j + 1);
+      }
+      phrase = sb.append(phrase).toString();
       if (set.contains(phrase)) {
         best = j;
       }

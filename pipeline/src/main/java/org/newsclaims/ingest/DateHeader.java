@@ -443,13 +443,18 @@ public final class DateHeader {
     if (year < 1900 || year > 2100 || month < 0 || month > 12 || day < 0 || day > 31) {
       return null;
     }
+    // by hand, not String.format: this runs on the first lines of every article
     if (month == 0) {
-      return day == 0 ? String.format(Locale.ROOT, "%04d", year) : null;
+      return day == 0 ? Integer.toString(year) : null;
     }
-    if (day == 0) {
-      return String.format(Locale.ROOT, "%04d-%02d", year, month);
-    }
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    StringBuilder b = new StringBuilder(10).append(year);
+    twoDigits(b.append('-'), month);
+    return day == 0 ? b.toString() : twoDigits(b.append('-'), day).toString();
+  }
+
+  /** Appends {@code v} (0-99) on two digits. */
+  private static StringBuilder twoDigits(StringBuilder b, int v) {
+    return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
   }
 
   /** The "T" of "2025-03-12T10:31:00". */

@@ -29,9 +29,23 @@ public final class LanguageGuess {
 
   /** word → languages it is listed for (never fr together with another language). */
   private final Map<String, String[]> languagesOf;
+  /** The longest listed word: a longer word of the text is looked up in no table. */
+  private final int longest;
+  /** Each listed word's first two letters (folded to 0..1023): a word starting otherwise is none. */
+  private final java.util.BitSet starts = new java.util.BitSet(1024);
 
   private LanguageGuess(Map<String, String[]> languagesOf) {
     this.languagesOf = languagesOf;
+    int max = 0;
+    for (String w : languagesOf.keySet()) {
+      max = Math.max(max, w.length());
+      starts.set(start(w.charAt(0), w.length() > 1 ? w.charAt(1) : ' '));
+    }
+    longest = max;
+  }
+
+  private static int start(char first, char second) {
+    return (first & 31) << 5 | second & 31;
   }
 
   public static LanguageGuess fromResources() {
@@ -82,7 +96,11 @@ public final class LanguageGuess {
       }
       if (word.length() > 0) {
         words++;
-        String[] langs = languagesOf.get(word.toString());
+        // most words are no function word: told by their length or first letters, without
+        // a string of their own
+        String[] langs = word.length() > longest
+            || !starts.get(start(word.charAt(0), word.length() > 1 ? word.charAt(1) : ' '))
+            ? null : languagesOf.get(word.toString());
         if (langs != null) {
           for (String lang : langs) {
             hits.merge(lang, 1, Integer::sum);

@@ -191,7 +191,9 @@ public final class WarcArticleReader {
     if (charset == null) {
       charset = ArticleDecoder.declaredHtmlCharset(bytes);
     }
-    ArticleDecoder.Decoded decoded = ArticleDecoder.decode(id, bytes, charset);
+    // the inline scripts and style sheets, most of a news page's bytes, are neither decoded
+    // nor parsed: the extractor removes them unread
+    ArticleDecoder.Decoded decoded = ArticleDecoder.decode(id, InlineCode.cut(bytes, charset), charset);
     if (!decoded.ok()) {
       return reject(id, "decode", decoded.rejectReason());
     }

@@ -49,6 +49,29 @@ public final class QuoteExtractor {
     return stretches(QuoteMarkScanner.scan(text));
   }
 
+  /**
+   * The quote marks of a text, paired once ({@link QuoteMarkScanner}): their
+   * {@link #stretches()} for the attributor, then the quotes
+   * ({@link #extract(Article, Marks, ArticleSpeakers, List)}) without a second scan.
+   */
+  public static final class Marks {
+    private final List<QuoteMarkScanner.Span> spans;
+
+    private Marks(List<QuoteMarkScanner.Span> spans) {
+      this.spans = spans;
+    }
+
+    /** The quoted stretches, as {@link #quotedStretches} gives them. */
+    public List<int[]> stretches() {
+      return QuoteExtractor.stretches(spans);
+    }
+  }
+
+  /** The paired quote marks of {@code text} (null reads as the empty text). */
+  public static Marks marks(String text) {
+    return new Marks(QuoteMarkScanner.scan(text == null ? "" : text));
+  }
+
   private static List<int[]> stretches(List<QuoteMarkScanner.Span> spans) {
     List<int[]> out = new ArrayList<>();
     for (QuoteMarkScanner.Span s : spans) {
@@ -71,7 +94,7 @@ public final class QuoteExtractor {
     }
     ArticleSpeakers speakers = attributor.forArticle(text, stretches(spans),
         mentions == null ? List.of() : mentions);
-    return extract(article, spans, speakers);
+    return extract(article, spans, speakers, SentenceSplitter.split(text));
   }
 
   /**
@@ -84,15 +107,25 @@ public final class QuoteExtractor {
   public List<Quote> extract(Article article, ArticleSpeakers speakers) {
     String text = article.text() == null ? "" : article.text();
     List<QuoteMarkScanner.Span> spans = QuoteMarkScanner.scan(text);
-    return spans.isEmpty() ? List.of() : extract(article, spans, speakers);
+    return spans.isEmpty() ? List.of()
+        : extract(article, spans, speakers, SentenceSplitter.split(text));
+  }
+
+  /**
+   * As {@link #extract(Article, ArticleSpeakers)}, with the marks of the article's text paired
+   * already ({@link #marks}, whose stretches the attributor got) and its sentences split already
+   * ({@link SentenceSplitter#split} of that text, e.g. the article's {@code TokenStream}).
+   */
+  public List<Quote> extract(Article article, Marks marks, ArticleSpeakers speakers,
+      List<Span> sentences) {
+    return marks.spans.isEmpty() ? List.of() : extract(article, marks.spans, speakers, sentences);
   }
 
   private List<Quote> extract(Article article, List<QuoteMarkScanner.Span> spans,
-      ArticleSpeakers speakers) {
+      ArticleSpeakers speakers, List<Span> sentences) {
     String text = article.text() == null ? "" : article.text();
     Tokens tokens = speakers.tokens();
     SpeechCues cues = speakers.cues();
-    List<Span> sentences = SentenceSplitter.split(text);
 
     List<Quote> out = new ArrayList<>();
     QuoteMarkScanner.Span previous = null; // previous outer quote

@@ -450,4 +450,11 @@ class ClaimExtractorPhrasesTest {
     // 1,1 x 1 000 is 1100.0000000000002 in binary floating point
     assertEquals(1100.0, numeric("Ils ont vendu 1,1 millier de billets.").get(0).value());
   }
+  @Test
+  void theOthersBesidesThoseNamedAreCountedWithTheirNoun() {
+    List<Claim> claims = numeric("L'armée a libéré Ingrid Betancourt et 14 autres otages mercredi.");
+    assertEquals(1, claims.size(), () -> claims.toString());
+    assertEquals("autres otages", claims.get(0).what());
+    assertEquals(14.0, claims.get(0).value());
+  }
 }

@@ -277,4 +277,55 @@ class RealNewsVerdictsTest {
     assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
     assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict())), verdicts(f));
   }
+  @Test
+  void aPlannedAmountAndTheSameAmountToldAsDecidedAgree() {
+    Claim planned = in("a.txt", "5,5 milliards d'euros").value(5.5e9).unit("currency:EUR").what("capital")
+        .sentence("Le directeur a jugé que l'augmentation de capital de 5,5 milliards d'euros prévue par la banque la renforcera.")
+        .build();
+    Claim decided = in("b.txt", "5,5 milliards d'euros").value(5.5e9).unit("currency:EUR").what("capital")
+        .sentence("La banque procède à une augmentation de capital de 5,5 milliards d'euros pour renforcer ses fonds propres.")
+        .build();
+    assertEquals(PropertyReader.FORECAST, reader.read(planned).scope());
+    assertEquals(PropertyReader.EVENT, reader.read(decided).scope());
+    List<Finding> f = compared(judge(planned, decided));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), f.get(0).explanation());
+  }
+
+  @Test
+  void aForecastIsStillNotJudgedAgainstTheOutcome() {
+    Claim planned = in("a.txt", "5,5 milliards d'euros").value(5.5e9).unit("currency:EUR").what("capital")
+        .sentence("L'augmentation de capital de 5,5 milliards d'euros prévue par la banque la renforcera.").build();
+    Claim decided = in("b.txt", "4 milliards d'euros").value(4e9).unit("currency:EUR").what("capital")
+        .sentence("La banque a procédé à une augmentation de capital de 4 milliards d'euros.").build();
+    Claim again = in("c.txt", "5,5 milliards d'euros").value(5.5e9).unit("currency:EUR").what("capital")
+        .sentence("Une augmentation de capital de 5,5 milliards d'euros est prévue par la banque.").build();
+    assertTrue(compared(judge(planned, decided, again)).stream()
+        .noneMatch(x -> Finding.CONFLICT.equals(x.verdict()) || Finding.CHANGED_OVER_TIME.equals(x.verdict())));
+  }
+  @Test
+  void theOthersBesidesThoseNamedAreNotTheWhole() {
+    Claim others = in("a.txt", "14").value(14).what("autres otages")
+        .sentence("L'armée a libéré Ingrid Betancourt et 14 autres otages.").build();
+    Claim whole = in("b.txt", "15").value(15).what("otages")
+        .sentence("L'armée a libéré 15 otages, dont Ingrid Betancourt.").build();
+    Claim othersAgain = in("c.txt", "quatorze").value(14).what("autres otages")
+        .sentence("Ingrid Betancourt et quatorze autres otages ont été libérés par l'armée.").build();
+    assertEquals("hostages:count", reader.read(whole).id());
+    List<Finding> f = compared(judge(others, whole, othersAgain));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), verdicts(f));
+    assertEquals(2, f.get(0).claims().size(), verdicts(f));
+  }
+  @Test
+  void aRateSaidToBeYearlyAgreesWithTheSameRateSaidPlainly() {
+    Claim yearly = in("a.txt", "8 %").value(8).unit("percent").what("intérêt")
+        .sentence("Les banques verseront à l'Etat 8 % d'intérêt par an sur ces titres.").build();
+    Claim plain = in("b.txt", "8 %").value(8).unit("percent").what("intérêt")
+        .sentence("Le ministre a jugé que le taux d'intérêt de 8 % demandé aux banques était celui du marché.").build();
+    assertEquals(PropertyReader.GENERIC, reader.read(yearly).scope());
+    List<Finding> f = compared(judge(yearly, plain));
+    assertEquals(1, f.size(), verdicts(f));
+    assertEquals(Finding.AGREE, f.get(0).verdict(), f.get(0).explanation());
+  }
 }
