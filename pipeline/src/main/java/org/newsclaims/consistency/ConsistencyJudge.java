@@ -229,6 +229,10 @@ public final class ConsistencyJudge {
       return null;
     }
     ComparableProperty first = reader.read(pool.get(0));
+    List<ClaimContext> contexts = new ArrayList<>(pool.size());
+    for (Claim c : pool) {
+      contexts.add(reader.context(c, reader.read(c)));
+    }
     for (int i = 0; i < pool.size(); i++) {
       for (int j = i + 1; j < pool.size(); j++) {
         Claim a = pool.get(i);
@@ -239,8 +243,8 @@ public final class ConsistencyJudge {
         }
         if (!same && !sameMagnitude(a, b, first.dimension(), false, false)
             || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
-            || !reader.context(a, reader.read(a)).compatibleWith(reader.context(b, reader.read(b)))
-            || !same && !reader.context(a, reader.read(a)).mayDisagreeWith(reader.context(b, reader.read(b)))) {
+            || !contexts.get(i).compatibleWith(contexts.get(j))
+            || !same && !contexts.get(i).mayDisagreeWith(contexts.get(j))) {
           return null;
         }
       }
