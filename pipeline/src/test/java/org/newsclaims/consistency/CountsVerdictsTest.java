@@ -54,4 +54,22 @@ class CountsVerdictsTest {
     assertEquals(1, conflicts.size(), verdicts(f));
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
   }
+  @Test
+  void articleGivingTheOtherFigureBesideADifferentOneAgrees() {
+    // b.txt gives a.txt's 500 jobs, and beside it an earlier plan's 850: the 850 is another quantity
+    List<Finding> f = compared(
+        in("a.txt", "500").value(500).what("emplois")
+            .sentence("Au total, 500 emplois vont donc être supprimés par la banque, dont la moitié en France.").build(),
+        in("b.txt", "500").value(500).what("emplois")
+            .sentence("Elle a présenté un plan d'économies en supprimant 500 emplois, soit 4 % de son effectif.").build(),
+        in("b.txt", "850").value(850).what("emplois")
+            .sentence("Un plan avait déjà été mis en place, avec l'annonce de la suppression de 850 emplois au total.").build(),
+        in("c.txt", "un millier").value(1000).what("clients")
+            .sentence("Un millier de clients ont retiré leur épargne.").build(),
+        in("d.txt", "onze").value(11).what("agences")
+            .sentence("Onze agences fermeront.").build());
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+    assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict()) && articles(x).equals(Set.of("a.txt", "b.txt"))),
+        verdicts(f));
+  }
 }
