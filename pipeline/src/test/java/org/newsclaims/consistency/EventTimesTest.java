@@ -86,6 +86,19 @@ class EventTimesTest {
   }
 
   @Test
+  void durationsOfHoursAreExplainedInHoursAndOfYearsInYears() {
+    List<Finding> hours = compared(
+        lasting("a.txt", "trois heures", 3, "hour", "La fête a offert un spectacle de trois heures.").what("spectacle").build(),
+        lasting("b.txt", "près de quatre heures", 4, "hour", "Après un spectacle éblouissant de près de quatre heures, la fête s'est close.")
+            .low(3.6).high(4.0).qualifier("about").what("éblouissant").build());
+    String text = hours.get(0).explanation();
+    org.junit.jupiter.api.Assertions.assertTrue(text.contains("(2.8–3.3 hours)") && text.contains("(3.6–4 hours)"), text);
+    assertEquals("45–45 minutes", FindingText.durationRange(new Interval(45.0 / 1440, 45.0 / 1440)));
+    assertEquals("6.5–6.5 years", FindingText.durationRange(new Interval(6.5 * 365.25, 6.5 * 365.25)));
+    assertEquals("12–∞ days", FindingText.durationRange(new Interval(12, Double.POSITIVE_INFINITY)));
+  }
+
+  @Test
   void aTimeSinceAnEventCountedFromUndatedArticlesIsAChangeNotAConflict() {
     List<Finding> f = compared(
         lasting("a.txt", "onze jours", 11, "day", "On l'a découvert voici onze jours.").build(),
