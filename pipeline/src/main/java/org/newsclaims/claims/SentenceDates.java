@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
+import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchDates.DateMention;
 import org.newsclaims.text.FrenchDates.ResolvedDate;
 
@@ -67,6 +68,10 @@ final class SentenceDates {
       }
       if (f > s.ts && (s.at(f - 1).is("depuis") || s.at(f - 1).is("dès"))) {
         continue;
+      }
+      if (d.mention().modifier() != null
+          && (d.mention().modifier().equals(FrenchDates.FROM) || d.mention().modifier().equals(FrenchDates.UNTIL))) {
+        continue; // an end of a range («de 1985 à 1988», «à partir de 2005») dates no single figure
       }
       int dist = Math.abs(d.mention().start() - start);
       if (dist < bestDist) {

@@ -55,6 +55,11 @@ public final class ClaimDates {
     return null;
   }
 
+  /** True when an ISO date names a year only ({@code 1985}). */
+  public static boolean yearOnly(String iso) {
+    return iso != null && iso.length() == 4 && range(iso) != null;
+  }
+
   /** A full date, or null when the ISO string is partial or absent. */
   public static LocalDate day(String iso) {
     DayRange r = range(iso);

@@ -55,6 +55,11 @@ public final class ConsistencyJudge {
    * day misreported: an outlet's wrong date is off by a day or a week.
    */
   private static final double SAME_EVENT_SPAN = 15;
+  /**
+   * Years written alone («en 1985», «de 1985 à 1988») dating one event ({@link TimeEvents}) further
+   * apart than this many days (three years) are two events of that kind, not one year misreported.
+   */
+  private static final double YEAR_SPAN = 3 * 366;
 
   private final Dimensions dimensions;
   private final PropertyReader reader;
@@ -306,6 +311,11 @@ public final class ConsistencyJudge {
         // place the articles in time, two different days are more often two events than a dispute,
         // unless both name the same event (TimeEvents: «débutée le 12 août», «arrivé le 11 août»)
         return false;
+      }
+      if (sameEvent && ClaimDates.yearOnly(a.date()) && ClaimDates.yearOnly(b.date())) {
+        // «de 1985 à 1988» against «entre 1984 et 1986»: two years of one event's start are two
+        // readings of it a year or two apart, where two days further apart than two months are not
+        return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= YEAR_SPAN;
       }
       double span = ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null ? SAME_EVENT_SPAN : DATE_SPAN;
       return Math.abs(representative(strict(a, dimension)) - representative(strict(b, dimension))) <= span;

@@ -116,15 +116,24 @@ final class FactClusters {
 
   /**
    * True when {@code j} is clearly the claim of its article that {@code i} is about: no other
-   * claim of that article giving another figure is nearly as similar to {@code i}. Otherwise the article gives several
+   * claim of that article giving another figure is nearly as similar to {@code i}, nor gives
+   * {@code i}'s own figure in words alike enough to be linked with it. Otherwise the article gives several
    * figures in the same words («un coût de 3 milliards, pour un budget de 6 milliards») and
    * pairing {@code i} with one of them would be a guess.
    */
-  private static boolean unambiguous(int i, int j, double[][] sim, List<ClaimContext> contexts, Relation sameFigure) {
+  private boolean unambiguous(int i, int j, double[][] sim, List<ClaimContext> contexts, Relation sameFigure) {
     String article = contexts.get(j).article();
     for (int k = 0; k < contexts.size(); k++) {
-      if (k != j && contexts.get(k).article().equals(article) && !sameFigure.test(j, k)
-          && sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN) {
+      if (k == j || !contexts.get(k).article().equals(article) || sameFigure.test(j, k)) {
+        continue;
+      }
+      if (sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN) {
+        return false;
+      }
+      if (sameFigure.test(i, k) && sim[i][k] >= sameFigureThreshold && contexts.get(i).compatibleWith(contexts.get(k))) {
+        // the other article gives i's own figure in like words («supprimant 500 emplois») beside
+        // the different one («la suppression de 850 emplois, annoncée en mai»): it agrees with i,
+        // and its other figure is another quantity
         return false;
       }
     }

@@ -65,9 +65,36 @@ final class FindingText {
       LocalDate to = LocalDate.ofEpochDay((long) i.high());
       return from.equals(to) ? day(from) : day(from) + " to " + day(to);
     }
+    if (dimension.equals("duration")) {
+      return durationRange(i);
+    }
     String unit = dimension.equals("share") ? "%" : dimensionUnit(dimension);
     String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
     return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);
+  }
+
+  /** The units a duration range is written in, largest first: name and length in days. */
+  private static final String[] DURATION_UNITS = {"years", "months", "days", "hours", "minutes"};
+  private static final double[] DURATION_DAYS = {365.25, 30.4375, 1, 1.0 / 24, 1.0 / 1440};
+  /** A range is written in the largest unit of which its larger bound holds at least this many. */
+  private static final double[] DURATION_MIN = {2, 2, 1, 1, 0};
+
+  /**
+   * A duration range (in days, the base unit) in its natural unit: «3–3 hours» rather than
+   * «0.1–0.1 days», «6.3–6.4 years» rather than «2,290.1–2,336.4 days»; the unit is chosen by the
+   * larger finite bound, so both bounds are written in one unit.
+   */
+  static String durationRange(Interval i) {
+    double top = Double.isInfinite(i.high()) ? i.low() : i.high();
+    int u = DURATION_UNITS.length - 1;
+    for (int k = 0; k < DURATION_UNITS.length; k++) {
+      if (top >= DURATION_MIN[k] * DURATION_DAYS[k]) {
+        u = k;
+        break;
+      }
+    }
+    String high = Double.isInfinite(i.high()) ? "∞" : number(i.high() / DURATION_DAYS[u]);
+    return number(i.low() / DURATION_DAYS[u]) + "–" + high + " " + DURATION_UNITS[u];
   }
 
   /** An ISO day, or «--07-02» (ISO 8601 month-day) for a day written without its year. */
@@ -80,7 +107,6 @@ final class FindingText {
     return switch (dimension) {
       case "area" -> "km²";
       case "length" -> "km";
-      case "duration" -> "days";
       case "mass" -> "t";
       default -> "";
     };

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Claim;
+import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchStems;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.WordClasses;
@@ -27,6 +28,9 @@ final class TimeEvents {
   private static final Set<String> DE_FORMS = WordClasses.of("de-forms");
   private static final String SPAN = "span";
   private static final String LENGTH = "length";
+  /** The events of time-events.tsv a range's first and last years date. */
+  private static final String START = "start";
+  private static final String END = "end";
 
   private final Map<String, String> eventOfStem;
   private final Map<String, String> durationCues;
@@ -58,12 +62,18 @@ final class TimeEvents {
   }
 
   /**
-   * The event a date claim dates: the nearest word of {@code time-events.tsv} among the
+   * The event a date claim dates: {@code start} for the first year of a range or a year after a
+   * start cue («de 1985», «à partir de 2005», {@link FrenchDates#bound}), {@code end} for a
+   * range's last year («à 1988»); else the nearest word of {@code time-events.tsv} among the
    * {@value #EVENT_WORDS} content words before it in its clause; else, when the date opens its
    * sentence («Le 24 septembre, après une retraite, il avait annoncé…»), the first such word
    * among the {@value #FRONTED_WORDS} words after it; else null.
    */
   String dateEvent(Claim c, List<String> clauseBefore) {
+    String bound = FrenchDates.fromResources().bound(c.text());
+    if (bound != null) {
+      return FrenchDates.FROM.equals(bound) ? START : END; // «de 1985 à 1988»: the start, then the end
+    }
     for (int i = clauseBefore.size() - 1, seen = 0; i >= 0 && seen < EVENT_WORDS; i--) {
       String w = clauseBefore.get(i);
       String event = eventOf(w);

@@ -39,7 +39,9 @@ public final class FrenchDates {
    * @param day 1..31 or null
    * @param weekday the weekday word as written in lower case ({@code mardi}) or null
    * @param relative for relative phrases, {@code unit:offset} ({@code year:-1}), else null
-   * @param modifier {@code early}, {@code mid}, {@code late} for "début/mi/fin août", else null
+   * @param modifier {@code early}, {@code mid}, {@code late} for "début/mi/fin août";
+   *     {@link #FROM} for the first year of a range or a year after a start cue («de 1985», «à
+   *     partir de 2005»), {@link #UNTIL} for the last year of a range («à 1988»); else null
    */
   public record DateMention(int fromToken, int toToken, int start, int end, String text,
       Integer year, Integer month, Integer day, String weekday, String relative,
@@ -50,6 +52,16 @@ public final class FrenchDates {
       return year != null;
     }
   }
+
+  /** The modifier of a range's first year, or a year after a start cue. */
+  public static final String FROM = "from";
+  /** The modifier of a range's last year. */
+  public static final String UNTIL = "until";
+  private static final int FIRST_RANGE_YEAR = 1800;
+  private static final int LAST_RANGE_YEAR = 2100;
+  /** The classes of words that may follow a range's year (text/word-classes.tsv). */
+  private static final List<String> AFTER_RANGE_CLASSES =
+      List.of("definite-article", "indefinite-article", "demonstrative", "de-forms", "a-forms");
 
   /** A mention and the ISO date it resolves to ({@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy}, or null). */
   public record ResolvedDate(DateMention mention, String iso) {}
@@ -68,6 +80,12 @@ public final class FrenchDates {
   private final Map<String, List<String[]>> relativeByFirst;
   /** Every word a date can start with besides digits and "mi-…": the others are skipped at once. */
   private final Set<String> starters;
+  /** The closers of the year ranges (tokens) by their opener. */
+  private final Map<String, List<String[]>> rangeClosers;
+  /** The phrases (tokens) that make the year after them a start, by their first word. */
+  private final Map<String, List<String[]>> fromCues;
+  /** The words besides punctuation and capitalised words that may follow a range's year. */
+  private final Set<String> afterRange;
 
   private FrenchDates() {
     Map<String, Integer> m = new HashMap<>();
@@ -79,6 +97,8 @@ public final class FrenchDates {
     Set<String> yc = new HashSet<>();
     Set<String> nw = new HashSet<>();
     List<String[]> rel = new ArrayList<>();
+    Map<String, List<String[]>> closers = new HashMap<>();
+    Map<String, List<String[]>> from = new HashMap<>();
     for (String[] row : ResourceTable.read(FrenchDates.class, "date-words.txt")) {
       String value = row.length > 2 ? row[2] : "";
       switch (row[0]) {
@@ -93,6 +113,11 @@ public final class FrenchDates {
         case "monthcue" -> mc.add(row[1]);
         case "yearcue" -> yc.add(row[1]);
         case "notweekday" -> nw.add(row[1]);
+        case "range" -> closers.computeIfAbsent(row[1], k -> new ArrayList<>()).add(value.split(" "));
+        case "fromcue" -> {
+          String[] words = row[1].split(" ");
+          from.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
         case "relative" -> {
           String[] words = row[1].split(" ");
           String[] entry = new String[words.length + 1];
@@ -128,7 +153,18 @@ public final class FrenchDates {
     st.addAll(modifiers.keySet());
     st.add("le");
     st.add("premier");
+    st.addAll(closers.keySet());
+    st.addAll(from.keySet());
     starters = st;
+    Map<String, List<String[]>> frozenClosers = new HashMap<>();
+    closers.forEach((k, v) -> frozenClosers.put(k, List.copyOf(v)));
+    rangeClosers = Map.copyOf(frozenClosers);
+    Map<String, List<String[]>> frozenFrom = new HashMap<>();
+    from.forEach((k, v) -> frozenFrom.put(k, List.copyOf(v)));
+    fromCues = Map.copyOf(frozenFrom);
+    Set<String> after = new HashSet<>();
+    AFTER_RANGE_CLASSES.forEach(c -> after.addAll(WordClasses.of(c)));
+    afterRange = Set.copyOf(after);
   }
 
   private static final class Holder {
@@ -183,6 +219,10 @@ public final class FrenchDates {
     Token t = tk.get(i);
     if (!t.isDigits() && !starters.contains(t.lower()) && !t.lower().startsWith("mi-")) {
       return i + 1; // most words: none of the rules below can start here
+    }
+    int ranged = readRange(text, tk, i, to, out);
+    if (ranged > i) {
+      return ranged;
     }
     // relative phrases
     for (String[] rel : relativeByFirst.getOrDefault(t.lower(), List.of())) {
@@ -285,6 +325,86 @@ public final class FrenchDates {
     return i + 1;
   }
 
+  /**
+   * A range of years at {@code i} («de 1985 à 1988», «entre 1984 et 1986»: two mentions, {@link
+   * #FROM} and {@link #UNTIL}) or a year after a start cue («à partir de 2005»: one {@link #FROM}
+   * mention); returns the index after it, or {@code i} when none is there.
+   */
+  private int readRange(String text, List<Token> tk, int i, int to, List<DateMention> out) {
+    String first = tk.get(i).lower();
+    for (String[] cue : fromCues.getOrDefault(first, List.of())) {
+      int y = i + cue.length;
+      if (matches(tk, i, to, cue, cue.length) && rangeYear(tk, y, to) != null && freeAfter(tk, y + 1, to)) {
+        out.add(mention(text, tk, i, y + 1, rangeYear(tk, y, to), null, null, null, null, FROM));
+        return y + 1;
+      }
+    }
+    List<String[]> closers = rangeClosers.get(first);
+    Integer from = closers == null ? null : rangeYear(tk, i + 1, to);
+    if (from == null) {
+      return i;
+    }
+    for (String[] closer : closers) {
+      int c = i + 2;
+      int y = c + closer.length;
+      Integer until = matches(tk, c, to, closer, closer.length) ? rangeYear(tk, y, to) : null;
+      if (until != null && until > from && freeAfter(tk, y + 1, to)) {
+        out.add(mention(text, tk, i, i + 2, from, null, null, null, null, FROM));
+        out.add(mention(text, tk, c, y + 1, until, null, null, null, null, UNTIL));
+        return y + 1;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Which end of a range a date written alone states: {@link #FROM} for «de 1985», «entre 1984»
+   * or «à partir de 2005», {@link #UNTIL} for «à 1988» or «et 1986» (the texts {@link #find}
+   * gives a range's years), else null («en 1985», «12 mars 2025»).
+   */
+  public String bound(String dateText) {
+    if (dateText == null) {
+      return null;
+    }
+    List<Token> tk = FrenchTokenizer.tokenize(dateText);
+    int n = tk.size();
+    if (n < 2 || rangeYear(tk, n - 1, n) == null) {
+      return null;
+    }
+    String first = tk.get(0).lower();
+    for (String[] cue : fromCues.getOrDefault(first, List.of())) {
+      if (cue.length == n - 1 && matches(tk, 0, n, cue, cue.length)) {
+        return FROM;
+      }
+    }
+    if (n == 2 && rangeClosers.containsKey(first)) {
+      return FROM;
+    }
+    for (List<String[]> closers : rangeClosers.values()) {
+      for (String[] closer : closers) {
+        if (closer.length == n - 1 && matches(tk, 0, n, closer, closer.length)) {
+          return UNTIL;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A year a range can hold at {@code k}, or null. */
+  private static Integer rangeYear(List<Token> tk, int k, int to) {
+    Integer y = yearAt(tk, k, to);
+    return y != null && y >= FIRST_RANGE_YEAR && y <= LAST_RANGE_YEAR ? y : null;
+  }
+
+  /** True when no noun can follow a range's year at {@code k}: the text ends, or punctuation, a capitalised word, a determiner or a preposition follows. */
+  private boolean freeAfter(List<Token> tk, int k, int to) {
+    if (k >= to) {
+      return true;
+    }
+    Token t = tk.get(k);
+    return !Character.isLetterOrDigit(t.text().charAt(0)) || t.isCapitalised() || afterRange.contains(t.lower());
+  }
+
   private static Integer yearAt(List<Token> tk, int k, int to) {
     if (k < to && tk.get(k).isDigits() && tk.get(k).text().length() == 4) {
       int y = Integer.parseInt(tk.get(k).text());
@@ -348,7 +468,7 @@ public final class FrenchDates {
   }
 
   private static YearMonth explicitMonth(DateMention d) {
-    if (d.year() == null) {
+    if (d.year() == null || FROM.equals(d.modifier()) || UNTIL.equals(d.modifier())) {
       return null;
     }
     return YearMonth.of(d.year(), d.month() == null ? 1 : d.month());

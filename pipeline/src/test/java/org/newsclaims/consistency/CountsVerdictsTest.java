@@ -54,4 +54,44 @@ class CountsVerdictsTest {
     assertEquals(1, conflicts.size(), verdicts(f));
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
   }
+  @Test
+  void articleGivingTheOtherFigureBesideADifferentOneAgrees() {
+    // b.txt gives a.txt's 500 jobs, and beside it an earlier plan's 850: the 850 is another quantity
+    List<Finding> f = compared(
+        in("a.txt", "500").value(500).what("emplois")
+            .sentence("Au total, 500 emplois vont donc être supprimés par la banque, dont la moitié en France.").build(),
+        in("b.txt", "500").value(500).what("emplois")
+            .sentence("Elle a présenté un plan d'économies en supprimant 500 emplois, soit 4 % de son effectif.").build(),
+        in("b.txt", "850").value(850).what("emplois")
+            .sentence("Un plan avait déjà été mis en place, avec l'annonce de la suppression de 850 emplois au total.").build(),
+        in("c.txt", "un millier").value(1000).what("clients")
+            .sentence("Un millier de clients ont retiré leur épargne.").build(),
+        in("d.txt", "onze").value(11).what("agences")
+            .sentence("Onze agences fermeront.").build());
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+    assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict()) && articles(x).equals(Set.of("a.txt", "b.txt"))),
+        verdicts(f));
+  }
+  @Test
+  void countedNounSynonymsOfPerformersAreOneQuantity() {
+    // «participants» and «figurants» of one show are its performers
+    List<Finding> f = compared(
+        in("a.txt", "15 000").value(15000).what("participants")
+            .sentence("Le spectacle d'ouverture a réuni 15 000 participants sur la pelouse du stade.").build(),
+        in("a.txt", "91 000").value(91000).what("spectateurs")
+            .sentence("Le stade comptait 91 000 spectateurs.").build(),
+        in("b.txt", "14 000").value(14000).what("figurants")
+            .sentence("Le spectacle d'ouverture a réuni 14 000 figurants sur la pelouse.").build(),
+        in("c.txt", "un millier").value(1000).what("journalistes")
+            .sentence("Un millier de journalistes suivaient la cérémonie.").build(),
+        in("d.txt", "80").value(80).what("chefs d'État")
+            .sentence("Quelque 80 chefs d'État assistaient à la cérémonie.").build(),
+        in("e.txt", "204").value(204).what("délégations")
+            .sentence("Les 204 délégations ont défilé dans le stade.").build(),
+        in("e.txt", "onze").value(11).what("tribunes")
+            .sentence("Onze tribunes étaient pleines.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
 }

@@ -85,6 +85,45 @@ class EventTimesTest {
     assertEquals("spectacl:duration=conflict", verdicts(f));
   }
 
+  private static Claim year(String article, String text, String sentence) {
+    return ClaimBuilder.claim(text).article(article).unit("date").date(text.replaceAll("\\D", ""))
+        .entity("place:lyon").sentence(sentence).build();
+  }
+
+  @Test
+  void yearRangesOfOneStayComparedAcrossOutletsGiveItsStartAndItsEnd() {
+    String a = "La chanteuse a vécu au Sénégal de 1992 à 1996, avant de rentrer en France.";
+    String b = "Elle a habité près de quatre ans au Sénégal, entre 1991 et 1995.";
+    List<Finding> f = compared(year("a.txt", "de 1992", a), year("a.txt", "à 1996", a),
+        year("b.txt", "entre 1991", b), year("b.txt", "et 1995", b));
+    assertEquals("event:end:date=conflict, event:start:date=conflict", verdicts(f));
+  }
+
+  @Test
+  void yearsOfOneEventsStartGivenAlikeAgreeAndYearsFarApartAreTwoEvents() {
+    List<Finding> same = compared(
+        year("a.txt", "de 1992", "La chanteuse a vécu au Sénégal de 1992 à 1996."),
+        year("b.txt", "à partir de 1992", "La chanteuse s'installe au Sénégal à partir de 1992."));
+    assertEquals("event:start:date=agree", verdicts(same));
+    List<Finding> apart = compared(
+        year("a.txt", "de 1972", "La chanteuse a vécu au Sénégal de 1972 à 1976."),
+        year("b.txt", "à partir de 1992", "La chanteuse s'installe au Sénégal à partir de 1992."));
+    assertEquals("", verdicts(apart));
+  }
+
+  @Test
+  void durationsOfHoursAreExplainedInHoursAndOfYearsInYears() {
+    List<Finding> hours = compared(
+        lasting("a.txt", "trois heures", 3, "hour", "La fête a offert un spectacle de trois heures.").what("spectacle").build(),
+        lasting("b.txt", "près de quatre heures", 4, "hour", "Après un spectacle éblouissant de près de quatre heures, la fête s'est close.")
+            .low(3.6).high(4.0).qualifier("about").what("éblouissant").build());
+    String text = hours.get(0).explanation();
+    org.junit.jupiter.api.Assertions.assertTrue(text.contains("(2.8–3.3 hours)") && text.contains("(3.6–4 hours)"), text);
+    assertEquals("45–45 minutes", FindingText.durationRange(new Interval(45.0 / 1440, 45.0 / 1440)));
+    assertEquals("6.5–6.5 years", FindingText.durationRange(new Interval(6.5 * 365.25, 6.5 * 365.25)));
+    assertEquals("12–∞ days", FindingText.durationRange(new Interval(12, Double.POSITIVE_INFINITY)));
+  }
+
   @Test
   void aTimeSinceAnEventCountedFromUndatedArticlesIsAChangeNotAConflict() {
     List<Finding> f = compared(

@@ -16,6 +16,33 @@ class FrenchDatesTest {
   }
 
   @Test
+  void aRangeOfYearsGivesItsFirstYearAsAStartAndItsLastAsAnEnd() {
+    List<ResolvedDate> r = resolve("Le couple a vécu à Dakar de 1992 à 1996, puis entre 1997 et 2001 à Lomé.", null);
+    assertEquals(List.of("de 1992", "à 1996", "entre 1997", "et 2001"), r.stream().map(d -> d.mention().text()).toList());
+    assertEquals(List.of("1992", "1996", "1997", "2001"), r.stream().map(ResolvedDate::iso).toList());
+    assertEquals(FrenchDates.FROM, r.get(0).mention().modifier());
+    assertEquals(FrenchDates.UNTIL, r.get(1).mention().modifier());
+    assertEquals(FrenchDates.FROM, D.bound("entre 1997"));
+    assertEquals(FrenchDates.UNTIL, D.bound("et 2001"));
+    assertNull(D.bound("en 1997"));
+  }
+
+  @Test
+  void aYearAfterAStartCueIsAStartAndAYearAfterDIciADate() {
+    List<ResolvedDate> r = resolve("Le club recrute à partir de 2019. Chaque région aura son centre d'ici 2027.", null);
+    assertEquals(List.of("à partir de 2019", "2027"), r.stream().map(d -> d.mention().text()).toList());
+    assertEquals(FrenchDates.FROM, D.bound("à partir de 2019"));
+  }
+
+  @Test
+  void countsBetweenTwoFiguresThatCouldBeYearsAreNoRangeOfYears() {
+    assertEquals(List.of(), resolve("Entre 1500 et 2000 manifestants ont défilé, de 1200 à 1800 selon la police.", null)
+        .stream().filter(d -> d.mention().modifier() != null).toList());
+    assertEquals(List.of(), resolve("Les loyers vont de 1200 à 1800 euros.", null));
+    assertEquals(List.of(), resolve("Le billet coûte à partir de 1900 euros.", null));
+  }
+
+  @Test
   void infersTheYearAfterTheLatestStatedMonth() {
     List<ResolvedDate> r = resolve("L'offensive a commencé début août 2024. Il est venu mardi 12 mars.", null);
     assertEquals(2, r.size());
