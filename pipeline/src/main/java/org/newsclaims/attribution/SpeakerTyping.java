@@ -21,6 +21,9 @@ final class SpeakerTyping {
   private static final Set<String> DE_FORMS = org.newsclaims.text.WordClasses.of("de-forms");
 
   private static final Set<String> SPOKESPERSONS = SpeechLexicon.get().words("spokesperson");
+  private static final Set<String> CARRIERS = SpeechLexicon.get().words("statement-carrier");
+  /** How far after the previous quote (in characters) "le communiqué" still carries its words. */
+  private static final int CARRIER_REACH = 400;
 
   /** How far after the last person's quote (in characters) an unresolved role still means them. */
   private static final int ROLE_REACH = 1_500;
@@ -165,6 +168,18 @@ final class SpeakerTyping {
     String holder = persons.resolveRole(stripModifiers(role), at);
     if (holder == null && !role.equals(stripModifiers(role))) {
       holder = persons.resolveRole(role, at);
+    }
+    if (Speaker.DOCUMENT.equals(headType) && PersonIndex.DETERMINERS.contains(det)
+        && CARRIERS.contains(Folding.fold(tk.word(head)))) {
+      // "Le communiqué se termine sur …, puisqu'il appelle à «…»": the statement of the body
+      // quoted just before, not a speaker of its own
+      Speaker prev = article.previousSpeaker;
+      if (prev != null && prev.isConfident() && article.previousQuote != null
+          && article.previousQuote.close() <= at && at - article.previousQuote.close() <= CARRIER_REACH
+          && (Speaker.ORGANISATION.equals(prev.type()) || Speaker.PERSON.equals(prev.type()))) {
+        return new Speaker(prev.name(), prev.mention(), prev.type(), cue, Speaker.ROLE,
+            confidence * 0.8);
+      }
     }
     if (Speaker.DOCUMENT.equals(headType)) {
       // "note le rapport", "résume l'arrêt de la chambre": the text speaks, not a person

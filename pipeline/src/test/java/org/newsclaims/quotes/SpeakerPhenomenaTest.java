@@ -533,4 +533,13 @@ class SpeakerPhenomenaTest {
     assertEquals("Paul Girard", quote(t, "vraie").speaker());
     assertEquals("Paul Girard", quote(t, "neuf familles").speaker());
   }
+
+  @Test
+  void theCommuniqueCarriesTheBodyQuotedJustBefore() {
+    String t = "« Ce projet est une erreur », poursuit le ministère. Le communiqué se termine sur "
+        + "une note plus douce, puisqu'il appelle la ville à « revoir sa copie ».";
+    Quote q = quote(t, "revoir");
+    assertEquals("ministère", q.speaker());
+    assertEquals("organisation", q.speakerType());
+  }
 }
