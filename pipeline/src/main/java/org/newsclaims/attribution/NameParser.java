@@ -13,6 +13,8 @@ final class NameParser {
 
   /** Longest incise (in tokens) skipped between a subject and its speech verb. */
   private static final int MAX_INCISE = 16;
+  /** Longest bracket skipped after a subject, in tokens: "(lire notre entretien)". */
+  private static final int MAX_BRACKET = 6;
   /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
   private static final java.util.Set<String> INCISE_OPENERS = SpeechLexicon.get().words("incise-opener");
 
@@ -336,6 +338,9 @@ final class NameParser {
       String w = tk.lower[k];
       if (tk.isLowerWord(k) && lx.isPostAdverb(w)) {
         k++;
+      } else if (w.endsWith("'") && k + 1 < limit && tk.isLowerWord(k + 1)
+          && lx.isPostAdverb(w + tk.lower[k + 1])) {
+        k += 2; // "d'ailleurs": an adverb written with an elided preposition
       } else if ((w.equals("de") && (tk.is(k + 1, "son") || tk.is(k + 1, "sa"))
           && tk.is(k + 2, "côté"))
           || (w.equals("pour") && tk.is(k + 1, "sa") && tk.is(k + 2, "part"))
@@ -348,7 +353,13 @@ final class NameParser {
           c++;
         }
         if (!tk.is(c, ",")) {
-          return k;
+          // "a remarqué lors de son audition la ministre": the complement without a comma
+          int after = complementEnd(tk, k + 1, limit, lx);
+          if (after < 0) {
+            return k;
+          }
+          k = after;
+          continue;
         }
         k = c + 1;
       } else if (ADJUNCT_PREPOSITIONS.contains(w)) {
@@ -419,6 +430,18 @@ final class NameParser {
   static Phrase before(Tokens tk, int t, int floor, SpeechLexicon lx) {
     int b = t - 1;
     for (int round = 0; round < 3 && b >= floor; round++) {
+      if (tk.is(b, ")")) {
+        // "l'ordre des médecins (lire notre entretien), habituellement …, affirme"
+        int o = b - 1;
+        while (o >= floor && b - o <= MAX_BRACKET && !tk.is(o, "(")) {
+          o--;
+        }
+        if (o < floor || !tk.is(o, "(")) {
+          return null;
+        }
+        b = o - 1;
+        continue;
+      }
       if (tk.is(b, "qui")) {
         b--;
         if (tk.is(b, ",")) {
@@ -453,7 +476,12 @@ final class NameParser {
         // ", lors d'une visite dans la région de Koursk,": a circumstance opened by a
         // preposition may hold names and run longer
         incise |= tk.isLowerWord(segFirst) && INCISE_OPENERS.contains(tk.lower[segFirst]);
-        if (incise && p >= floor && tk.is(p, ",")) {
+        // "Tang Wenfang, professeur de relations internationales à l'Université de
+        // Pittsburgh (USA), assure": a lower-case apposition after a name, however long
+        boolean apposition = tk.isLowerWord(segFirst) && p - 1 >= floor && tk.is(p, ",")
+            && (tk.isCapitalised(p - 1) && !lx.isNameStopword(tk.word(p - 1))
+                || tk.is(p - 1, ")"));
+        if ((incise || apposition) && p >= floor && tk.is(p, ",")) {
           b = p - 1;
           continue;
         }

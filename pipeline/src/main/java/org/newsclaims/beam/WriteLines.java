@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -145,7 +146,7 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
       if (shards == 1) {
         int buckets = Buckets.count(p.getOptions());
         parts = lines.apply("KeyByBucket", ParDo.of(new BucketLineFn(buckets)))
-            .setCoder(KvCoder.of(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()), StringUtf8Coder.of()))
+            .setCoder(KvCoder.of(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()), ByteArrayCoder.of()))
             .apply("GroupBuckets", GroupByKey.create())
             .apply("SortRuns", ParDo.of(new SortRunFn(directory, suffix)))
             .setCoder(pairs)
@@ -195,8 +196,12 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
         .resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
   }
 
-  /** Keys a line by its output and bucket. */
-  static final class BucketLineFn extends DoFn<KV<String, String>, KV<KV<String, Integer>, String>> {
+  /**
+   * Keys a line, as its UTF-8 bytes, by its output and bucket. Bytes rather than a String: the
+   * DirectRunner copies a bucket's buffered lines through their coder each time a bundle reaches
+   * the group, and a byte array's copy is an array copy where a String's is an encode and a decode.
+   */
+  static final class BucketLineFn extends DoFn<KV<String, String>, KV<KV<String, Integer>, byte[]>> {
     private final int buckets;
 
     BucketLineFn(int buckets) {
@@ -204,8 +209,9 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element KV<String, String> line, OutputReceiver<KV<KV<String, Integer>, String>> out) {
-      out.output(KV.of(KV.of(line.getKey(), Buckets.of(line.getValue(), buckets)), line.getValue()));
+    public void process(@Element KV<String, String> line, OutputReceiver<KV<KV<String, Integer>, byte[]>> out) {
+      out.output(KV.of(KV.of(line.getKey(), Buckets.of(line.getValue(), buckets)),
+          line.getValue().getBytes(StandardCharsets.UTF_8)));
     }
   }
 
@@ -213,7 +219,7 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
    * Sorts one bucket's lines and writes them as a run (each line as its UTF-8 length and bytes:
    * a "line" may itself contain newlines, as summary.json does); outputs (output name, run).
    */
-  static final class SortRunFn extends DoFn<KV<KV<String, Integer>, Iterable<String>>, KV<String, String>> {
+  static final class SortRunFn extends DoFn<KV<KV<String, Integer>, Iterable<byte[]>>, KV<String, String>> {
     private final String directory;
     private final String suffix;
 
@@ -223,20 +229,21 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element KV<KV<String, Integer>, Iterable<String>> bucket,
+    public void process(@Element KV<KV<String, Integer>, Iterable<byte[]>> bucket,
         OutputReceiver<KV<String, String>> out) throws IOException {
       String output = bucket.getKey().getKey();
-      List<String> lines = new ArrayList<>();
-      bucket.getValue().forEach(lines::add);
-      Collections.sort(lines);
+      List<SortedLine> lines = new ArrayList<>();
+      for (byte[] bytes : bucket.getValue()) {
+        lines.add(new SortedLine(new String(bytes, StandardCharsets.UTF_8), bytes));
+      }
+      lines.sort(null);
       ResourceId run = tempDirectory(directory).resolve(runPrefix(output + suffix) + UUID.randomUUID(),
           ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
       try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
           Channels.newOutputStream(FileSystems.create(run, "application/octet-stream")), 1 << 16))) {
-        for (String line : lines) {
-          byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-          data.writeInt(bytes.length);
-          data.write(bytes);
+        for (SortedLine line : lines) {
+          data.writeInt(line.bytes.length);
+          data.write(line.bytes);
         }
       }
       out.output(KV.of(output, run.toString()));
@@ -297,7 +304,7 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
             Channels.newOutputStream(FileSystems.create(merged, "application/octet-stream")), 1 << 16)) {
           while (!heads.isEmpty()) {
             Run run = heads.poll();
-            out.write(run.line.getBytes(StandardCharsets.UTF_8));
+            out.write(run.bytes);
             out.write('\n');
             if (run.advance()) {
               heads.add(run);
@@ -399,11 +406,20 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
     }
   }
 
+  /** A line of a run and its UTF-8 bytes, ordered by {@link String#compareTo} (the merge's order). */
+  private record SortedLine(String text, byte[] bytes) implements Comparable<SortedLine> {
+    @Override
+    public int compareTo(SortedLine other) {
+      return text.compareTo(other.text);
+    }
+  }
+
   /** A sorted run being merged: its current line; ties go to the earlier run (any order gives the same bytes). */
   private static final class Run implements Comparable<Run> {
     final int index;
     final DataInputStream in;
     String line;
+    byte[] bytes;
 
     Run(int index, DataInputStream in) {
       this.index = index;
@@ -417,9 +433,10 @@ public final class WriteLines extends PTransform<PCollection<String>, PDone> {
         length = in.readInt();
       } catch (EOFException end) {
         line = null;
+        bytes = null;
         return false;
       }
-      byte[] bytes = new byte[length];
+      bytes = new byte[length];
       in.readFully(bytes);
       line = new String(bytes, StandardCharsets.UTF_8);
       return true;

@@ -91,6 +91,17 @@ final class AmountReader {
 
   /** Reads the claim around the number {@code sp} ({@code next} may make a range), or null. */
   ClaimReading read(ClaimSentence s, NumberSpan sp, NumberSpan next) {
+    return read(s, sp, next, null);
+  }
+
+  /**
+   * As {@link #read(ClaimSentence, NumberSpan, NumberSpan)}, with the currency of the amounts
+   * the article has just been giving ({@code running}, a {@code currency:} unit, or null): a
+   * bare «2,55 milliards» or «un milliard sera souscrit» with no «de» and noun after it is an
+   * amount in that currency, as French news writes once the currency is known («une perte de
+   * 948 millions d'euros au premier semestre et de 234 millions au troisième trimestre»).
+   */
+  ClaimReading read(ClaimSentence s, NumberSpan sp, NumberSpan next, String running) {
     int ts = s.ts;
     int te = s.te;
     int from = sp.fromToken();
@@ -159,6 +170,9 @@ final class AmountReader {
         u = units.currencyBefore(s, from);
         if (u != null) {
           unit = u.unit();
+        } else if (running != null && sp.multiplied() && sp.kind() != SpanKind.FRACTION
+            && (j >= te || !s.isDe(j))) {
+          unit = running; // «BNP Paribas : 2,55 milliards», after amounts in euros
         }
       }
       // "15 euros 50", "15 dollars et 15 cents", "treize euros et quarante-cinq centimes": the

@@ -167,6 +167,7 @@ public final class ClaimExtractor {
         quotes == null ? List.of() : quotes, places, persons, speakers, topPlace, byToken,
         sources);
     List<Claim> out = new ArrayList<>();
+    RunningCurrency currency = new RunningCurrency();
     int ti = 0;
     for (Span s : stream.sentences()) {
       while (ti < tokens.size() && tokens.get(ti).start() < s.start()) {
@@ -177,7 +178,8 @@ public final class ClaimExtractor {
         te++;
       }
       if (te > ti) {
-        new SentenceReader(ctx, s, ti, te).read(out);
+        new SentenceReader(ctx, s, ti, te, currency).read(out);
+        currency.nextSentence();
       }
       ti = te;
     }
@@ -214,6 +216,31 @@ public final class ClaimExtractor {
   // ================================================================ sentence level
 
   /** Reads the claims of one sentence; lives for one sentence only. */
+  /**
+   * The currency of the article's latest amount, while it is at most {@value RunningCurrency#CURRENCY_SENTENCES}
+   * sentences back: a bare «2,55 milliards» after it is in that currency ({@link AmountReader}).
+   */
+  private static final class RunningCurrency {
+    private static final int CURRENCY_SENTENCES = 3;
+    private String unit;
+    private int age;
+
+    String current() {
+      return unit != null && age <= CURRENCY_SENTENCES ? unit : null;
+    }
+
+    void saw(String claimUnit) {
+      if (claimUnit != null && claimUnit.startsWith("currency:")) {
+        unit = claimUnit;
+        age = 0;
+      }
+    }
+
+    void nextSentence() {
+      age++;
+    }
+  }
+
   private final class SentenceReader {
     private final ArticleContext ctx;
     private final ClaimSentence s;
@@ -224,8 +251,11 @@ public final class ClaimExtractor {
     private List<EntityMention> sentencePlaces;
     private String period;
 
-    SentenceReader(ArticleContext ctx, Span sentence, int ts, int te) {
+    private final RunningCurrency currency;
+
+    SentenceReader(ArticleContext ctx, Span sentence, int ts, int te, RunningCurrency currency) {
       this.ctx = ctx;
+      this.currency = currency;
       this.s = new ClaimSentence(ctx.text(), ctx.tokens(), sentence, ts, te);
       this.sentenceDates = new SentenceDates(s, ctx.datesByToken(), blocked);
       this.sentenceFrames = frames.find(s);
@@ -243,10 +273,11 @@ public final class ClaimExtractor {
           continue;
         }
         NumberSpan next = n + 1 < spans.size() ? spans.get(n + 1) : null;
-        ClaimReading r = amounts.read(s, sp, next);
+        ClaimReading r = amounts.read(s, sp, next, currency.current());
         if (r == null) {
           continue;
         }
+        currency.saw(r.unit());
         if (r.to() > sp.toToken() && next != null && r.to() >= next.toToken()) {
           n++; // the range consumed the next number
         }
@@ -261,6 +292,10 @@ public final class ClaimExtractor {
       }
       for (ResolvedDate d : sentenceDates.all()) {
         mine.add(dateClaim(d));
+      }
+      for (ClockReader.Clock t : ClockReader.read(s)) {
+        mine.add(build(t.from(), t.to(), t.hours(), t.low(), t.high(), Units.TIME, Qualifiers.EXACT, null,
+            null, period, null));
       }
       mine.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
       out.addAll(mine);

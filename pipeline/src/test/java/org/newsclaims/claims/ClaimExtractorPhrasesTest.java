@@ -27,7 +27,8 @@ class ClaimExtractorPhrasesTest {
   }
 
   static List<Claim> numeric(String sentence) {
-    return claims(sentence, null).stream().filter(c -> !"date".equals(c.unit())).toList();
+    // dates and times of day are claims of their own (ClockTimesTest), not amounts
+    return claims(sentence, null).stream().filter(c -> !"date".equals(c.unit()) && !"time".equals(c.unit())).toList();
   }
 
   static void check(String sentence, Double value, Double low, Double high, String unit,
@@ -456,5 +457,30 @@ class ClaimExtractorPhrasesTest {
     assertEquals(1, claims.size(), () -> claims.toString());
     assertEquals("autres otages", claims.get(0).what());
     assertEquals(14.0, claims.get(0).value());
+  }
+
+  /**
+   * Bare amounts after amounts in a currency: once an article gives its figures in euros, a
+   * «2 milliards» with no «de» and noun after it is in euros too; a count with its noun is not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "La région a reçu 3 milliards d'euros. Le département du Nord, lui, touchera 1,2 milliard.|1200000000|currency:EUR",
+      "Le groupe a perdu 640 millions d'euros en juin et 120 millions en juillet.|120000000|currency:EUR",
+      "Le fonds a levé 300 millions de dollars. Un milliard sera investi d'ici 2030.|1000000000|currency:USD",
+      "Le club a dépensé 80 millions d'euros. Deux millions de supporters l'ont suivi.|2000000|count",
+  })
+  void bareAmountAfterAmountsInACurrencyTakesThatCurrency(String text, double value, String unit) {
+    Claim c = numeric(text).get(1);
+    assertEquals(unit, c.unit(), text + " -> " + c);
+    assertNear(value, c.value(), text);
+  }
+
+  @Test
+  void bareAmountFarFromAnyCurrencyIsNoAmount() {
+    String text = "Le budget atteint 12 millions d'euros. La ville a grandi. Les routes sont neuves. "
+        + "Le parc a rouvert. Le maire est content. Quatre milliards regardaient.";
+    assertTrue(numeric(text).stream().noneMatch(c -> c.unit() != null && c.unit().startsWith("currency:")
+        && c.value() != null && c.value() == 4e9), () -> numeric(text).toString());
   }
 }
