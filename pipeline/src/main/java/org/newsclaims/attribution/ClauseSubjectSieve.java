@@ -38,6 +38,38 @@ final class ClauseSubjectSieve implements Sieve {
     return a.reader.typing().isTitledRole(role) || a.lx.nounType(tk.word(head)) != null;
   }
 
+  /** Longest fronted adjunct not closed by a comma ("à cet égard", "en outre"), in tokens. */
+  private static final int MAX_BARE_ADJUNCT = 3;
+
+  /**
+   * "A cet égard le rapport essaie de …": the start of a speaker-noun subject right after a
+   * short lower-case adjunct that no comma closes, or -1.
+   */
+  private static int subjectAfterBareAdjunct(ArticleSpeakers a, int first, int openTok) {
+    Tokens tk = a.tk;
+    for (int k = first + 1; k < openTok && k - first <= MAX_BARE_ADJUNCT; k++) {
+      if (PersonIndex.DETERMINERS.contains(tk.lower[k])) {
+        // the article and its noun only: what follows may be the verb ("le rapport essaie")
+        Phrase p = k + 1 < openTok && tk.isLowerWord(k + 1)
+            ? new Phrase(Kind.ROLE, tk.word(k + 1), PersonIndex.articleGender(tk.lower[k]), k, k + 1)
+            : null;
+        return p != null && speakerNoun(a, p) && tk.isLowerWord(k + 2) ? k : -1;
+      }
+      if (!tk.isLowerWord(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when token {@code t} may open a clause subject: an article, a name, il or elle. */
+  private static boolean opensSubject(ArticleSpeakers a, int t) {
+    Tokens tk = a.tk;
+    return tk.isWord(t) && (PersonIndex.DETERMINERS.contains(tk.lower[t])
+        || tk.is(t, "il") || tk.is(t, "elle") || tk.isCapitalised(t)
+        || a.lx.honorificGender(tk.word(t)) != null);
+  }
+
   @Override
   public Speaker attribute(ArticleSpeakers a, Target q) {
     Tokens tk = a.tk;
@@ -52,6 +84,7 @@ final class ClauseSubjectSieve implements Sieve {
     // "À la suite de son gain, il avait eu «…»": the subject follows the first comma; "Le 9
     // mai, s'adressant aux élus, X avait formulé …": or the next, after a participle clause
     boolean articleOpens = false;
+    Phrase shortSubject = null;
     for (int round = 0; round < MAX_ADJUNCTS && first < openTok; round++) {
       boolean pronoun = tk.is(first, "il") || tk.is(first, "elle");
       boolean adjunct = round == 0 ? FRONTED.contains(tk.lower[first]) || a.isCommonWord(first)
@@ -59,9 +92,28 @@ final class ClauseSubjectSieve implements Sieve {
       if (pronoun || !adjunct) {
         break;
       }
+      if (round == 0 && PersonIndex.DETERMINERS.contains(tk.lower[first])) {
+        // "La mission chargée de …, présidée par …, refuse de «…»": an article opening a
+        // speaker noun opens the subject, even when the article is written in lower case
+        // elsewhere
+        // (a body or a person's title; a text is more often judged than judging: "Le texte,
+        // que …, est jugé «solide»")
+        Phrase opening = NameParser.subjectAt(tk, first, openTok, a.lx);
+        if (opening != null && opening.kind() == Kind.ROLE && speakerNoun(a, opening)
+            && !Speaker.DOCUMENT.equals(a.lx.nounType(tk.word(first + 1)))) {
+          break;
+        }
+      }
       int c = first + 1;
       while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
         c++;
+      }
+      int bare = round == 0 ? subjectAfterBareAdjunct(a, first, openTok) : -1;
+      if (bare >= 0 && !(tk.is(c, ",") && opensSubject(a, c + 1))) {
+        first = bare; // "A cet égard le rapport essaie de …, soulignant que «…»"
+        shortSubject = new Phrase(Kind.ROLE, tk.word(bare + 1),
+            PersonIndex.articleGender(tk.lower[bare]), bare, bare + 1);
+        break;
       }
       if (!tk.is(c, ",")) {
         if (round == 0 && ARTICLES.contains(tk.lower[first])) {
@@ -81,7 +133,7 @@ final class ClauseSubjectSieve implements Sieve {
     if (ARTICLES.contains(tk.lower[openTok - 1]) && Character.isUpperCase(tk.text.charAt(q.start()))) {
       return null; // "la piste du « Nid d'oiseau »": a name after its article, not speech
     }
-    Phrase p = NameParser.subjectAt(tk, first, openTok, a.lx);
+    Phrase p = shortSubject != null ? shortSubject : NameParser.subjectAt(tk, first, openTok, a.lx);
     if (p == null) {
       return null;
     }

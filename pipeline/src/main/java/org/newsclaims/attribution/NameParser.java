@@ -336,6 +336,9 @@ final class NameParser {
       String w = tk.lower[k];
       if (tk.isLowerWord(k) && lx.isPostAdverb(w)) {
         k++;
+      } else if (w.endsWith("'") && k + 1 < limit && tk.isLowerWord(k + 1)
+          && lx.isPostAdverb(w + tk.lower[k + 1])) {
+        k += 2; // "d'ailleurs": an adverb written with an elided preposition
       } else if ((w.equals("de") && (tk.is(k + 1, "son") || tk.is(k + 1, "sa"))
           && tk.is(k + 2, "côté"))
           || (w.equals("pour") && tk.is(k + 1, "sa") && tk.is(k + 2, "part"))
@@ -348,7 +351,13 @@ final class NameParser {
           c++;
         }
         if (!tk.is(c, ",")) {
-          return k;
+          // "a remarqué lors de son audition la ministre": the complement without a comma
+          int after = complementEnd(tk, k + 1, limit, lx);
+          if (after < 0) {
+            return k;
+          }
+          k = after;
+          continue;
         }
         k = c + 1;
       } else if (ADJUNCT_PREPOSITIONS.contains(w)) {
@@ -453,7 +462,11 @@ final class NameParser {
         // ", lors d'une visite dans la région de Koursk,": a circumstance opened by a
         // preposition may hold names and run longer
         incise |= tk.isLowerWord(segFirst) && INCISE_OPENERS.contains(tk.lower[segFirst]);
-        if (incise && p >= floor && tk.is(p, ",")) {
+        // "Tang Wenfang, professeur de relations internationales à l'Université de
+        // Pittsburgh (USA), assure": a lower-case apposition after a name, however long
+        boolean apposition = tk.isLowerWord(segFirst) && p - 1 >= floor && tk.is(p, ",")
+            && tk.isCapitalised(p - 1) && !lx.isNameStopword(tk.word(p - 1));
+        if ((incise || apposition) && p >= floor && tk.is(p, ",")) {
           b = p - 1;
           continue;
         }

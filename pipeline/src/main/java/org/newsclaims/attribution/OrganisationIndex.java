@@ -185,7 +185,71 @@ final class OrganisationIndex {
       return expand(any.name());
     }
     String seat = lastSeat(foldedHead, offset);
-    return seat != null ? seat : fullerMention(foldedHead, offset);
+    if (seat != null) {
+      return seat;
+    }
+    String fuller = fullerMention(foldedHead, offset);
+    return fuller != null ? fuller : chairedName(foldedHead, offset);
+  }
+
+  private static final Set<String> CHAIRED = SpeechLexicon.get().words("chaired-by");
+  /** Tokens searched after a body's noun for "présidée par X". */
+  private static final int CHAIR_WINDOW = 20;
+
+  /**
+   * "la mission chargée d'évaluer la loi, présidée par le député Jean Leonetti" makes "la
+   * mission" the "mission Leonetti": French names a commission, a mission or a committee after
+   * the person who chairs it. The first such phrase at or before {@code offset} (the phrase
+   * being typed included), read within its sentence; null when the article gives no chair.
+   */
+  private String chairedName(String foldedHead, int offset) {
+    for (int t = 1; t < tk.size && tk.start[t - 1] <= offset; t++) {
+      if (!tk.isWord(t) || !Folding.fold(tk.word(t)).equals(foldedHead)
+          || !ARTICLES.contains(tk.lower[t - 1])) {
+        continue;
+      }
+      String chaired = chairedAt(t);
+      if (chaired != null) {
+        return chaired;
+      }
+    }
+    return null;
+  }
+
+  /** The chaired name of the body whose noun is token {@code t} ("mission Leonetti"), or null. */
+  String chairedAt(int t) {
+    for (int k = t + 1; k < tk.size && k - t <= CHAIR_WINDOW; k++) {
+      if (tk.is(k, ".") || tk.is(k, "!") || tk.is(k, "?") || tk.is(k, ";")
+          || !tk.sameLine(tk.end[k - 1], tk.start[k])) {
+        return null;
+      }
+      if (!CHAIRED.contains(tk.lower[k]) || !tk.is(k + 1, "par")) {
+        continue;
+      }
+      // "par le député UMP Jean Leonetti", "par M. Roux", "par l'ancien ministre Paul Roux"
+      for (int n = k + 2; n < tk.size && n - k <= 8; n++) {
+        boolean honorific = tk.isWord(n)
+            && SpeechLexicon.get().honorificGender(tk.word(n)) != null;
+        if (honorific && tk.is(n + 1, ".")) {
+          n++;
+          continue;
+        }
+        if (!tk.isWord(n)) {
+          return null;
+        }
+        if (!honorific && Character.isUpperCase(tk.text.charAt(tk.start[n]))
+            && !isAcronym(tk, n)) {
+          int last = n;
+          while (last + 1 < tk.size && tk.isWord(last + 1) && last - n < 3
+              && Character.isUpperCase(tk.text.charAt(tk.start[last + 1]))) {
+            last++;
+          }
+          return tk.lower[t] + " " + tk.word(last);
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** Institution nouns and the seats standing for them ({@code seats.tsv}), folded. */

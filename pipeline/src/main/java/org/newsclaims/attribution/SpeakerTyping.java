@@ -137,7 +137,7 @@ final class SpeakerTyping {
       // named before the phrase itself, inside a quote too: "«… la Société Générale», a
       // indiqué le groupe"
       String named = head == p.last() ? organisations.resolve(Folding.fold(tk.word(head)),
-          tk.start[p.first()]) : null;
+          tk.start[p.first()]) : organisations.chairedAt(head);
       return new Speaker(named != null ? named : bare, mention, Speaker.ORGANISATION, cue,
           Speaker.EXPLICIT, confidence * 0.9);
     }

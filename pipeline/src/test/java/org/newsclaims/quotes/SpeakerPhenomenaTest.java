@@ -275,7 +275,8 @@ class SpeakerPhenomenaTest {
         + "le vif : « Ces Jeux enterrent l'idée qu'ils apporteraient le meilleur. »";
     Quote q = quote(t, "Ces Jeux");
     assertEquals("Sophie Richard", q.speaker());
-    assertEquals("subject", q.method());
+    // «trancher» is a speech verb: the apposition skipped, it names its subject explicitly
+    assertEquals("explicit", q.method());
   }
 
   @Test
@@ -473,5 +474,41 @@ class SpeakerPhenomenaTest {
         + "ministre s'exprimait devant deux cents maires.\nIl a appelé les élus à rester « unis "
         + "face à la crise ».\nLe ministre Girard se rendra à Lille lundi.\n";
     assertNotEquals("Paul Girard", quote(other, "unis face").speaker());
+  }
+
+  @Test
+  void adjunctBetweenTheVerbAndAnInvertedSubjectIsSkipped() {
+    assertEquals("Anne Roux", quote("« Le texte est prêt », notait d'ailleurs la ministre Anne "
+        + "Roux.", "Le texte").speaker());
+    assertEquals("Anne Roux", quote("« Le texte est prêt », notait lors de son audition la "
+        + "ministre Anne Roux.", "Le texte").speaker());
+  }
+
+  @Test
+  void longAppositionAfterTheNameIsSkipped() {
+    String t = "Des économistes comme Marc Vidal, professeur de finance à l'université de "
+        + "Lyon (Rhône), assurent que la reprise sera « lente et fragile ».";
+    assertEquals("Marc Vidal", quote(t, "lente").speaker());
+  }
+
+  @Test
+  void bodyNamedAfterItsChair() {
+    String t = "La commission chargée de revoir la carte scolaire, présidée par le député Paul "
+        + "Girard, refuse de « fermer des classes ».\nLa commission suggère aussi un « plan "
+        + "de rattrapage ».";
+    assertEquals("commission Girard", quote(t, "fermer").speaker());
+    Quote later = quote(t, "plan de");
+    assertEquals("commission Girard", later.speaker());
+    assertEquals("organisation", later.speakerType());
+  }
+
+  @Test
+  void shortAdjunctWithoutCommaBeforeTheSubject() {
+    String t = "En outre le rapport veut simplifier les règles, soulignant qu'il s'agit d'un "
+        + "« chantier prioritaire ».";
+    assertEquals("rapport", quote(t, "chantier").speaker());
+    // a comma closing the adjunct before a subject: that subject speaks, not the noun inside
+    String c = "Dans le rapport publié mardi, la ministre Anne Roux juge la réforme « urgente ».";
+    assertEquals("Anne Roux", quote(c, "urgente").speaker());
   }
 }
