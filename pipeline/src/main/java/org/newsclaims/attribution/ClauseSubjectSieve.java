@@ -92,10 +92,16 @@ final class ClauseSubjectSieve implements Sieve {
       if (pronoun || !adjunct) {
         break;
       }
-      if (round == 0 && PersonIndex.DETERMINERS.contains(tk.lower[first])) {
+      int c = first + 1;
+      while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
+        c++;
+      }
+      if (round == 0 && PersonIndex.DETERMINERS.contains(tk.lower[first])
+          && !(tk.is(c, ",") && opensSubject(a, c + 1))) {
         // "La mission chargée de …, présidée par …, refuse de «…»": an article opening a
         // speaker noun opens the subject, even when the article is written in lower case
-        // elsewhere
+        // elsewhere, unless a subject follows the first comma ("Le président du CIO, Jacques
+        // Rogge, a clôturé")
         // (a body or a person's title; a text is more often judged than judging: "Le texte,
         // que …, est jugé «solide»")
         Phrase opening = NameParser.subjectAt(tk, first, openTok, a.lx);
@@ -103,10 +109,6 @@ final class ClauseSubjectSieve implements Sieve {
             && !Speaker.DOCUMENT.equals(a.lx.nounType(tk.word(first + 1)))) {
           break;
         }
-      }
-      int c = first + 1;
-      while (c < openTok && c - first <= MAX_FRONTED && !tk.is(c, ",")) {
-        c++;
       }
       int bare = round == 0 ? subjectAfterBareAdjunct(a, first, openTok) : -1;
       if (bare >= 0 && !(tk.is(c, ",") && opensSubject(a, c + 1))) {

@@ -82,6 +82,11 @@ final class CueReader {
       // "«…», a souligné X. Qui précise que «…»": the relative opening the sentence goes on
       // with the speaker of the sentence before
       Speaker last = a.lastCued;
+      Speaker previous = a.previousSpeaker;
+      if (previous != null && previous.isConfident() && c.phrase().equals(previous.cue())
+          && a.previousQuote != null && a.previousQuote.open() > at) {
+        return previous; // "Qui précise que … une «A» permettant de traiter «B»": the same cue
+      }
       if (last != null && last.isConfident() && at - a.lastCuedEnd <= LAST_SPEAKER_REACH
           && a.lastCuedEnd <= at) {
         return new Speaker(last.name(), last.mention(), last.type(), c.phrase(),

@@ -13,6 +13,8 @@ final class NameParser {
 
   /** Longest incise (in tokens) skipped between a subject and its speech verb. */
   private static final int MAX_INCISE = 16;
+  /** Longest bracket skipped after a subject, in tokens: "(lire notre entretien)". */
+  private static final int MAX_BRACKET = 6;
   /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
   private static final java.util.Set<String> INCISE_OPENERS = SpeechLexicon.get().words("incise-opener");
 
@@ -428,6 +430,18 @@ final class NameParser {
   static Phrase before(Tokens tk, int t, int floor, SpeechLexicon lx) {
     int b = t - 1;
     for (int round = 0; round < 3 && b >= floor; round++) {
+      if (tk.is(b, ")")) {
+        // "l'ordre des médecins (lire notre entretien), habituellement …, affirme"
+        int o = b - 1;
+        while (o >= floor && b - o <= MAX_BRACKET && !tk.is(o, "(")) {
+          o--;
+        }
+        if (o < floor || !tk.is(o, "(")) {
+          return null;
+        }
+        b = o - 1;
+        continue;
+      }
       if (tk.is(b, "qui")) {
         b--;
         if (tk.is(b, ",")) {
@@ -465,7 +479,8 @@ final class NameParser {
         // "Tang Wenfang, professeur de relations internationales à l'Université de
         // Pittsburgh (USA), assure": a lower-case apposition after a name, however long
         boolean apposition = tk.isLowerWord(segFirst) && p - 1 >= floor && tk.is(p, ",")
-            && tk.isCapitalised(p - 1) && !lx.isNameStopword(tk.word(p - 1));
+            && (tk.isCapitalised(p - 1) && !lx.isNameStopword(tk.word(p - 1))
+                || tk.is(p - 1, ")"));
         if ((incise || apposition) && p >= floor && tk.is(p, ",")) {
           b = p - 1;
           continue;

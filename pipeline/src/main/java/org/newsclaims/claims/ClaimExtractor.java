@@ -293,6 +293,10 @@ public final class ClaimExtractor {
       for (ResolvedDate d : sentenceDates.all()) {
         mine.add(dateClaim(d));
       }
+      for (ClockReader.Clock t : ClockReader.read(s)) {
+        mine.add(build(t.from(), t.to(), t.hours(), t.low(), t.high(), Units.TIME, Qualifiers.EXACT, null,
+            null, period, null));
+      }
       mine.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
       out.addAll(mine);
     }

@@ -60,6 +60,11 @@ public final class ConsistencyJudge {
    * apart than this many days (three years) are two events of that kind, not one year misreported.
    */
   private static final double YEAR_SPAN = 3 * 366;
+  /**
+   * Times of day of one zone further apart than this many hours are two moments of the story (the
+   * start and the fireworks), not one time misreported: an outlet's wrong time is minutes off.
+   */
+  private static final double CLOCK_SPAN = 1;
 
   private final Dimensions dimensions;
   private final PropertyReader reader;
@@ -322,6 +327,9 @@ public final class ConsistencyJudge {
     }
     double x = representative(strict(a, dimension));
     double y = representative(strict(b, dimension));
+    if (PropertyReader.CLOCK.equals(dimension)) {
+      return Math.abs(x - y) <= CLOCK_SPAN; // «20h00» against «20h08»; 14h and 20h are two moments
+    }
     if (x <= 0 || y <= 0 || "count".equals(dimension) && !knownClass && Math.max(x, y) <= SMALL_COUNT) {
       return false; // «deux», «trois»: small counts of unnamed things are rarely one quantity
     }
@@ -370,7 +378,8 @@ public final class ConsistencyJudge {
     List<List<Claim>> groups = ValueGroups.partition(claims, c -> strict(c, p.dimension()));
     if (groups.size() == 1) {
       // within the bounds, a figure may still have risen: «au moins 18 morts», then «22 morts»
-      List<ValueGroups.Dated> rose = DATE.equals(p.dimension()) || PropertyReader.ELAPSED.equals(p.scope()) ? null
+      List<ValueGroups.Dated> rose = DATE.equals(p.dimension()) || PropertyReader.CLOCK.equals(p.dimension())
+          || PropertyReader.ELAPSED.equals(p.scope()) ? null
           : ValueGroups.dated(ValueGroups.partition(claims, c -> interval(c, p.dimension())), estimated);
       if (rose != null && rose.size() > 1) {
         return changed(groupId, groupName, propertyId, label, claims, rose, estimated);
@@ -387,7 +396,9 @@ public final class ConsistencyJudge {
     if (PropertyReader.ELAPSED.equals(p.scope())) {
       return elapsed.judge(groupId, groupName, p, propertyId, label, claims, groups, c -> strict(c, p.dimension()));
     }
-    List<ValueGroups.Dated> dated = DATE.equals(p.dimension()) ? null : ValueGroups.dated(groups, estimated);
+    // a date or a time of day names one moment: two of them are never a figure that changed
+    List<ValueGroups.Dated> dated = DATE.equals(p.dimension()) || PropertyReader.CLOCK.equals(p.dimension()) ? null
+        : ValueGroups.dated(groups, estimated);
     if (dated != null) {
       return changed(groupId, groupName, propertyId, label, claims, dated, estimated);
     }

@@ -46,7 +46,7 @@ final class DerivedChecks {
       for (Claim amount : ordered) {
         ComparableProperty ap = reader.read(amount);
         if (ap == null || amount == share || !amount.article().equals(share.article())
-            || !ap.quantity().equals(sp.quantity()) || "share".equals(ap.dimension()) || "date".equals(ap.dimension())
+            || !ap.quantity().equals(sp.quantity()) || "share".equals(ap.dimension()) || "date".equals(ap.dimension()) || PropertyReader.CLOCK.equals(ap.dimension())
             || Math.abs(amount.start() - share.start()) > DERIVED_WINDOW) {
           continue;
         }

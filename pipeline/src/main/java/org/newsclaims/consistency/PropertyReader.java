@@ -44,6 +44,8 @@ public final class PropertyReader {
   static final String OFFSET_PREFIX = "offset:";
   /** The quantity of a figure whose words name nothing counted: compared only where its context matches. */
   public static final String UNNAMED = "unnamed";
+  /** The dimension of times of day ({@code dimensions.tsv}). */
+  static final String CLOCK = "clock";
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern YEAR = Pattern.compile("\\ben (1[89]\\d\\d|20\\d\\d)\\b");
@@ -71,6 +73,8 @@ public final class PropertyReader {
   private final List<List<String>> collectiveCues;
   private final TimeEvents timeEvents;
   private final TimeOffsets timeOffsets = TimeOffsets.fromResources();
+  /** The phrases naming a time zone after a time of day ({@code clock-zones.tsv}), with their zone. */
+  private final List<Map.Entry<List<String>, String>> clockZones = readClockZones();
 
   private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
       Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues,
@@ -141,6 +145,11 @@ public final class PropertyReader {
       return new ComparableProperty("date", frame, "", null, scope(c));
     }
     String dimension = dimensions.dimension(c.unit());
+    if (Claim.Units.TIME.equals(c.unit())) {
+      // a time of day: the event it times («doit débuter à 20h08»: the start), in its zone
+      String event = timeEvents.dateEvent(c, clause(c, true));
+      return new ComparableProperty(CLOCK, event != null ? EVENT_PREFIX + event : UNNAMED, clockZone(c), null, scope(c));
+    }
     List<String> what = c.what() == null ? List.of() : words(c.what());
     if (Claim.Units.AGE.equals(c.unit())) {
       // whose age: outlets name one person differently («Ingrid Betancourt», «l'ex-otage», «cette
@@ -265,10 +274,18 @@ public final class PropertyReader {
     if (frame != null && !frame.startsWith("frame:")) {
       weights.merge(frame, HEAD_WEIGHT, Math::max);
     }
+    String clockEvent = null;
+    if (p != null && CLOCK.equals(p.dimension())) {
+      // times of day are one kind of quantity: two may disagree whatever words surround them, but
+      // not the times of two different events (a start against an end), nor of two zones
+      clockEvent = p.quantity().startsWith(EVENT_PREFIX) ? p.quantity() : null;
+      frame = CLOCK;
+      weights.merge(CLOCK + ":" + p.modifiers(), HEAD_WEIGHT, Math::max);
+    }
     if (c.frame() != null && !c.frame().isBlank()) {
       weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
     }
-    String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : null;
+    String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : clockEvent;
     return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(),
         p != null && "count".equals(p.dimension()) ? restrictors(what, head) : "", groupAge(c, what, head), p != null && p.dimension().startsWith(MONEY) ? owner(c) : "",
         weights, c.event(), SentenceNames.shared().of(c.sentence()), p == null ? EVENT : p.scope());
@@ -368,6 +385,36 @@ public final class PropertyReader {
     }
     String stem = FrenchStems.stem(word);
     return stem.length() < 2 ? null : stem;
+  }
+
+  /**
+   * The zone of a time of day: the zone of the first {@code clock-zones.tsv} phrase the words
+   * right after it start with («20h08 (heure locale)»: {@code local}), else empty.
+   */
+  String clockZone(Claim c) {
+    String sentence = c.sentence();
+    int at = sentence == null || c.text() == null ? -1 : sentence.indexOf(c.text());
+    if (at < 0) {
+      return "";
+    }
+    List<String> after = words(sentence.substring(at + c.text().length()));
+    for (Map.Entry<List<String>, String> z : clockZones) {
+      List<String> phrase = z.getKey();
+      if (after.size() >= phrase.size() && after.subList(0, phrase.size()).equals(phrase)) {
+        return z.getValue();
+      }
+    }
+    return "";
+  }
+
+  /** The rows of {@code clock-zones.tsv}, longest phrase first. */
+  private static List<Map.Entry<List<String>, String>> readClockZones() {
+    List<Map.Entry<List<String>, String>> zones = new ArrayList<>();
+    for (String[] row : ResourceTable.read(PropertyReader.class, "clock-zones.tsv", 2)) {
+      zones.add(Map.entry(words(row[1]), row[0].strip()));
+    }
+    zones.sort((a, b) -> Integer.compare(b.getKey().size(), a.getKey().size()));
+    return List.copyOf(zones);
   }
 
   /** The words of the sentence within {@value #CONTEXT_WORDS} words before or after the figure. */

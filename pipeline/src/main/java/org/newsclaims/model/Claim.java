@@ -148,6 +148,8 @@ public record Claim(
     public static final String MONTH = "month";
     public static final String YEAR = "year";
     public static final String DATE = "date";
+    /** a time of day, in hours after midnight: «20h08» is 20.133, its bounds the minute written */
+    public static final String TIME = "time";
     /** a person's age in years: «Ingrid Betancourt, 46 ans» (what = the person) */
     public static final String AGE = "age";
     public static final String EUR = "currency:EUR";

@@ -63,6 +63,10 @@ final class EvidenceText {
     if ("date".equals(e.unit())) {
       return "";
     }
+    if ("time".equals(e.unit()) && e.value() != null) {
+      long minutes = Math.round(e.value() * 60);
+      return String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60); // «20h08»: 20:08
+    }
     Double lo = e.low();
     Double hi = e.high();
     String unit = unit(e.unit());

@@ -511,4 +511,26 @@ class SpeakerPhenomenaTest {
     String c = "Dans le rapport publié mardi, la ministre Anne Roux juge la réforme « urgente ».";
     assertEquals("Anne Roux", quote(c, "urgente").speaker());
   }
+
+  @Test
+  void aSubjectFollowingTheFirstCommaOpensTheClause() {
+    String t = "Le président de la Fédération nationale (FNT), Marc Vidal, a clôturé dimanche "
+        + "les championnats, qualifiés de « vraiment réussis ».";
+    assertEquals("Marc Vidal", quote(t, "vraiment").speaker());
+  }
+
+  @Test
+  void bracketAndAppositionBetweenABodyAndItsVerb() {
+    String t = "L'ordre des infirmiers (voir notre entretien), d'ordinaire discret sur ce sujet, "
+        + "affirme être « prêt » à en discuter.";
+    assertEquals("ordre des infirmiers", quote(t, "prêt").speaker());
+  }
+
+  @Test
+  void secondFragmentOfAQuiPreciseSentence() {
+    String t = "« Le plan est mal connu », a souligné hier Paul Girard. Qui précise que ce plan "
+        + "reste une « vraie avancée » permettant d'aider « neuf familles sur dix ».";
+    assertEquals("Paul Girard", quote(t, "vraie").speaker());
+    assertEquals("Paul Girard", quote(t, "neuf familles").speaker());
+  }
 }
