@@ -184,7 +184,13 @@ public final class PropertyReader {
       }
     }
     boolean known = quantity != null && classNames.contains(quantity) && !genericHead;
-    if (!known && c.frame() != null && !c.frame().isBlank()) {
+    String amountPredicate = !known && dimension.startsWith(MONEY) ? predicateBefore(c) : null;
+    if (amountPredicate != null && !amountPredicate.equals(c.frame())) {
+      // «des contrats qui avaient rapporté 500 000 € au moment des attentats»: the predicate just
+      // before an amount names it better than another frame of its sentence (a frame of the
+      // predicate's own class is kept, as before)
+      quantity = amountPredicate;
+    } else if (!known && c.frame() != null && !c.frame().isBlank()) {
       // the frame lexicon names the predicate («repris», «occupé»): a synonym class of its own
       quantity = "frame:" + c.frame();
     } else if (!known && (quantity == null || !"count".equals(dimension))) {

@@ -94,4 +94,22 @@ class CountsVerdictsTest {
     assertEquals(1, conflicts.size(), verdicts(f));
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
   }
+  @Test
+  void gainNamedByThePredicateBeforeTheAmountNotByTheSentenceFrame() {
+    // «rapporté 500 000 euros au moment des attentats»: the amount is a gain, whatever the frame
+    List<Finding> f = compared(
+        in("a.txt", "200 000 euros").value(200000).unit("currency:EUR")
+            .sentence("Le trader avait gagné 200 000 euros sur ce titre.").build(),
+        in("b.txt", "500 000 euros").value(500000).unit("currency:EUR").frame("attack")
+            .sentence("Ses positions sur ce titre avaient rapporté 500 000 euros au moment des attentats.").build(),
+        in("c.txt", "un millier").value(1000).what("salariés")
+            .sentence("Un millier de salariés travaillent dans la salle des marchés.").build(),
+        in("d.txt", "onze").value(11).what("agences")
+            .sentence("Onze agences fermeront.").build(),
+        in("e.txt", "4,9 milliards d'euros").value(4.9e9).unit("currency:EUR")
+            .sentence("La banque a subi une perte de 4,9 milliards d'euros.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
 }
