@@ -38,7 +38,7 @@ public final class ClaimDates {
     }
     try {
       if (iso.length() >= 10) {
-        LocalDate d = LocalDate.parse(iso.substring(0, 10));
+        LocalDate d = isoDay(iso);
         return new DayRange(d, d);
       }
       if (iso.length() == 7) {
@@ -53,6 +53,33 @@ public final class ClaimDates {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The day of {@code yyyy-mm-dd} (the first ten characters), as {@link LocalDate#parse} reads it:
+   * the plain digits are read directly (the judge reads claim dates inside its pairwise loops,
+   * where the formatter's parse was most of the cost); any other form goes to the parser.
+   */
+  private static LocalDate isoDay(String iso) {
+    if (iso.charAt(4) == '-' && iso.charAt(7) == '-' && digits(iso, 0, 4) && digits(iso, 5, 7) && digits(iso, 8, 10)) {
+      try {
+        return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+            Integer.parseInt(iso, 8, 10, 10));
+      } catch (java.time.DateTimeException e) {
+        throw new DateTimeParseException(e.getMessage(), iso, 0);
+      }
+    }
+    return LocalDate.parse(iso.substring(0, 10));
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when an ISO date names a year only ({@code 1985}). */

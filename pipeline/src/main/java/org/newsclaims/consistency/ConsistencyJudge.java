@@ -204,7 +204,7 @@ public final class ConsistencyJudge {
     for (Map.Entry<String, List<Claim>> e : dateClaims.entrySet()) {
       findings.addAll(dates.judge(groupId, groupName, e.getKey(), FindingText.sorted(e.getValue()), estimated));
     }
-    findings.addAll(derived.check(groupId, groupName, claims, numeric, properties));
+    findings.addAll(derived.check(groupId, groupName, claims, numeric, properties, property));
     findings.sort(Comparator.comparing(Finding::id));
     return findings;
   }

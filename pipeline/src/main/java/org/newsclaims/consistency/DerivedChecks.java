@@ -11,7 +11,7 @@ import org.newsclaims.model.Finding;
  * Derived checks (see {@code derived.tsv}): a share and an amount stated together («plus de
  * 1 100 km², soit 86 %») imply the whole, which is compared with the wholes other sources give.
  *
- * <p>Example: {@code derived.check("story:x", "X", claims, byProperty, properties)}.
+ * <p>Example: {@code derived.check("story:x", "X", claims, byProperty, properties, reader::read)}.
  */
 final class DerivedChecks {
 
@@ -32,19 +32,21 @@ final class DerivedChecks {
     this.judge = judge;
   }
 
+  /** {@code property}: the judge's reading of each claim's property, read once per group (it is read here per pair). */
   List<Finding> check(String entityId, String entityName, List<Claim> claims,
-      Map<String, List<Claim>> numeric, Map<String, ComparableProperty> properties) {
+      Map<String, List<Claim>> numeric, Map<String, ComparableProperty> properties,
+      java.util.function.Function<Claim, ComparableProperty> property) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Claim[]> seen = new TreeMap<>();
     List<Claim> ordered = FindingText.sorted(new ArrayList<>(claims));
     for (Claim share : ordered) {
-      ComparableProperty sp = reader.read(share);
+      ComparableProperty sp = property.apply(share);
       if (sp == null || !"share".equals(sp.dimension()) || !derivedWhole.containsKey(sp.quantity())
           || Claim.Qualifiers.TOTAL.equals(share.qualifier())) {
         continue;
       }
       for (Claim amount : ordered) {
-        ComparableProperty ap = reader.read(amount);
+        ComparableProperty ap = property.apply(amount);
         if (ap == null || amount == share || !amount.article().equals(share.article())
             || !ap.quantity().equals(sp.quantity()) || "share".equals(ap.dimension()) || "date".equals(ap.dimension()) || PropertyReader.CLOCK.equals(ap.dimension())
             || Math.abs(amount.start() - share.start()) > DERIVED_WINDOW) {
