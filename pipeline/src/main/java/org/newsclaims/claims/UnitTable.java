@@ -15,8 +15,11 @@ import org.newsclaims.text.ResourceTable;
  */
 final class UnitTable {
 
-  /** One row: the lower-case tokens, the unit of {@code Claim.Units}, the multiplier. */
-  record Unit(String[] tokens, String unit, double multiplier) {}
+  /**
+   * One row: the lower-case tokens, the unit of {@code Claim.Units}, the multiplier, and whether
+   * it is a unit only after a number with a decimal part ({@code decimal} in {@code units.txt}).
+   */
+  record Unit(String[] tokens, String unit, double multiplier, boolean decimalOnly) {}
 
   private final List<Unit> units;
   private final PhraseIndex index;
@@ -29,16 +32,43 @@ final class UnitTable {
   static UnitTable fromResources() {
     List<Unit> u = new ArrayList<>();
     for (String[] r : ResourceTable.read(UnitTable.class, "units.txt")) {
-      u.add(new Unit(r[0].split(" "), r[1], r.length > 2 ? Double.parseDouble(r[2]) : 1));
+      u.add(new Unit(r[0].split(" "), r[1], r.length > 2 ? Double.parseDouble(r[2]) : 1,
+          r.length > 3 && "decimal".equals(r[3])));
     }
     u.sort(Comparator.comparingInt((Unit r) -> -r.tokens().length));
     return new UnitTable(List.copyOf(u));
   }
 
-  /** The unit starting at token {@code j} of the sentence, or null. */
+  /** A number below 100 with a decimal part, as written: «0,75», «1.5». */
+  private static final java.util.regex.Pattern SMALL_DECIMAL = java.util.regex.Pattern.compile("\\d{1,2}[,.]\\d+");
+
+  /**
+   * The unit starting at token {@code j} of the sentence, or null. A {@code decimal} row is a unit
+   * only after a number below 100 with a decimal part: «0,75 point» of a rate is a percentage
+   * point, «trois points d'avance» a score, «3 245,67 points» an index's level.
+   */
   Unit at(ClaimSentence s, int j) {
     int u = index.at(s.tk, j, s.ts, s.te);
-    return u < 0 ? null : units.get(u);
+    if (u < 0) {
+      return null;
+    }
+    Unit unit = units.get(u);
+    if (unit.decimalOnly() && !SMALL_DECIMAL.matcher(numberBefore(s, j)).matches()) {
+      return null;
+    }
+    return unit;
+  }
+
+  /** The text of the tokens written together (no space between them) just before token {@code j}. */
+  private static String numberBefore(ClaimSentence s, int j) {
+    StringBuilder out = new StringBuilder();
+    for (int k = j - 1; k >= s.ts && j - k <= 3; k--) {
+      out.insert(0, s.at(k).text());
+      if (k == s.ts || s.at(k - 1).end() != s.at(k).start()) {
+        break;
+      }
+    }
+    return out.toString();
   }
 
   /** A currency row of one or two tokens ("$", "€", "eur", "usd $") ending just before. */

@@ -483,4 +483,24 @@ class ClaimExtractorPhrasesTest {
     assertTrue(numeric(text).stream().noneMatch(c -> c.unit() != null && c.unit().startsWith("currency:")
         && c.value() != null && c.value() == 4e9), () -> numeric(text).toString());
   }
+
+  /** «0,75 point» of a rate is a percentage point; a whole number of points is a score, and an index's level is no share. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "La banque centrale a relevé son taux de 0,25 point.|0.25|0.25|0.25|percent|exact",
+      "Le chômage a reculé de 1,5 point en un an.|1.5|1.5|1.5|percent|exact",
+  })
+  void decimalPointsOfARateArePercentagePoints(String sentence, Double value, Double low, Double high, String unit,
+      String qualifier) {
+    check(sentence, value, low, high, unit, qualifier);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "L'équipe compte trois points d'avance sur son rival.",
+      "L'indice a clôturé à 3.245,67 points.",
+  })
+  void wholePointsAndIndexLevelsAreNoPercentagePoints(String sentence) {
+    assertTrue(numeric(sentence).stream().noneMatch(c -> "percent".equals(c.unit())), () -> numeric(sentence).toString());
+  }
 }
