@@ -111,5 +111,7 @@ class CountsVerdictsTest {
     List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
     assertEquals(1, conflicts.size(), verdicts(f));
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+    // named in words (properties.tsv), never by its class code and dimension («money:EUR»)
+    assertTrue(conflicts.get(0).propertyLabel().startsWith("gain"), conflicts.get(0).propertyLabel());
   }
 }
