@@ -215,7 +215,6 @@ public final class ClaimExtractor {
 
   // ================================================================ sentence level
 
-  /** Reads the claims of one sentence; lives for one sentence only. */
   /**
    * The currency of the article's latest amount, while it is at most {@value RunningCurrency#CURRENCY_SENTENCES}
    * sentences back: a bare «2,55 milliards» after it is in that currency ({@link AmountReader}).
@@ -241,6 +240,7 @@ public final class ClaimExtractor {
     }
   }
 
+  /** Reads the claims of one sentence; lives for one sentence only. */
   private final class SentenceReader {
     private final ArticleContext ctx;
     private final ClaimSentence s;

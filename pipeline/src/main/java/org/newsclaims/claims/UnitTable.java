@@ -3,6 +3,7 @@ package org.newsclaims.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newsclaims.model.Claim.Units;
 import org.newsclaims.text.ResourceTable;
 
@@ -40,7 +41,7 @@ final class UnitTable {
   }
 
   /** A number below 100 with a decimal part, as written: «0,75», «1.5». */
-  private static final java.util.regex.Pattern SMALL_DECIMAL = java.util.regex.Pattern.compile("\\d{1,2}[,.]\\d+");
+  private static final Pattern SMALL_DECIMAL = Pattern.compile("\\d{1,2}[,.]\\d+");
 
   /**
    * The unit starting at token {@code j} of the sentence, or null. A {@code decimal} row is a unit

@@ -81,7 +81,7 @@ public final class ConsistencyJudge {
     this.reader = reader;
     this.labels = new PropertyLabels(names);
     this.dates = new DateJudge(names);
-    this.derived = new DerivedChecks(reader, labels, dimensions, derivedWhole, this);
+    this.derived = new DerivedChecks(labels, dimensions, derivedWhole, this);
     this.subjects = subjects;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
 
@@ -17,15 +18,13 @@ final class DerivedChecks {
 
   private static final int DERIVED_WINDOW = 300;
 
-  private final PropertyReader reader;
   private final PropertyLabels labels;
   private final Dimensions dimensions;
   private final Map<String, String> derivedWhole;
   private final ConsistencyJudge judge;
 
-  DerivedChecks(PropertyReader reader, PropertyLabels labels, Dimensions dimensions, Map<String, String> derivedWhole,
+  DerivedChecks(PropertyLabels labels, Dimensions dimensions, Map<String, String> derivedWhole,
       ConsistencyJudge judge) {
-    this.reader = reader;
     this.labels = labels;
     this.dimensions = dimensions;
     this.derivedWhole = Map.copyOf(derivedWhole);
@@ -35,7 +34,7 @@ final class DerivedChecks {
   /** {@code property}: the judge's reading of each claim's property, read once per group (it is read here per pair). */
   List<Finding> check(String entityId, String entityName, List<Claim> claims,
       Map<String, List<Claim>> numeric, Map<String, ComparableProperty> properties,
-      java.util.function.Function<Claim, ComparableProperty> property) {
+      Function<Claim, ComparableProperty> property) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Claim[]> seen = new TreeMap<>();
     List<Claim> ordered = FindingText.sorted(new ArrayList<>(claims));

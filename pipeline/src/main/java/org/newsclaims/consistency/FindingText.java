@@ -70,19 +70,13 @@ final class FindingText {
     }
     if (dimension.equals(PropertyReader.CLOCK)) {
       if (i.high() - i.low() <= 2.0 / 60) {
-        return clock((i.low() + i.high()) / 2); // the minute written: «20h08» is 20h07.5 to 20h08.5
+        return Claim.Units.clock((i.low() + i.high()) / 2); // the minute written: «20h08» is 20h07.5 to 20h08.5
       }
-      return clock(i.low()) + "–" + clock(i.high());
+      return Claim.Units.clock(i.low()) + "–" + Claim.Units.clock(i.high());
     }
     String unit = dimension.equals("share") ? "%" : dimensionUnit(dimension);
     String high = Double.isInfinite(i.high()) ? "∞" : number(i.high());
     return number(i.low()) + "–" + high + (unit.isEmpty() ? "" : " " + unit);
-  }
-
-  /** A time of day in hours after midnight as {@code 20:08}, to the nearest minute. */
-  static String clock(double hours) {
-    long minutes = Math.round(hours * 60);
-    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60);
   }
 
   /** The units a duration range is written in, largest first: name and length in days. */

@@ -1,6 +1,7 @@
 package org.newsclaims.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Locale;
 
 /**
  * One numeric (or date) claim stated in an article.
@@ -162,6 +163,12 @@ public record Claim(
     public static final String CELSIUS = "celsius";
 
     private Units() {}
+
+    /** A {@link #TIME} value (hours after midnight) as {@code 20:08}, to the nearest minute. */
+    public static String clock(double hours) {
+      long minutes = Math.round(hours * 60);
+      return String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+    }
   }
 
   /** The closed set of qualifiers (documented in docs/output-format.md). */

@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import org.newsclaims.model.Claim;
 import org.newsclaims.model.Finding;
 
 /**
@@ -63,9 +64,8 @@ final class EvidenceText {
     if ("date".equals(e.unit())) {
       return "";
     }
-    if ("time".equals(e.unit()) && e.value() != null) {
-      long minutes = Math.round(e.value() * 60);
-      return String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60); // «20h08»: 20:08
+    if (Claim.Units.TIME.equals(e.unit()) && e.value() != null) {
+      return Claim.Units.clock(e.value()); // «20h08»: 20:08
     }
     Double lo = e.low();
     Double hi = e.high();

@@ -1,6 +1,7 @@
 package org.newsclaims.consistency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -113,5 +114,20 @@ class CountsVerdictsTest {
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
     // named in words (properties.tsv), never by its class code and dimension («money:EUR»)
     assertTrue(conflicts.get(0).propertyLabel().startsWith("gain"), conflicts.get(0).propertyLabel());
+  }
+
+  @Test
+  void anAmountOfNoListedQuantityIsNamedInWordsNotByItsDimensionCode() {
+    // two outlets give the sale price of a club in words no quantity class lists
+    List<Finding> f = compared(
+        in("a.txt", "40 millions d'euros").value(4e7).unit("currency:EUR")
+            .sentence("Le club a été cédé pour 40 millions d'euros à un fonds américain.").build(),
+        in("b.txt", "45 millions d'euros").value(4.5e7).unit("currency:EUR")
+            .sentence("Le fonds américain a racheté le club, cédé pour 45 millions d'euros.").build());
+    assertFalse(f.isEmpty());
+    for (Finding x : f) {
+      assertFalse(x.propertyLabel().contains("money:"), x.propertyLabel());
+      assertTrue(x.propertyLabel().startsWith("amount in euros"), x.propertyLabel());
+    }
   }
 }
