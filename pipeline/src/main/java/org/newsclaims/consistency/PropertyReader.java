@@ -65,6 +65,7 @@ public final class PropertyReader {
   private final Map<String, String> classOfStem;
   private final Set<String> classNames;
   private final Set<String> genericHeads;
+  private final Set<String> weakHeads;
   private final Set<String> modifierStems;
   private final Set<String> functionWords;
   private final Set<String> commonWords;
@@ -77,12 +78,13 @@ public final class PropertyReader {
   private final List<Map.Entry<List<String>, String>> clockZones = readClockZones();
 
   private PropertyReader(Dimensions dimensions, Map<String, String> classOfStem, Set<String> genericHeads,
-      Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues,
+      Set<String> weakHeads, Set<String> modifierStems, Set<String> functionWords, Set<String> commonWords, Map<String, String> scopeCues,
       List<List<String>> collectiveCues) {
     this.dimensions = dimensions;
     this.classOfStem = Map.copyOf(classOfStem);
     this.classNames = Set.copyOf(classOfStem.values());
     this.genericHeads = Set.copyOf(genericHeads);
+    this.weakHeads = Set.copyOf(weakHeads);
     this.modifierStems = Set.copyOf(modifierStems);
     this.functionWords = Set.copyOf(functionWords);
     this.commonWords = Set.copyOf(commonWords);
@@ -110,6 +112,8 @@ public final class PropertyReader {
     }
     Set<String> generic = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
+    Set<String> weak = new HashSet<>();
+    ResourceTable.words(PropertyReader.class, "weak-heads.txt").forEach(w -> weak.add(FrenchStems.stem(w)));
     Set<String> modifiers = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "quantity-modifiers.txt").forEach(w -> modifiers.add(FrenchStems.stem(w)));
     Set<String> function = new HashSet<>();
@@ -122,7 +126,7 @@ public final class PropertyReader {
     }
     List<List<String>> collective = new ArrayList<>();
     ResourceTable.lines(PropertyReader.class, "collective-cues.txt").forEach(l -> collective.add(words(l)));
-    return new PropertyReader(Dimensions.fromResources(), classes, generic, modifiers, function, common, cues,
+    return new PropertyReader(Dimensions.fromResources(), classes, generic, weak, modifiers, function, common, cues,
         collective);
   }
 
@@ -159,6 +163,9 @@ public final class PropertyReader {
     String quantity = null;
     TreeSet<String> modifiers = new TreeSet<>();
     int head = countedNoun(what);
+    if (weakHead(what, head)) {
+      head = -1; // «à hauteur d'un milliard»: named by its predicate or its words, not by «hauteur»
+    }
     if (head > 0 && OTHER_THAN.contains(what.get(head - 1))) {
       modifiers.add(FrenchStems.stem(what.get(head - 1))); // «14 autres otages»: the others, counted apart
     }
@@ -239,15 +246,26 @@ public final class PropertyReader {
     Map<String, Double> weights = new HashMap<>();
     List<String> what = c.what() == null ? List.of() : words(c.what());
     int head = countedNoun(what);
+    boolean weak = weakHead(what, head);
     String headStem = null;
     for (int i = Math.max(head, 0); i < what.size(); i++) {
       String stem = contentStem(what.get(i));
       if (stem != null) {
+        if (weak && i == head) {
+          weights.merge(stem, 1.0, Math::max); // a word around the figure, not what it counts
+          continue;
+        }
         if (headStem == null) {
           headStem = stem;
         }
         weights.merge(stem, i == head ? HEAD_WEIGHT : 1.0, Math::max);
       }
+    }
+    if (head >= 0 && p != null && p.quantity().startsWith("frame:")
+        && genericHeads.contains(FrenchStems.stem(what.get(head)))) {
+      // «coûté la vie à 80 000 personnes»: the frame says what is counted, «personnes» only who;
+      // two figures of people are then one quantity by their frame, not by that noun
+      headStem = null;
     }
     if (Claim.Units.AGE.equals(c.unit()) && !what.isEmpty()) {
       // whose age: the last word of the name or noun («Alberto Contador» and «Contador» are one
@@ -382,6 +400,11 @@ public final class PropertyReader {
       }
     }
     return String.join("+", out);
+  }
+
+  /** True when the counted noun is one of {@code weak-heads.txt} («hauteur», «somme»): it names nothing counted. */
+  private boolean weakHead(List<String> what, int head) {
+    return head >= 0 && weakHeads.contains(FrenchStems.stem(what.get(head)));
   }
 
   private String contentStem(String word) {

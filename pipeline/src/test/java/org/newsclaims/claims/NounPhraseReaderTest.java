@@ -25,6 +25,7 @@ class NounPhraseReaderTest {
       "Il viendra le 3 lundi prochain.|lundi|",
       "Ils étaient 20 de plus.|de|",
       "Ils étaient 20 mille.|mille|",
+      "Quatre milliards devant leur télé.|devant|",
   })
   void readsAHeadNounAndUpToTwoAdjectives(String sentence, String head, String phrase) {
     ClaimSentence s = Sentences.of(sentence);

@@ -96,6 +96,45 @@ class CountsVerdictsTest {
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
   }
   @Test
+  void anAmountUpToAHeightIsNamedByItsWordsNotByHauteur() {
+    // «à hauteur d'un milliard» says only that a figure follows: the state's one billion agrees
+    Claim height = in("a.txt", "un milliard d'euros").value(1e9).unit("currency:EUR").what("hauteur")
+        .sentence("Du côté français, l'Etat contribue à hauteur d'un milliard d'euros et la Caisse des dépôts à hauteur de deux milliards.").build();
+    assertEquals(PropertyReader.UNNAMED, PropertyReader.fromResources().read(height).quantity());
+    List<Finding> f = compared(height,
+        in("a.txt", "deux milliards").value(2e9).unit("currency:EUR").what("hauteur")
+            .sentence("Du côté français, l'Etat contribue à hauteur d'un milliard d'euros et la Caisse des dépôts à hauteur de deux milliards.").build(),
+        in("b.txt", "un milliard").value(1e9).unit("currency:EUR")
+            .sentence("L'Etat français apporte un milliard, la Caisse des dépôts le reste.").build(),
+        in("b.txt", "3 milliards d'euros").value(3e9).unit("currency:EUR").what("capital")
+            .sentence("La banque recevra 3 milliards d'euros de capital.").build(),
+        in("c.txt", "un millier").value(1000).what("clients")
+            .sentence("Un millier de clients ont retiré leur épargne.").build(),
+        in("d.txt", "onze").value(11).what("agences")
+            .sentence("Onze agences fermeront.").build(),
+        in("e.txt", "trente").value(30).what("salariés")
+            .sentence("Trente salariés ont manifesté.").build());
+    assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict()) && articles(x).equals(Set.of("a.txt", "b.txt"))),
+        verdicts(f));
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
+  @Test
+  void peopleWhoseFrameSaysWhatHappenedAreNotThePeopleOfAnotherFigure() {
+    // «coûté la vie à 80 000 personnes» counts the dead, «91 000 personnes dans le stade» the crowd
+    List<Finding> f = compared(
+        in("a.txt", "près de 80 000").values(80000.0, 72000.0, 80000.0).qualifier("approx").what("personnes").frame("cost")
+            .sentence("Cette année, le séisme du Sichuan a coûté la vie à près de 80 000 personnes.").build(),
+        in("b.txt", "91 000").value(91000).what("personnes")
+            .sentence("Cette année, 91 000 personnes dans le stade du Sichuan.").build(),
+        in("c.txt", "un millier").value(1000).what("journalistes")
+            .sentence("Un millier de journalistes suivaient la cérémonie.").build(),
+        in("d.txt", "80").value(80).what("chefs d'État")
+            .sentence("Quelque 80 chefs d'État assistaient à la cérémonie.").build(),
+        in("e.txt", "204").value(204).what("délégations")
+            .sentence("Les 204 délégations ont défilé dans le stade.").build());
+    assertEquals(List.of(), f, verdicts(f));
+  }
+  @Test
   void gainNamedByThePredicateBeforeTheAmountNotByTheSentenceFrame() {
     // «rapporté 500 000 euros au moment des attentats»: the amount is a gain, whatever the frame
     List<Finding> f = compared(
