@@ -234,6 +234,8 @@ public final class PropertyReader {
   private static final String DURATION = "duration";
   /** «autres» before the counted noun: the others, a quantity of their own (text/word-classes.tsv). */
   private static final Set<String> OTHER_THAN = org.newsclaims.text.WordClasses.of("other-than");
+  /** «selon», «d'après»: a source's incise, read across (text/word-classes.tsv). */
+  private static final Set<String> SOURCE_INCISE = org.newsclaims.text.WordClasses.of("source-incise");
 
   /**
    * The words that say what the claim's figure is about: the counted noun ({@value #HEAD_WEIGHT}),
@@ -551,11 +553,25 @@ public final class PropertyReader {
     String side = before ? sentence.substring(0, at) : sentence.substring(at + c.text().length());
     Matcher breaks = CLAUSE_BREAK.matcher(side);
     if (before) {
-      int last = -1;
+      List<Integer> ends = new ArrayList<>();
       while (breaks.find()) {
-        last = breaks.end();
+        ends.add(breaks.end());
       }
-      side = last >= 0 ? side.substring(last) : side;
+      int last = ends.isEmpty() ? -1 : ends.get(ends.size() - 1);
+      String clause = last >= 0 ? side.substring(last) : side;
+      if (ends.size() >= 1 && side.charAt(last - 1) == ',') {
+        // «l'inflation, selon les prévisions, s'élèvera à 2 %»: the clause goes on before a
+        // source's incise
+        int open = ends.size() >= 2 ? ends.get(ends.size() - 2) : -1;
+        List<String> incise = open >= 0 ? words(side.substring(open, last)) : List.of();
+        String first = incise.isEmpty() ? "" : incise.get(0).endsWith("'") && incise.size() > 1
+            ? incise.get(0) + incise.get(1) : incise.get(0); // «d'après» is read as «d'» and «après»
+        if (SOURCE_INCISE.contains(first) && side.charAt(open - 1) == ',') {
+          int from = ends.size() >= 3 ? ends.get(ends.size() - 3) : 0;
+          clause = side.substring(from, open - 1) + " " + clause;
+        }
+      }
+      side = clause;
     } else if (breaks.find()) {
       side = side.substring(0, breaks.start());
     }

@@ -23,6 +23,7 @@ class QualifierTableTest {
       "Il a versé jusqu'à 200 euros.|200|at_most|0|1|2",
       "Le seuil est supérieur ou égal à 30 voix.|30|at_least|1||4",
       "Ils étaient au nombre de 12 candidats.|12|exact|1|1|3",
+      "La facture dépasse déjà les 17 milliards d'euros.|17|more_than|1||3",
   })
   void readsTheLongestQualifierEndingBeforeTheNumber(String sentence, String number,
       String qualifier, double low, Double high, int length) {

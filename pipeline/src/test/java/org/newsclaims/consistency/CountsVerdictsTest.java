@@ -30,6 +30,15 @@ class CountsVerdictsTest {
         .filter(f -> f.claims().stream().map(Finding.Evidence::article).distinct().count() > 1).toList();
   }
 
+  /** As {@link #compared}, with three more articles giving unrelated counts: a story of more than a few articles. */
+  private List<Finding> comparedInALongStory(Claim... claims) {
+    List<Claim> all = new java.util.ArrayList<>(List.of(claims));
+    all.add(in("x.txt", "un millier").value(1000).what("clients").sentence("Un millier de clients ont retiré leur épargne.").build());
+    all.add(in("y.txt", "onze").value(11).what("agences").sentence("Onze agences fermeront.").build());
+    all.add(in("z.txt", "trente").value(30).what("salariés").sentence("Trente salariés ont manifesté.").build());
+    return compared(all.toArray(Claim[]::new));
+  }
+
   private static Set<String> articles(Finding f) {
     return f.claims().stream().map(Finding.Evidence::article).collect(Collectors.toSet());
   }
@@ -101,19 +110,13 @@ class CountsVerdictsTest {
     Claim height = in("a.txt", "un milliard d'euros").value(1e9).unit("currency:EUR").what("hauteur")
         .sentence("Du côté français, l'Etat contribue à hauteur d'un milliard d'euros et la Caisse des dépôts à hauteur de deux milliards.").build();
     assertEquals(PropertyReader.UNNAMED, PropertyReader.fromResources().read(height).quantity());
-    List<Finding> f = compared(height,
+    List<Finding> f = comparedInALongStory(height,
         in("a.txt", "deux milliards").value(2e9).unit("currency:EUR").what("hauteur")
             .sentence("Du côté français, l'Etat contribue à hauteur d'un milliard d'euros et la Caisse des dépôts à hauteur de deux milliards.").build(),
         in("b.txt", "un milliard").value(1e9).unit("currency:EUR")
             .sentence("L'Etat français apporte un milliard, la Caisse des dépôts le reste.").build(),
         in("b.txt", "3 milliards d'euros").value(3e9).unit("currency:EUR").what("capital")
-            .sentence("La banque recevra 3 milliards d'euros de capital.").build(),
-        in("c.txt", "un millier").value(1000).what("clients")
-            .sentence("Un millier de clients ont retiré leur épargne.").build(),
-        in("d.txt", "onze").value(11).what("agences")
-            .sentence("Onze agences fermeront.").build(),
-        in("e.txt", "trente").value(30).what("salariés")
-            .sentence("Trente salariés ont manifesté.").build());
+            .sentence("La banque recevra 3 milliards d'euros de capital.").build());
     assertTrue(f.stream().anyMatch(x -> Finding.AGREE.equals(x.verdict()) && articles(x).equals(Set.of("a.txt", "b.txt"))),
         verdicts(f));
     assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
@@ -133,6 +136,34 @@ class CountsVerdictsTest {
         in("e.txt", "204").value(204).what("délégations")
             .sentence("Les 204 délégations ont défilé dans le stade.").build());
     assertEquals(List.of(), f, verdicts(f));
+  }
+  @Test
+  void interestAndRevenueOfOneLoanAreOneIncome() {
+    // «400 millions d'intérêts annuels» and «400 millions de recettes par an» are what the state earns
+    List<Finding> f = comparedInALongStory(
+        in("a.txt", "environ 400 millions d'euros").values(4e8, 3.6e8, 4.4e8).qualifier("about").unit("currency:EUR")
+            .what("intérêts annuels")
+            .sentence("Les finances publiques vont toucher environ 400 millions d'euros d'intérêts annuels sur les prêts aux banques.").build(),
+        in("a.txt", "10,5 milliards d'euros").value(10.5e9).unit("currency:EUR")
+            .sentence("L'État prête 10,5 milliards d'euros aux six grandes banques du pays.").build(),
+        in("b.txt", "400 millions d'euros").value(4e8).unit("currency:EUR").what("recettes")
+            .sentence("Le patron de la fédération a expliqué que le soutien de l'Etat lui rapporterait 400 millions d'euros de recettes par an.").build());
+    assertTrue(f.stream().anyMatch(x -> !Finding.CONFLICT.equals(x.verdict()) && articles(x).equals(Set.of("a.txt", "b.txt"))
+        && x.propertyLabel().startsWith("income")), verdicts(f));
+  }
+  @Test
+  void aRateNamedBeforeASourceIncisesIsNamedByItsNoun() {
+    // «l'inflation, selon les prévisions, s'élèvera à 2 %»: the incise does not end the clause
+    Claim incise = in("a.txt", "2%").value(2).unit("percent")
+        .sentence("Alors que l'inflation, selon les prévisions, s'élèvera à 2%.").build();
+    assertEquals("inflation", PropertyReader.fromResources().read(incise).quantity());
+    List<Finding> f = comparedInALongStory(incise,
+        in("a.txt", "plus de 2%").values(2.0, 2.0, 100.0).qualifier("more_than").unit("percent").what("pouvoir")
+            .sentence("Après une année marquée par une perte nette de plus de 2% de pouvoir d'achat, les syndicats protestent.").build(),
+        in("b.txt", "autour de 2%").values(2.0, 1.8, 2.2).qualifier("about").unit("percent")
+            .sentence("La direction propose 0,4% d'augmentation alors que l'inflation attendue est autour de 2%.").build());
+    assertTrue(f.stream().anyMatch(x -> x.propertyLabel().startsWith("inflation") && articles(x).equals(Set.of("a.txt", "b.txt"))
+        && x.claims().stream().noneMatch(e -> e.text().equals("plus de 2%"))), verdicts(f));
   }
   @Test
   void gainNamedByThePredicateBeforeTheAmountNotByTheSentenceFrame() {
