@@ -26,6 +26,8 @@ final class TimeEvents {
   private static final int SPAN_WORDS = 2;
   private static final int NOUN_PHRASE_WORDS = 3;
   private static final Set<String> DE_FORMS = WordClasses.of("de-forms");
+  private static final Set<String> ORDINAL_SUFFIXES = WordClasses.of("ordinal-suffix");
+  private static final Set<String> ORDINAL_WORDS = union(WordClasses.of("ordinal-first"), WordClasses.of("ordinal-second"));
   private static final String SPAN = "span";
   private static final String LENGTH = "length";
   /** The events of time-events.tsv a range's first and last years date. */
@@ -40,6 +42,12 @@ final class TimeEvents {
     this.eventOfStem = Map.copyOf(eventOfStem);
     this.durationCues = Map.copyOf(durationCues);
     this.skip = Set.copyOf(skip);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   /** The tables of this package; {@code skip} are the function and common words no event is named by. */
@@ -77,7 +85,7 @@ final class TimeEvents {
     for (int i = clauseBefore.size() - 1, seen = 0; i >= 0 && seen < EVENT_WORDS; i--) {
       String w = clauseBefore.get(i);
       String event = eventOf(w);
-      if (event != null) {
+      if (event != null && !(i + 1 < clauseBefore.size() && ordinal(clauseBefore.get(i + 1)))) {
         return event; // a listed word, even one the common words hold («arrivé»)
       }
       if (content(w)) {
@@ -140,6 +148,21 @@ final class TimeEvents {
   /** The event class {@code time-events.tsv} gives the word's stem, or null (words under three letters name none). */
   private String eventOf(String w) {
     return w.length() >= 3 ? eventOfStem.get(FrenchStems.stem(w)) : null;
+  }
+
+  /**
+   * True for a rank («14e», «1er», «deuxième», «première»): after «terminé» or «achevé» it is a
+   * placing in a race («Evans avait terminé 14e du Giro en 2002»), not the end of anything.
+   */
+  private static boolean ordinal(String w) {
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0) {
+      return ORDINAL_SUFFIXES.contains(w.substring(digits));
+    }
+    return ORDINAL_WORDS.contains(w) || w.endsWith("ième") || w.endsWith("ièmes");
   }
 
   private boolean content(String w) {

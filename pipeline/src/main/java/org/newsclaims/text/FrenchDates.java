@@ -76,6 +76,8 @@ public final class FrenchDates {
   private final Set<String> monthCues;
   private final Set<String> yearCues;
   private final Set<String> notWeekday;
+  /** Words before a bare year that make it no year of theirs («plus de 2000», «article 1998»). */
+  private final Set<String> notYearHeads;
   /** The relative phrases by their first word, longest first. */
   private final Map<String, List<String[]>> relativeByFirst;
   /** Every word a date can start with besides digits and "mi-…": the others are skipped at once. */
@@ -96,6 +98,7 @@ public final class FrenchDates {
     Map<String, Integer> hm = new HashMap<>();
     Set<String> yc = new HashSet<>();
     Set<String> nw = new HashSet<>();
+    Set<String> nyh = new HashSet<>();
     List<String[]> rel = new ArrayList<>();
     Map<String, List<String[]>> closers = new HashMap<>();
     Map<String, List<String[]>> from = new HashMap<>();
@@ -113,6 +116,7 @@ public final class FrenchDates {
         case "monthcue" -> mc.add(row[1]);
         case "yearcue" -> yc.add(row[1]);
         case "notweekday" -> nw.add(row[1]);
+        case "notyearhead" -> nyh.add(row[1]);
         case "range" -> closers.computeIfAbsent(row[1], k -> new ArrayList<>()).add(value.split(" "));
         case "fromcue" -> {
           String[] words = row[1].split(" ");
@@ -139,6 +143,7 @@ public final class FrenchDates {
     monthCues = Set.copyOf(mc);
     yearCues = Set.copyOf(yc);
     notWeekday = Set.copyOf(nw);
+    notYearHeads = Set.copyOf(nyh);
     List<String[]> relativeList = List.copyOf(rel);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String[] r : relativeList) {
@@ -322,7 +327,30 @@ public final class FrenchDates {
         return i + 1;
       }
     }
+    // a year naming the noun before it: «le prix Nobel de la paix 1989», «vainqueur du Tour
+    // 2007»; no noun may follow it («la paix 2000 soldats» is a count)
+    if (t.isDigits() && rangeYear(tk, i, to) != null && freeAfter(tk, i + 1, to) && yearHeadBefore(tk, i)) {
+      out.add(mention(text, tk, i, i + 1, rangeYear(tk, i, to), null, null, null, null, null));
+      return i + 1;
+    }
     return i + 1;
+  }
+
+  /**
+   * True when the word before the year at {@code i} is a noun it can name the year of: a word of
+   * three letters or more, no determiner, preposition, cue or word of {@code notyearhead}, right
+   * before it and not opening a bracket.
+   */
+  private boolean yearHeadBefore(List<Token> tk, int i) {
+    int h = i - 1;
+    if (h < 0 || h > 0 && tk.get(h - 1).is("(")) {
+      return false; // «Carlos Sastre (vainqueur 2008)»: a title of the name before it, not of the story
+    }
+    Token head = tk.get(h);
+    String lower = head.lower();
+    return head.isWord() && lower.length() >= 3 && lower.chars().allMatch(Character::isLetter)
+        && !afterRange.contains(lower) && !yearCues.contains(lower) && !notYearHeads.contains(lower)
+        && !months.containsKey(lower) && !weekdays.containsKey(lower) && head.end() <= tk.get(i).start();
   }
 
   /**

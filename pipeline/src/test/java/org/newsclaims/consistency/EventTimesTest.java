@@ -112,6 +112,14 @@ class EventTimesTest {
   }
 
   @Test
+  void aRankAfterAVerbOfEndingIsAPlacingNotTheEndOfAnything() {
+    List<Finding> f = compared(
+        year("a.txt", "2002", "Le grimpeur avait terminé 14e du Giro en 2002, loin des meilleurs."),
+        year("b.txt", "2004", "Le grimpeur avait terminé sa carrière en 2004, loin des meilleurs."));
+    assertEquals("", verdicts(f));
+  }
+
+  @Test
   void durationsOfHoursAreExplainedInHoursAndOfYearsInYears() {
     List<Finding> hours = compared(
         lasting("a.txt", "trois heures", 3, "hour", "La fête a offert un spectacle de trois heures.").what("spectacle").build(),

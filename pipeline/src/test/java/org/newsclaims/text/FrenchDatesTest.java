@@ -35,6 +35,21 @@ class FrenchDatesTest {
   }
 
   @Test
+  void aYearRightAfterANounIsTheYearOfThatNoun() {
+    List<ResolvedDate> r = resolve("Le prix Nobel de la paix 1989, venu à Paris, a reçu le vainqueur du Tour 2007.", null);
+    assertEquals(List.of("1989", "2007"), r.stream().map(ResolvedDate::iso).toList());
+  }
+
+  @Test
+  void aYearAfterANounIsNoDateWhenANounFollowsOrTheWordBeforeCountsNumbersOrDecades() {
+    assertEquals(List.of(), resolve("La mission compte 1989 soldats.", null));
+    assertEquals(List.of(), resolve("Le club a vendu 2100 billets contre 2000 l'an passé.", null)
+        .stream().filter(d -> d.mention().year() != null).toList());
+    assertEquals(List.of(), resolve("Selon l'article 1998 du règlement, le groupe est né dans les années 1960.", null));
+    assertEquals(List.of(), resolve("Il affrontera Carlos Sastre (vainqueur 2008) dans les Alpes.", null));
+  }
+
+  @Test
   void countsBetweenTwoFiguresThatCouldBeYearsAreNoRangeOfYears() {
     assertEquals(List.of(), resolve("Entre 1500 et 2000 manifestants ont défilé, de 1200 à 1800 selon la police.", null)
         .stream().filter(d -> d.mention().modifier() != null).toList());
