@@ -329,7 +329,8 @@ public final class FrenchDates {
     }
     // a year naming the noun before it: «le prix Nobel de la paix 1989», «vainqueur du Tour
     // 2007»; no noun may follow it («la paix 2000 soldats» is a count)
-    if (t.isDigits() && rangeYear(tk, i, to) != null && freeAfter(tk, i + 1, to) && yearHeadBefore(tk, i)) {
+    if (t.isDigits() && rangeYear(tk, i, to) != null && freeAfter(tk, i + 1, to)
+        && !symbolAfter(tk, i + 1, to) && yearHeadBefore(tk, i)) {
       out.add(mention(text, tk, i, i + 1, rangeYear(tk, i, to), null, null, null, null, null));
       return i + 1;
     }
@@ -431,6 +432,15 @@ public final class FrenchDates {
     }
     Token t = tk.get(k);
     return !Character.isLetterOrDigit(t.text().charAt(0)) || t.isCapitalised() || afterRange.contains(t.lower());
+  }
+
+  /** True when a currency, percent or degree sign follows at {@code k}: «gagner 2000$» is an amount. */
+  private static boolean symbolAfter(List<Token> tk, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    char c = tk.get(k).text().charAt(0);
+    return Character.getType(c) == Character.CURRENCY_SYMBOL || c == '%' || c == '‰' || c == '°';
   }
 
   private static Integer yearAt(List<Token> tk, int k, int to) {

@@ -50,6 +50,11 @@ class FrenchDatesTest {
   }
 
   @Test
+  void aFigureBeforeACurrencyOrPercentSignIsNoYear() {
+    assertEquals(List.of(), resolve("Je veux gagner 2000$ sur trois ans, soit une hausse 2000 % du capital.", null));
+  }
+
+  @Test
   void countsBetweenTwoFiguresThatCouldBeYearsAreNoRangeOfYears() {
     assertEquals(List.of(), resolve("Entre 1500 et 2000 manifestants ont défilé, de 1200 à 1800 selon la police.", null)
         .stream().filter(d -> d.mention().modifier() != null).toList());
