@@ -308,11 +308,24 @@ class ClaimExtractorPhrasesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "L'entrevue au palais a duré une demi-heure.|0.5|0.5|0.5|hour|exact",
+      "L'entretien a duré environ une demi-heure, selon l'Elysée.|0.5|0.45|0.55|hour|about",
+      "Le match a été interrompu pendant deux demi-heures.|1|1|1|hour|exact",
+  })
+  void readsHalfAnHourAsHalfOfAnHour(String s, Double v, Double lo, Double hi, String u,
+      String q) {
+    check(s, v, lo, hi, u, q);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Un article est une unité de texte.",
       "Ils ont observé une minute de silence.",
       "Le train part à une heure précise.",
       "Il a pris un jour de congé pour la fête.",
       "La réunion a duré une heure de trop selon lui.",
+      "Il reste une demi-heure de cours avant la sortie.",
+      "La demi-finale de la coupe aura lieu samedi.",
       "Une semaine plus tard, le maire a démissionné.",
       "Le député entame une troisième semaine de grève.",
       "Il brigue un cinquième mandat à la mairie.",
