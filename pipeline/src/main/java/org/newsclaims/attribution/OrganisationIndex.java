@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 
 /**
  * The organisations one article names, with where it names them: answers "what is the full
@@ -263,7 +264,7 @@ final class OrganisationIndex {
         out.computeIfAbsent(Folding.fold(row[0]), k -> new java.util.HashSet<>())
             .add(Folding.fold(row[1]));
       }
-      return Map.copyOf(out);
+      return Lookup.map(out);
     }
   }
 

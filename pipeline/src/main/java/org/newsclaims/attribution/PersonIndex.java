@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.WordClasses;
 
 /**
@@ -182,7 +183,7 @@ final class PersonIndex {
   private static Set<String> clauseVerbs() {
     Set<String> out = new java.util.HashSet<>(SpeechLexicon.get().words("auxiliary"));
     out.addAll(SpeechLexicon.get().words("etre"));
-    return Set.copyOf(out);
+    return Lookup.set(out);
   }
 
   /**

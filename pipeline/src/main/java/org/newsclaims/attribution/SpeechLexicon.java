@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.WordClasses;
 
 /**
@@ -133,9 +134,9 @@ public final class SpeechLexicon {
       }
       nouns.put(Folding.fold(cols[0]), cols[1]);
     }
-    return new SpeechLexicon(Set.copyOf(pp), Set.copyOf(rp), Set.copyOf(pr), Set.copyOf(rr),
-        Set.copyOf(adv), Set.copyOf(post), Map.copyOf(hon), Map.copyOf(syn), Set.copyOf(ns),
-        Set.copyOf(inf), classes, Map.copyOf(nouns), loadDemonyms());
+    return new SpeechLexicon(Lookup.set(pp), Lookup.set(rp), Lookup.set(pr), Lookup.set(rr),
+        Lookup.set(adv), Lookup.set(post), Lookup.map(hon), Lookup.map(syn), Lookup.set(ns),
+        Lookup.set(inf), classes, Lookup.map(nouns), loadDemonyms());
   }
 
   /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
@@ -149,7 +150,7 @@ public final class SpeechLexicon {
         }
       }
     }
-    return Set.copyOf(out);
+    return Lookup.set(out);
   }
 
   /** The entities' person titles and roles ("procureur", "ministre de la défense"), folded. */
@@ -164,7 +165,7 @@ public final class SpeechLexicon {
           out.add(Folding.fold(row[1]));
         }
       }
-      return Set.copyOf(out);
+      return Lookup.set(out);
     }
   }
 

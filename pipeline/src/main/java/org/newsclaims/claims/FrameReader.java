@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -42,11 +43,18 @@ final class FrameReader {
     for (String[] r : ResourceTable.read(FrameReader.class, "event-frames.txt")) {
       events.add(r[0]);
     }
-    return new FrameReader(List.copyOf(f), Set.copyOf(events));
+    return new FrameReader(List.copyOf(f), Lookup.set(events));
   }
 
-  /** The frame cues of one sentence, in token order. */
+  /**
+   * The frame cues of one sentence, in token order. They are looked for when first asked: most
+   * sentences hold no figure, so no claim asks for their frame.
+   */
   Frames find(ClaimSentence s) {
+    return new Frames(s);
+  }
+
+  private List<int[]> hits(ClaimSentence s) {
     List<int[]> hits = new ArrayList<>();
     for (int i = s.ts; i < s.te; i++) {
       int f = index.at(s.tk, i, s.ts, s.te);
@@ -54,17 +62,23 @@ final class FrameReader {
         hits.add(new int[] {i, f});
       }
     }
-    return new Frames(s, hits);
+    return hits;
   }
 
   /** The frame cues found in one sentence and the questions claims ask of them. */
   final class Frames {
     private final ClaimSentence s;
-    private final List<int[]> hits; // {tokenIndex, cue}, sorted by token
+    private List<int[]> found; // {tokenIndex, cue}, sorted by token; null until first asked
 
-    private Frames(ClaimSentence s, List<int[]> hits) {
+    private Frames(ClaimSentence s) {
       this.s = s;
-      this.hits = hits;
+    }
+
+    private List<int[]> hits() {
+      if (found == null) {
+        found = FrameReader.this.hits(s);
+      }
+      return found;
     }
 
     private String label(int[] hit) {
@@ -94,6 +108,7 @@ final class FrameReader {
     /** The frame whose cue is nearest {@code at} within {@code [from, to)}; ties go left. */
     String nearest(int at, int from, int to) {
       // hits are sorted by token index: walk out from the insertion point of "at"
+      List<int[]> hits = hits();
       int lo = 0;
       int hi = hits.size();
       while (lo < hi) {
@@ -127,7 +142,7 @@ final class FrameReader {
     /** True when every cue inside {@code [from, to)} is a past participle (-é, -és, -ée, -ées). */
     private boolean participleOnly(int from, int to) {
       boolean any = false;
-      for (int[] h : hits) {
+      for (int[] h : hits()) {
         if (h[0] < from || h[0] >= to) {
           continue;
         }
@@ -157,7 +172,7 @@ final class FrameReader {
     private String nearestWhere(int at, Predicate<int[]> keep) {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (int[] h : hits) {
+      for (int[] h : hits()) {
         if (!keep.test(h)) {
           continue;
         }
@@ -172,7 +187,7 @@ final class FrameReader {
 
     /** The frame whose cue starts at token {@code i}, or null. */
     String frameAt(int i) {
-      for (int[] h : hits) {
+      for (int[] h : hits()) {
         if (h[0] == i) {
           return label(h);
         }

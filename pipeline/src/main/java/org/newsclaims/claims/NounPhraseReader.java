@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsclaims.text.FrenchDates;
 import org.newsclaims.text.FrenchNumberFormat;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.Token;
 
@@ -55,8 +56,8 @@ final class NounPhraseReader {
         default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);
       }
     }
-    return new NounPhraseReader(numbers, dates, units, Set.copyOf(st), List.copyOf(suf),
-        Set.copyOf(nc), Set.copyOf(bf));
+    return new NounPhraseReader(numbers, dates, units, Lookup.set(st), List.copyOf(suf),
+        Lookup.set(nc), Lookup.set(bf));
   }
 
   /** True when the phrase's head is no counted thing ("10 minutes", "3 fois"). */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -59,8 +60,8 @@ final class TotalityReader {
       }
     }
     t.sort(Comparator.comparingInt((Row r) -> -r.tokens().length));
-    return new TotalityReader(nounPhrases, List.copyOf(t), List.copyOf(act), Set.copyOf(z),
-        Set.copyOf(bl));
+    return new TotalityReader(nounPhrases, List.copyOf(t), List.copyOf(act), Lookup.set(z),
+        Lookup.set(bl));
   }
 
   /**

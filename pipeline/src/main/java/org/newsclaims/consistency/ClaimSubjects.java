@@ -11,6 +11,7 @@ import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.WordClasses;
 
@@ -39,7 +40,7 @@ public final class ClaimSubjects {
   private final List<String> cues;
 
   private ClaimSubjects(Set<String> broad, List<String> cues) {
-    this.broad = Set.copyOf(broad);
+    this.broad = Lookup.set(broad);
     this.cues = List.copyOf(cues);
   }
 
@@ -61,23 +62,25 @@ public final class ClaimSubjects {
         places.add(m);
       }
     }
-    String topic = topic(text, places);
+    PlaceFacts facts = new PlaceFacts(text, places);
+    String topic = topic(facts);
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      EntityMention local = localPlace(text, c, places);
+      EntityMention local = localPlace(text, c, facts);
       out.add(c.withEntity(local != null ? local.name() : topic));
     }
     return out;
   }
 
   /** The local place the article names most (locative mentions count double), else the most named place. */
-  String topic(String text, List<EntityMention> places) {
+  private String topic(PlaceFacts facts) {
     Map<String, int[]> local = new HashMap<>();
     Map<String, int[]> any = new HashMap<>();
-    for (EntityMention m : places) {
-      int weight = locative(text, m.start()) ? 2 : 1;
+    for (int i = 0; i < facts.places.size(); i++) {
+      EntityMention m = facts.places.get(i);
+      int weight = facts.locative(i) ? 2 : 1;
       score(any, m, weight);
-      if (!isBroad(m.name())) {
+      if (!facts.broad(i)) {
         score(local, m, weight);
       }
     }
@@ -105,7 +108,7 @@ public final class ClaimSubjects {
     return best;
   }
 
-  private EntityMention localPlace(String text, Claim c, List<EntityMention> places) {
+  private EntityMention localPlace(String text, Claim c, PlaceFacts facts) {
     int sentenceStart = Math.max(0, c.start() - REACH * 4);
     if (c.sentence() != null) {
       int at = text.lastIndexOf(c.sentence(), Math.max(0, c.start()));
@@ -116,8 +119,9 @@ public final class ClaimSubjects {
     int sentenceEnd = c.sentence() != null ? sentenceStart + c.sentence().length() : c.end() + REACH;
     EntityMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (EntityMention m : places) {
-      if (m.start() < sentenceStart || m.end() > sentenceEnd || isBroad(m.name()) || !locative(text, m.start())) {
+    for (int i = 0; i < facts.places.size(); i++) {
+      EntityMention m = facts.places.get(i);
+      if (m.start() < sentenceStart || m.end() > sentenceEnd || facts.broad(i) || !facts.locative(i)) {
         continue;
       }
       int distance = m.end() <= c.start() ? c.start() - m.end() : Math.max(0, m.start() - c.end());
@@ -127,6 +131,41 @@ public final class ClaimSubjects {
       }
     }
     return best;
+  }
+
+  /**
+   * An article's places with {@link #isBroad} and {@link #locative} of each, worked out once
+   * when first asked: every claim of the article asks them again of the same places.
+   */
+  private final class PlaceFacts {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+    final List<EntityMention> places;
+    private final String text;
+    private final byte[] broad;
+    private final byte[] locative;
+
+    PlaceFacts(String text, List<EntityMention> places) {
+      this.text = text;
+      this.places = places;
+      this.broad = new byte[places.size()];
+      this.locative = new byte[places.size()];
+    }
+
+    boolean broad(int i) {
+      if (broad[i] == UNKNOWN) {
+        broad[i] = isBroad(places.get(i).name()) ? YES : NO;
+      }
+      return broad[i] == YES;
+    }
+
+    boolean locative(int i) {
+      if (locative[i] == UNKNOWN) {
+        locative[i] = ClaimSubjects.this.locative(text, places.get(i).start()) ? YES : NO;
+      }
+      return locative[i] == YES;
+    }
   }
 
   boolean isBroad(String name) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Quote;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.WordClasses;
 
 /**
@@ -80,6 +81,6 @@ public final class AliasTable {
         out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
       }
     }
-    return Set.copyOf(out);
+    return Lookup.set(out);
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -35,11 +36,11 @@ final class Gazetteer {
 
   private Gazetteer(Map<String, Entry> byTypedAlias, Map<String, List<Entry>> byAlias,
       Map<String, List<Role>> roles, Map<String, String> demonyms, Map<String, String> feminine) {
-    this.byTypedAlias = Map.copyOf(byTypedAlias);
-    this.byAlias = Map.copyOf(byAlias);
-    this.roles = Map.copyOf(roles);
-    this.demonyms = Map.copyOf(demonyms);
-    this.feminine = Map.copyOf(feminine);
+    this.byTypedAlias = Lookup.map(byTypedAlias);
+    this.byAlias = Lookup.map(byAlias);
+    this.roles = Lookup.map(roles);
+    this.demonyms = Lookup.map(demonyms);
+    this.feminine = Lookup.map(feminine);
   }
 
   static Gazetteer get() {

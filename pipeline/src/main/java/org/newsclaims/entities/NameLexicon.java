@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.WordClasses;
 
@@ -47,7 +48,7 @@ final class NameLexicon {
     this.roles = kinds.getOrDefault("role", Set.of());
     Set<String> t = new HashSet<>(kinds.getOrDefault("person-title", Set.of()));
     t.addAll(roles);
-    this.titles = Set.copyOf(t);
+    this.titles = Lookup.set(t);
     this.qualifiers = kinds.getOrDefault("qualifier", Set.of());
     this.placeTriggers = kinds.getOrDefault("place-trigger", Set.of());
     this.stateNouns = kinds.getOrDefault("state-noun", Set.of());
@@ -71,7 +72,7 @@ final class NameLexicon {
     for (String word : WordClasses.of(wordClass)) {
       p.add(Folding.fold(word.endsWith("'") ? word.substring(0, word.length() - 1) : word));
     }
-    return Set.copyOf(p);
+    return Lookup.set(p);
   }
 
   static NameLexicon fromResources() {
@@ -83,7 +84,7 @@ final class NameLexicon {
       }
     }
     Map<String, Set<String>> kinds = new HashMap<>();
-    building.forEach((k, v) -> kinds.put(k, Set.copyOf(v)));
+    building.forEach((k, v) -> kinds.put(k, Lookup.set(v)));
     Set<String> stop = new HashSet<>();
     for (String w : ResourceTable.words(NameLexicon.class, "stopwords.txt")) {
       stop.add(Folding.fold(w));
@@ -92,8 +93,8 @@ final class NameLexicon {
     for (String w : ResourceTable.words(NameLexicon.class, "firstnames.txt")) {
       first.add(Folding.fold(w));
     }
-    return new NameLexicon(Gazetteer.get(), Set.copyOf(stop), Set.copyOf(first),
-        Map.copyOf(kinds));
+    return new NameLexicon(Gazetteer.get(), Lookup.set(stop), Lookup.set(first),
+        Lookup.map(kinds));
   }
 
   /**
@@ -114,7 +115,7 @@ final class NameLexicon {
         }
       }
     }
-    return Set.copyOf(out);
+    return Lookup.set(out);
   }
 
   /** The phrase of {@link #roles} starting at word {@code i}: its end index, or -1. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -41,13 +42,13 @@ public final class CreditLines {
   private final Set<String> bylineWords;
 
   private CreditLines(List<List<String>> f) {
-    agencies = Set.copyOf(f.get(0));
+    agencies = Lookup.set(f.get(0));
     photoWords = longestFirst(f.get(1));
-    fillers = Set.copyOf(f.get(2));
-    withWords = Set.copyOf(f.get(3));
+    fillers = Lookup.set(f.get(2));
+    withWords = Lookup.set(f.get(3));
     reportage = longestFirst(f.get(4));
     bylines = longestFirst(f.get(5));
-    bylineWords = Set.copyOf(f.get(6));
+    bylineWords = Lookup.set(f.get(6));
   }
 
   /** The shared instance built from the package's {@code credits.txt}. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsclaims.text.FrenchDates;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -59,10 +60,10 @@ public final class DateHeader {
   private DateHeader(List<String> keys, Map<String, Integer> months, Set<String> weekdays,
       Set<String> atWords, Set<String> placeJoiners) {
     this.keys = List.copyOf(keys);
-    this.months = Map.copyOf(months);
-    this.weekdays = Set.copyOf(weekdays);
-    this.atWords = Set.copyOf(atWords);
-    this.placeJoiners = Set.copyOf(placeJoiners);
+    this.months = Lookup.map(months);
+    this.weekdays = Lookup.set(weekdays);
+    this.atWords = Lookup.set(atWords);
+    this.placeJoiners = Lookup.set(placeJoiners);
   }
 
   /** The shared instance built from {@code date-headers.txt}. */

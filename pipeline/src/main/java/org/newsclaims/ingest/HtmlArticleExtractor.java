@@ -17,6 +17,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.newsclaims.model.Article;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.TextNormaliser;
 
@@ -85,7 +86,7 @@ public final class HtmlArticleExtractor {
           default -> throw new IllegalStateException("html-boilerplate.txt: unknown kind " + row[0]);
         }
       }
-      return new Boilerplate(Set.copyOf(tags), Set.copyOf(tokens), Set.copyOf(words));
+      return new Boilerplate(Lookup.set(tags), Lookup.set(tokens), Lookup.set(words));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsclaims.text.Lookup;
 import org.newsclaims.text.ResourceTable;
 
 /**
@@ -47,11 +48,11 @@ public final class PageFurniture {
   private final Set<String> sections;
 
   private PageFurniture(List<List<String>> f) {
-    endMarkers = Set.copyOf(f.get(0));
-    dropLines = Set.copyOf(f.get(1));
+    endMarkers = Lookup.set(f.get(0));
+    dropLines = Lookup.set(f.get(1));
     prefixes = List.copyOf(f.get(2));
-    counters = Set.copyOf(f.get(3));
-    sections = Set.copyOf(f.get(4));
+    counters = Lookup.set(f.get(3));
+    sections = Lookup.set(f.get(4));
     links = List.copyOf(f.get(5));
   }
 

@@ -134,16 +134,16 @@ public final class FrenchDates {
     }
     // longest phrases first so that "l' année dernière" wins over shorter ones
     rel.sort((a, b) -> Integer.compare(b.length, a.length));
-    months = Map.copyOf(m);
-    abbreviated = Set.copyOf(ab);
+    months = Lookup.map(m);
+    abbreviated = Lookup.set(ab);
     hm.putAll(m);
-    headerMonths = Map.copyOf(hm);
-    weekdays = Map.copyOf(w);
-    modifiers = Map.copyOf(mod);
-    monthCues = Set.copyOf(mc);
-    yearCues = Set.copyOf(yc);
-    notWeekday = Set.copyOf(nw);
-    notYearHeads = Set.copyOf(nyh);
+    headerMonths = Lookup.map(hm);
+    weekdays = Lookup.map(w);
+    modifiers = Lookup.map(mod);
+    monthCues = Lookup.set(mc);
+    yearCues = Lookup.set(yc);
+    notWeekday = Lookup.set(nw);
+    notYearHeads = Lookup.set(nyh);
     List<String[]> relativeList = List.copyOf(rel);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String[] r : relativeList) {
@@ -163,13 +163,13 @@ public final class FrenchDates {
     starters = st;
     Map<String, List<String[]>> frozenClosers = new HashMap<>();
     closers.forEach((k, v) -> frozenClosers.put(k, List.copyOf(v)));
-    rangeClosers = Map.copyOf(frozenClosers);
+    rangeClosers = Lookup.map(frozenClosers);
     Map<String, List<String[]>> frozenFrom = new HashMap<>();
     from.forEach((k, v) -> frozenFrom.put(k, List.copyOf(v)));
-    fromCues = Map.copyOf(frozenFrom);
+    fromCues = Lookup.map(frozenFrom);
     Set<String> after = new HashSet<>();
     AFTER_RANGE_CLASSES.forEach(c -> after.addAll(WordClasses.of(c)));
-    afterRange = Set.copyOf(after);
+    afterRange = Lookup.set(after);
   }
 
   private static final class Holder {

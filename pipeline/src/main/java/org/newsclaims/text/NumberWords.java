@@ -24,8 +24,8 @@ final class NumberWords {
   final double vagueHigh;
 
   private NumberWords(Map<String, String> types, Map<String, Double> values) {
-    this.types = Map.copyOf(types);
-    this.values = Map.copyOf(values);
+    this.types = Lookup.map(types);
+    this.values = Lookup.map(values);
     this.approxLow = values.getOrDefault("approx.low", 0.8);
     this.approxHigh = values.getOrDefault("approx.high", 1.2);
     this.vagueLow = values.getOrDefault("vague.low", 2.0);

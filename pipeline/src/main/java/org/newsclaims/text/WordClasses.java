@@ -55,9 +55,9 @@ public final class WordClasses {
     }
     Map<String, Set<String>> out = new HashMap<>();
     for (String name : written.keySet()) {
-      out.put(name, Set.copyOf(members(name, written, shared, resource, new LinkedHashSet<>())));
+      out.put(name, Lookup.set(members(name, written, shared, resource, new LinkedHashSet<>())));
     }
-    return Map.copyOf(out);
+    return Lookup.map(out);
   }
 
   private static Set<String> members(String name, Map<String, List<String>> written,
