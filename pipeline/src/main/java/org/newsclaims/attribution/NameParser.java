@@ -193,6 +193,23 @@ final class NameParser {
     return tk.isLowerWord(t) && tk.lower[t].length() > 6 && tk.lower[t].endsWith("ant");
   }
 
+  /**
+   * The indefinite article opening the lower-case noun that ends at {@code t} ("une
+   * habitante", "un proche du"), walking back over lower-case words no further than {@code
+   * floor}, or -1.
+   */
+  private static int indefiniteStartBackward(Tokens tk, int t, int floor) {
+    for (int k = t; k >= floor && k >= 0; k--) {
+      if (INDEFINITES.contains(tk.lower[k]) && tk.isWord(k)) {
+        return k < t ? k : -1; // "Une habitante" opening the sentence too
+      }
+      if (!tk.isLowerWord(k) || ROLE_STOPS.contains(tk.lower[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   static boolean isLinker(String lower) {
     return lower.equals("de") || lower.equals("du") || lower.equals("d'") || lower.equals("l'")
         || lower.equals("des") || lower.equals("la");
@@ -503,6 +520,12 @@ final class NameParser {
           String det = tk.lower[rs];
           return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
               PersonIndex.articleGender(det), rs, b);
+        }
+        int is = indefiniteStartBackward(tk, first - 2, Math.max(floor, b - MAX_ROLE));
+        if (is >= 0) {
+          // "une habitante de Marseille a reconnu", "un proche de M. Roux a affirmé": the
+          // name completes an unnamed speaker's noun; the place or person is not the subject
+          return new Phrase(Kind.ROLE, text(tk, is + 1, b), null, is, b);
         }
       }
       String g = honorificBefore(tk, first, lx);
