@@ -32,7 +32,7 @@ final class ColonClauseSieve implements Sieve {
       if (!AUXILIARIES.contains(w) && !ETRE.contains(w)) {
         continue;
       }
-      Phrase s = NameParser.before(tk, t, sentFirst, a.lx);
+      Phrase s = SubjectBefore.before(tk, t, sentFirst, a.lx);
       if (s == null || !(s.kind() == Kind.NAME || s.kind() == Kind.PRONOUN
           || s.kind() == Kind.ROLE)) {
         return null;

@@ -94,7 +94,7 @@ final class CueReader {
       }
       return null;
     }
-    Phrase s = NameParser.before(tk, c.first(), sentFirst, a.lx);
+    Phrase s = SubjectBefore.before(tk, c.first(), sentFirst, a.lx);
     Speaker voice = s == null ? null : spokespersonAfter(c, sentEnd);
     if (voice != null) {
       return voice;

@@ -11,12 +11,6 @@ import org.newsclaims.text.WordClasses;
  */
 final class NameParser {
 
-  /** Longest incise (in tokens) skipped between a subject and its speech verb. */
-  private static final int MAX_INCISE = 16;
-  /** Longest bracket skipped after a subject, in tokens: "(lire notre entretien)". */
-  private static final int MAX_BRACKET = 6;
-  /** Words opening a circumstantial incise: "X, lors d'une visite à Kiev, a déclaré". */
-  private static final java.util.Set<String> INCISE_OPENERS = SpeechLexicon.get().words("incise-opener");
 
   /** What names the speaker. */
   enum Kind { NAME, PRONOUN, ROLE }
@@ -32,17 +26,13 @@ final class NameParser {
 
   private static final Set<String> PARTICLES = WordClasses.of("name-particle");
   private static final Set<String> INNER_PREPOSITIONS = SpeechLexicon.get().words("inner-preposition");
-  private static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
-  private static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
+  static final Set<String> ROLE_STOPS = SpeechLexicon.get().words("role-stop");
+  static final Set<String> INDEFINITES = SpeechLexicon.get().words("indefinite");
   private static final Set<String> ADJUNCT_PREPOSITIONS = SpeechLexicon.get().words("adjunct-preposition");
   /** "ce responsable", "du ministère", "sa porte-parole": opens a name or a role. */
   static final Set<String> PHRASE_DETERMINERS = SpeechLexicon.get().words("phrase-determiner");
-  private static final Set<String> DEMONSTRATIVES_M =
-      SpeechLexicon.get().words("demonstrative-m");
-  private static final Set<String> DEMONSTRATIVES_F =
-      SpeechLexicon.get().words("demonstrative-f");
   private static final int MAX_NAME = 5;
-  private static final int MAX_ROLE = 9;
+  static final int MAX_ROLE = 9;
 
   private NameParser() {}
 
@@ -422,119 +412,4 @@ final class NameParser {
     return tk.end[t] - tk.start[t] >= 2;
   }
 
-  /**
-   * The subject phrase that ends just before token {@code t} (before a speech verb's
-   * auxiliary), skipping one incise (", pour sa part,") and taking an apposed name
-   * (", Ihor Klymenko,").
-   */
-  static Phrase before(Tokens tk, int t, int floor, SpeechLexicon lx) {
-    int b = t - 1;
-    for (int round = 0; round < 3 && b >= floor; round++) {
-      if (tk.is(b, ")")) {
-        // "l'ordre des médecins (lire notre entretien), habituellement …, affirme"
-        int o = b - 1;
-        while (o >= floor && b - o <= MAX_BRACKET && !tk.is(o, "(")) {
-          o--;
-        }
-        if (o < floor || !tk.is(o, "(")) {
-          return null;
-        }
-        b = o - 1;
-        continue;
-      }
-      if (tk.is(b, "qui")) {
-        b--;
-        if (tk.is(b, ",")) {
-          b--;
-        }
-        continue;
-      }
-      if (tk.is(b, ",")) {
-        int p = b - 1;
-        while (p >= floor && !tk.is(p, ",") && b - p <= MAX_INCISE) {
-          p--;
-        }
-        int segFirst = p + 1;
-        int segLast = b - 1;
-        if (segLast < segFirst) {
-          return null;
-        }
-        if (tk.isCapitalised(segLast) && !lx.isNameStopword(tk.word(segLast))) {
-          int first = runBackward(tk, segLast, segFirst, lx);
-          String g = honorificBefore(tk, first, lx);
-          int hon = tk.is(first - 1, ".") ? first - 2 : first - 1;
-          boolean whole = first == segFirst || (g != null && hon == segFirst);
-          if (whole) {
-            return new Phrase(Kind.NAME, text(tk, first, segLast),
-                g == null || g.equals("?") ? null : g, first, segLast);
-          }
-        }
-        boolean incise = segLast - segFirst <= 5;
-        for (int k = segFirst; k <= segLast && incise; k++) {
-          incise = tk.isLowerWord(k);
-        }
-        // ", lors d'une visite dans la région de Koursk,": a circumstance opened by a
-        // preposition may hold names and run longer
-        incise |= tk.isLowerWord(segFirst) && INCISE_OPENERS.contains(tk.lower[segFirst]);
-        // "Tang Wenfang, professeur de relations internationales à l'Université de
-        // Pittsburgh (USA), assure": a lower-case apposition after a name, however long
-        boolean apposition = tk.isLowerWord(segFirst) && p - 1 >= floor && tk.is(p, ",")
-            && (tk.isCapitalised(p - 1) && !lx.isNameStopword(tk.word(p - 1))
-                || tk.is(p - 1, ")"));
-        if ((incise || apposition) && p >= floor && tk.is(p, ",")) {
-          b = p - 1;
-          continue;
-        }
-        return null;
-      }
-      break;
-    }
-    if (b < floor || b < 0) {
-      return null;
-    }
-    String w = tk.lower[b];
-    if (tk.isCapitalised(b) && !lx.isNameStopword(tk.word(b))) {
-      int first = runBackward(tk, b, floor, lx);
-      if (first - 1 >= floor && (isLinker(tk.lower[first - 1]) || tk.is(first - 1, "à"))
-          && honorificBefore(tk, first, lx) == null) {
-        // "la secrétaire d'Etat à la Famille a estimé": an institution ending a role
-        int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));
-        if (rs >= 0 && rs < b) {
-          String det = tk.lower[rs];
-          return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
-              PersonIndex.articleGender(det), rs, b);
-        }
-      }
-      String g = honorificBefore(tk, first, lx);
-      if (g == null) {
-        int rs = roleStartBackward(tk, first - 1, Math.max(floor, first - 10));
-        if (rs >= 0) {
-          g = PersonIndex.articleGender(tk.lower[rs]);
-        }
-      }
-      return new Phrase(Kind.NAME, text(tk, first, b), g == null || g.equals("?") ? null : g,
-          first, b);
-    }
-    if (w.equals("il") || w.equals("elle")) {
-      return new Phrase(Kind.PRONOUN, w, w.equals("il") ? "m" : "f", b, b);
-    }
-    // "ce dernier a assuré", "celle-ci a précisé"
-    String two = b > floor ? tk.lower[b - 1] + " " + w : w;
-    for (String g : new String[] {"m", "f"}) {
-      Set<String> forms = g.equals("m") ? DEMONSTRATIVES_M : DEMONSTRATIVES_F;
-      if (forms.contains(w) || forms.contains(two)) {
-        int first = forms.contains(w) ? b : b - 1;
-        return new Phrase(Kind.PRONOUN, text(tk, first, b), g, first, b);
-      }
-    }
-    if (tk.isWord(b)) {
-      int rs = roleStartBackward(tk, b, Math.max(floor, b - MAX_ROLE));
-      if (rs >= 0 && rs < b) {
-        String det = tk.lower[rs];
-        return new Phrase(Kind.ROLE, text(tk, rs + 1, b),
-            PersonIndex.articleGender(det), rs, b);
-      }
-    }
-    return null;
-  }
 }

@@ -64,12 +64,8 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      Analysis found;
-      try {
-        found = analyser.analyse(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        failed.inc();
-        out.get(FAILURES).output(failure(article, e));
+      Analysis found = analyseOrReject(analyser, article, failed, out);
+      if (found == null) {
         return;
       }
       mentionCount.inc(found.mentions().size());
@@ -78,6 +74,21 @@ public final class ExtractFromArticles extends PTransform<PCollection<Article>, 
       found.mentions().forEach(out.get(MENTIONS)::output);
       found.quotes().forEach(out.get(QUOTES)::output);
       found.claims().forEach(out.get(CLAIMS)::output);
+    }
+  }
+
+  /**
+   * One article's analysis (batch's and streaming's), or null after its failure went to {@link
+   * #FAILURES}: a text that breaks the analyser is counted and kept, never lost.
+   */
+  static Analysis analyseOrReject(ArticleAnalyser analyser, Article article, Counter failed,
+      DoFn.MultiOutputReceiver out) {
+    try {
+      return analyser.analyse(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.inc();
+      out.get(FAILURES).output(failure(article, e));
+      return null;
     }
   }
 

@@ -127,12 +127,8 @@ public final class JudgeWindows extends PTransform<PCollection<Article>, PCollec
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      Analysis found;
-      try {
-        found = analyser.analyse(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        failed.inc();
-        out.get(FAILURES).output(ExtractFromArticles.failure(article, e));
+      Analysis found = ExtractFromArticles.analyseOrReject(analyser, article, failed, out);
+      if (found == null) {
         return;
       }
       out.get(EXTRACTIONS).output(KV.of(WHOLE_WINDOW, new Analysed(StorySignatures.fromResources().of(article), found)));

@@ -52,6 +52,12 @@ record ClaimContext(String article, String knownClass, String head, String frame
     return !otherEvent || knownClass != null && knownClass.equals(other.knownClass);
   }
 
+  /** This context with the names of another sentence (a group's names are pooled). */
+  ClaimContext withNames(java.util.Set<String> other) {
+    return new ClaimContext(article, knownClass, head, frame, modifiers, restrictors, groupAge, owner, weights, event,
+        other, scope);
+  }
+
   /** False when the two cannot measure one quantity: different known classes or modifiers. */
   boolean compatibleWith(ClaimContext other) {
     if (knownClass != null && other.knownClass != null && !knownClass.equals(other.knownClass)) {

@@ -290,6 +290,8 @@ public final class ConsistencyJudge {
         (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension,
             contexts.get(i).knownClass() != null && contexts.get(i).knownClass().equals(contexts.get(j).knownClass()),
             sameDatedEvent(contexts.get(i), contexts.get(j))),
+        // against a group agreeing across outlets, a small count is of a noun the story counts
+        (i, j) -> sameMagnitude(pool.get(i), pool.get(j), dimension, true, sameDatedEvent(contexts.get(i), contexts.get(j))),
         (i, j) -> exclusive(pool.get(i), pool.get(j), dimension));
     List<List<Claim>> out = new ArrayList<>();
     for (List<Integer> cluster : clusters) {

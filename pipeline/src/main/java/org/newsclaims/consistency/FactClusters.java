@@ -26,6 +26,8 @@ final class FactClusters {
   static final int POOL_LIMIT = 1500;
   /** A second claim of the same article this close in similarity makes a pairing ambiguous. */
   private static final double AMBIGUITY_MARGIN = 0.1;
+  /** An agreeing group a lone claim is compared with gives its figure in at least this many articles. */
+  private static final int AGREEING_ARTICLES = 3;
 
   /** Minimum similarity to link claims stating the same figure, and claims stating different ones. */
   private final double sameFigureThreshold;
@@ -49,10 +51,13 @@ final class FactClusters {
    * comparable} whether two different figures are close enough to be two readings of one quantity
    * (not a part against the whole); {@code exclusive} whether they cannot both be true (used only
    * within one article). Different figures are linked only when both claims name the same counted
-   * noun or class.
+   * noun or class. {@code closeToGroup} says whether a lone claim's figure is close enough to an
+   * agreeing group's to be another reading of it ({@link #joinLoneClaims}): the group's agreement
+   * already shows that its counted noun names one quantity of the story, so small counts need not
+   * be refused there.
    */
   List<List<Integer>> cluster(List<ClaimContext> contexts, Relation sameFigure, Relation comparable,
-      Relation exclusive) {
+      Relation closeToGroup, Relation exclusive) {
     int n = contexts.size();
     Map<String, Double> idf = idf(contexts);
     double[] norms = new double[n];
@@ -101,17 +106,97 @@ final class FactClusters {
       if (ra == rb || !mergeable(members.get(ra), members.get(rb), contexts, exclusive, sameFigure)) {
         continue;
       }
-      int keep = Math.min(ra, rb);
-      int drop = Math.max(ra, rb);
-      parent[drop] = keep;
-      members.get(keep).addAll(members.get(drop));
-      members.set(drop, List.of());
+      join(parent, members, ra, rb);
     }
+    joinLoneClaims(vectors, norms, parent, members, contexts, sameFigure, closeToGroup, exclusive);
     Map<Integer, List<Integer>> facts = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       facts.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
     }
     return new ArrayList<>(facts.values());
+  }
+
+  /**
+   * Links a claim left alone to the group of claims that agree on another figure, when its words
+   * are alike enough to the group's pooled words («cinq enfants» in three outlets, each sentence
+   * naming the children differently, against «trois de ses quatre enfants» in a fourth): one
+   * outlet's words seldom match another's closely, but they match what several outlets say
+   * together. The group must agree on one figure across {@value #AGREEING_ARTICLES} articles or
+   * more, name the lone claim's counted noun, class or frame in every claim, and its sentences must
+   * name a subject of the lone claim's (when both name any); the lone claim must be the one claim
+   * of its article so close to the group ({@link #AMBIGUITY_MARGIN}).
+   */
+  private void joinLoneClaims(List<Map<String, Double>> vectors, double[] norms, int[] parent,
+      List<List<Integer>> members, List<ClaimContext> contexts, Relation sameFigure, Relation closeToGroup,
+      Relation exclusive) {
+    int n = contexts.size();
+    List<Integer> groups = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      List<Integer> m = members.get(r);
+      if (parent[r] == r && m.size() > 1 && agreeing(m, contexts, sameFigure)) {
+        groups.add(r);
+      }
+    }
+    if (groups.isEmpty()) {
+      return;
+    }
+    Map<Integer, double[]> toGroup = new TreeMap<>(); // lone claim → {group root, similarity}
+    for (int g : groups) {
+      List<Integer> group = List.copyOf(members.get(g));
+      Map<String, Double> pooled = new HashMap<>();
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      java.util.Set<String> articles = new java.util.TreeSet<>();
+      for (int i : group) {
+        vectors.get(i).forEach((w, x) -> pooled.merge(w, x / norms[i], Double::sum));
+        names.addAll(contexts.get(i).names());
+        articles.add(contexts.get(i).article());
+      }
+      double pooledNorm = Math.sqrt(pooled.values().stream().mapToDouble(x -> x * x).sum());
+      for (int i = 0; i < n; i++) {
+        ClaimContext lone = contexts.get(i);
+        if (parent[i] != i || members.get(i).size() != 1 || articles.contains(lone.article())
+            || sameFigure.test(i, group.get(0)) || !SentenceNames.meet(lone.names(), names)) {
+          continue;
+        }
+        boolean fits = true;
+        for (int j : group) {
+          ClaimContext m = contexts.get(j);
+          fits &= lone.sameQuantityClass(m) && lone.mayDisagreeWith(m.withNames(lone.names()))
+              && closeToGroup.test(i, j);
+        }
+        double s = fits ? cosine(vectors.get(i), pooled, norms[i], pooledNorm) : 0;
+        if (s < differentFigureThreshold || toGroup.containsKey(i) && toGroup.get(i)[1] >= s) {
+          continue;
+        }
+        boolean alone = true;
+        for (int k = 0; k < n && alone; k++) {
+          alone = k == i || !contexts.get(k).article().equals(lone.article()) || sameFigure.test(i, k)
+              || cosine(vectors.get(k), pooled, norms[k], pooledNorm) <= s - AMBIGUITY_MARGIN;
+        }
+        if (alone) {
+          toGroup.put(i, new double[] {g, s});
+        }
+      }
+    }
+    for (Map.Entry<Integer, double[]> e : toGroup.entrySet()) {
+      int lone = e.getKey();
+      int g = root(parent, (int) e.getValue()[0]);
+      if (mergeable(members.get(g), members.get(lone), contexts, exclusive, sameFigure)) {
+        join(parent, members, g, lone);
+      }
+    }
+  }
+
+  /** True when the claims give one figure and come from {@value #AGREEING_ARTICLES} articles or more. */
+  private static boolean agreeing(List<Integer> group, List<ClaimContext> contexts, Relation sameFigure) {
+    java.util.Set<String> articles = new java.util.TreeSet<>();
+    for (int i : group) {
+      if (!sameFigure.test(group.get(0), i)) {
+        return false;
+      }
+      articles.add(contexts.get(i).article());
+    }
+    return articles.size() >= AGREEING_ARTICLES;
   }
 
   /**
@@ -159,6 +244,15 @@ final class FactClusters {
       }
     }
     return true;
+  }
+
+  /** Joins the facts of two roots under the smaller one. */
+  private static void join(int[] parent, List<List<Integer>> members, int ra, int rb) {
+    int keep = Math.min(ra, rb);
+    int drop = Math.max(ra, rb);
+    parent[drop] = keep;
+    members.get(keep).addAll(members.get(drop));
+    members.set(drop, List.of());
   }
 
   private static int root(int[] parent, int i) {

@@ -49,7 +49,7 @@ public final class PropertyReader {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern YEAR = Pattern.compile("\\ben (1[89]\\d\\d|20\\d\\d)\\b");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"]");
+  static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"]");
   private static final int CLAUSE_WORDS = 8;
   private static final int PREDICATE_WORDS = 3;
   private static final int CONTEXT_WORDS = 10;
@@ -212,11 +212,19 @@ public final class PropertyReader {
     if (DURATION.equals(dimension)) {
       String direction = timeOffsets.direction(c);
       String measured = direction == null ? timeEvents.measured(clause(c, true)) : null;
+      if (direction == null && measured == null) {
+        measured = timeEvents.lengthSubject(sentenceBefore(c)); // «l'entrevue … a duré une demi-heure»
+      }
+      String measuredClass = measured == null ? null : classOfStem.get(measured);
       if (direction != null) {
         // «trouvé il y a 15 jours»: a distance from the day of writing, not a length of the story
         String event = timeEvents.dateEvent(c, clause(c, true));
         quantity = OFFSET_PREFIX + direction + (event == null ? "" : ":" + event);
         scope = ELAPSED;
+      } else if (measuredClass != null && !known) {
+        // what lasts names a class («a agonisé pendant six jours»): it wins over a frame of the
+        // sentence («décédé»), as a counted noun of a class does
+        quantity = measuredClass;
       } else if (measured != null && (c.frame() == null || c.frame().isBlank())) {
         quantity = measured; // what lasts: «menti pendant 13 jours», «un spectacle exaltant de trois heures»
       }
@@ -461,6 +469,13 @@ public final class PropertyReader {
     List<String> side = words(before ? sentence.substring(0, at) : sentence.substring(at + c.text().length()));
     return before ? side.subList(Math.max(0, side.size() - CONTEXT_WORDS), side.size())
         : side.subList(0, Math.min(CONTEXT_WORDS, side.size()));
+  }
+
+  /** The claim's sentence before its figure, or the empty string. */
+  private static String sentenceBefore(Claim c) {
+    String sentence = c.sentence();
+    int at = sentence == null || c.text() == null ? -1 : sentence.indexOf(c.text());
+    return at < 0 ? "" : sentence.substring(0, at);
   }
 
   /** The class of a known word among the few words just before the number, or null. */

@@ -30,6 +30,9 @@ final class TimeEvents {
   private static final Set<String> ORDINAL_WORDS = union(WordClasses.of("ordinal-first"), WordClasses.of("ordinal-second"));
   private static final String SPAN = "span";
   private static final String LENGTH = "length";
+  private static final String LASTS = "lasts";
+  private static final Set<String> DETERMINERS = union(union(WordClasses.of("definite-article"),
+      WordClasses.of("indefinite-article")), WordClasses.of("demonstrative"));
   /** The events of time-events.tsv a range's first and last years date. */
   private static final String START = "start";
   private static final String END = "end";
@@ -130,7 +133,7 @@ final class TimeEvents {
       return null;
     }
     i--;
-    while (i >= 0 && (LENGTH.equals(durationCues.get(before.get(i))) || !content(before.get(i)))) {
+    while (i >= 0 && (lengthWord(before.get(i)) || !content(before.get(i)))) {
       i--;
     }
     int end = i;
@@ -143,6 +146,39 @@ final class TimeEvents {
       return null;
     }
     return FrenchStems.stem(before.get(i + 1));
+  }
+
+  /**
+   * The stem of the subject of a form of «durer» that ends {@code before} (the sentence before a
+   * duration): the noun after the determiner opening the verb's clause («l'entrevue qui a débuté
+   * vers 16 h a duré une demi-heure»: {@code entrevu}), or, when that clause holds nothing but
+   * the verb, the noun opening the sentence («l'entrevue, en tête à tête, a duré une heure»);
+   * else null («elle a duré une heure», «hier, il a duré»).
+   */
+  String lengthSubject(String before) {
+    List<String> words = PropertyReader.words(before);
+    if (words.isEmpty() || !LASTS.equals(durationCues.get(words.get(words.size() - 1)))) {
+      return null;
+    }
+    String[] clauses = PropertyReader.CLAUSE_BREAK.split(before);
+    List<String> own = PropertyReader.words(clauses[clauses.length - 1]);
+    own = own.subList(0, Math.max(0, own.size() - 1));
+    String head = openingNoun(own);
+    if (head == null && own.stream().noneMatch(this::content) && clauses.length > 1) {
+      head = openingNoun(PropertyReader.words(clauses[0]));
+    }
+    return head == null ? null : FrenchStems.stem(head);
+  }
+
+  /** The noun right after the determiner the words open with, or null. */
+  private String openingNoun(List<String> words) {
+    return words.size() >= 2 && DETERMINERS.contains(words.get(0)) && content(words.get(1)) ? words.get(1) : null;
+  }
+
+  /** True for a noun or verb of length («durée», «a duré»): never what lasts. */
+  private boolean lengthWord(String w) {
+    String role = durationCues.get(w);
+    return LENGTH.equals(role) || LASTS.equals(role);
   }
 
   /** The event class {@code time-events.tsv} gives the word's stem, or null (words under three letters name none). */

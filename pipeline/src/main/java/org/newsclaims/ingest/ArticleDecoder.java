@@ -35,7 +35,7 @@ public final class ArticleDecoder {
     }
   }
 
-  private static final Charset CP1252 = Charset.forName("windows-1252");
+  static final Charset CP1252 = Charset.forName("windows-1252");
   /** Characters that Windows-1252 bytes 0x80-0xFF give in ordinary French text. */
   private static final String FRENCH_HIGH =
       "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»€°’‘“”–—…\u00A0©®²³ºª·•§µ¿¡ñÑáíóúÁÍÓÚãõÃÕ";
@@ -80,7 +80,7 @@ public final class ArticleDecoder {
       return reject("whitespace-only file");
     }
     // one pass over the text: control and replacement characters, double-encoded sequences
-    // (mojibakeCount) and C1 controls
+    // (DoubleEncoding.count) and C1 controls
     int controls = 0;
     int replacements = 0;
     int mojibake = 0;
@@ -108,7 +108,7 @@ public final class ArticleDecoder {
       } else if (c >= 0x80 && c <= 0xF4) {
         if (c <= 0x9F) {
           c1 = true;
-        } else if (c >= 0xC2 && doubleEncodedLength(text, i) > 0) {
+        } else if (c >= 0xC2 && DoubleEncoding.lengthAt(text, i) > 0) {
           mojibake++;
         }
       } else if (c == '\uFFFD') {
@@ -124,7 +124,7 @@ public final class ArticleDecoder {
     String charset = d.charset();
     // one count serves both: fewer than two sequences are left as they are, three or more that
     // cannot all be repaired reject the text
-    String repaired = mojibake >= 2 ? repairDoubleEncoding(text) : null;
+    String repaired = mojibake >= 2 ? DoubleEncoding.repair(text) : null;
     if (repaired != null) {
       text = repaired;
       charset = charset + " (double-encoded, repaired)";
@@ -353,7 +353,7 @@ public final class ArticleDecoder {
     return null;
   }
 
-  private static Decoded strict(byte[] b, int offset, Charset cs, String label) {
+  static Decoded strict(byte[] b, int offset, Charset cs, String label) {
     if (cs.equals(StandardCharsets.UTF_8)) {
       // the JDK's String decoder is several times faster than a CharsetDecoder and replaces
       // malformed input with U+FFFD: without one in the result the bytes were valid UTF-8 and
@@ -391,7 +391,7 @@ public final class ArticleDecoder {
         continue;
       }
       high++;
-      char ch = v >= 0xA0 ? (char) v : CP1252_HIGH.charAt(v - 0x80);
+      char ch = v >= 0xA0 ? (char) v : DoubleEncoding.CP1252_HIGH.charAt(v - 0x80);
       if (FRENCH_HIGH.indexOf(ch) >= 0) {
         french++;
       }
@@ -411,7 +411,7 @@ public final class ArticleDecoder {
         if (out == null) {
           out = new StringBuilder(s.length()).append(s, 0, i);
         }
-        char m = CP1252_HIGH.charAt(c - 0x80);
+        char m = DoubleEncoding.CP1252_HIGH.charAt(c - 0x80);
         if (m != '\uFFFD') {
           out.append(m);
         }
@@ -420,114 +420,5 @@ public final class ArticleDecoder {
       }
     }
     return out == null ? null : out.toString();
-  }
-
-  /**
-   * Counts double-encoded sequences: the Windows-1252 reading of a whole UTF-8 multi-byte
-   * character ("Ã©" for "é", "â€™" for "’").
-   */
-  private static int mojibakeCount(String s) {
-    int count = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      // the test doubleEncodedLength starts with, inlined: most characters stop here
-      if (c >= 0xC2 && c <= 0xF4 && doubleEncodedLength(s, i) > 0) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** Length of the double-encoded UTF-8 sequence starting at {@code i}, or 0. */
-  private static int doubleEncodedLength(String s, int i) {
-    char c = s.charAt(i);
-    if (c < 0xC2 || c > 0xF4) {
-      return 0; // the Windows-1252 byte of any other character is no UTF-8 lead byte
-    }
-    int lead = cp1252Byte(c);
-    int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
-        : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
-    if (need == 0 || i + need >= s.length()) {
-      return 0;
-    }
-    for (int k = 1; k <= need; k++) {
-      if (!isContinuation(cp1252Byte(s.charAt(i + k)))) {
-        return 0; // most accented letters: followed by a letter, not a continuation byte
-      }
-    }
-    byte[] seq = new byte[need + 1];
-    seq[0] = (byte) lead;
-    for (int k = 1; k <= need; k++) {
-      seq[k] = (byte) cp1252Byte(s.charAt(i + k));
-    }
-    Decoded d = strict(seq, 0, StandardCharsets.UTF_8, "UTF-8");
-    return d.ok() && isLatinText(d.text().codePointAt(0)) ? need + 1 : 0;
-  }
-
-  /**
-   * Whether a repaired character is one that Western text uses (accented Latin letters,
-   * punctuation, €): "é\u00A0»" is the valid UTF-8 of a CJK ideograph, not mojibake.
-   */
-  private static boolean isLatinText(int cp) {
-    return cp >= 0x80 && cp < 0x250 || cp >= 0x2000 && cp < 0x2070 || cp >= 0x20A0 && cp < 0x20D0
-        || cp >= 0x2100 && cp < 0x2150;
-  }
-
-  private static boolean isContinuation(int v) {
-    return v >= 0x80 && v <= 0xBF;
-  }
-
-  /** The Windows-1252 byte of {@code c}, or -1 when it has none. */
-  private static int cp1252Byte(char c) {
-    if (c < 0x80) {
-      return c;
-    }
-    if (c == '\uFFFD') {
-      return -1;
-    }
-    if (c >= 0xA0 && c <= 0xFF) {
-      return c;
-    }
-    int k = CP1252_HIGH.indexOf(c);
-    return k < 0 ? -1 : 0x80 + k;
-  }
-
-  /** Windows-1252 bytes 0x80-0x9F ('\uFFFD' where undefined). */
-  private static final String CP1252_HIGH = new String(cp1252C1(), CP1252);
-
-  private static byte[] cp1252C1() {
-    byte[] b = new byte[32];
-    for (int i = 0; i < 32; i++) {
-      b[i] = (byte) (0x80 + i);
-    }
-    return b;
-  }
-
-  /**
-   * Repairs UTF-8 that was read as Windows-1252 and written again as UTF-8 ("Ã©tÃ©" for "été"),
-   * sequence by sequence, so that text mixing clean and double-encoded parts is repaired too.
-   * Returns null when not every sequence could be repaired; called only when two or more were
-   * found (a lone "Ã" followed by a sign may be genuine).
-   */
-  private static String repairDoubleEncoding(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      int len = doubleEncodedLength(s, i);
-      if (len > 0) {
-        byte[] seq = new byte[len];
-        for (int k = 0; k < len; k++) {
-          seq[k] = (byte) cp1252Byte(s.charAt(i + k));
-        }
-        out.append(new String(seq, StandardCharsets.UTF_8));
-        i += len;
-        continue;
-      }
-      out.append(s.charAt(i));
-      i++;
-    }
-    String repaired = out.toString();
-    return mojibakeCount(repaired) == 0 ? repaired : null;
   }
 }

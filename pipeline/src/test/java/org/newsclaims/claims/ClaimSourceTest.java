@@ -74,6 +74,17 @@ class ClaimSourceTest {
   }
 
   @Test
+  void aPlaceCompletingAnUnnamedSpeakersNounIsNotTheSpeaker() {
+    assertSource("une habitante de Toulon", "une habitante de Toulon", "anonymous",
+        claim("Dimanche, une habitante de Toulon a reconnu que 12 voitures avaient brûlé.", "12"));
+    assertSource("un voisin de Paul Mercier", "un voisin de Paul Mercier", "anonymous",
+        claim("Un voisin de Paul Mercier a affirmé que 3 hommes étaient entrés.", "3"));
+    // a definite role keeps its holder's place: "le maire de Toulon" is the mayor
+    assertSource("maire de Toulon", "le maire de Toulon", "person",
+        claim("Le maire de Toulon a reconnu que 12 voitures avaient brûlé.", "12"));
+  }
+
+  @Test
   void theCountOfAUnionIsTheUnions() {
     assertSource("CGT", "la CGT", "organisation",
         claim("Le décompte de la CGT donne 1,2 million de grévistes.", "1,2 million"));

@@ -38,6 +38,7 @@ class SentenceReadersTest {
       "Les secours ont soigné 12 blessés.|wounded",
       "Le bombardement, hier soir, a touché 12 immeubles.|attack",
       "La ville a reçu 40 tonnes de farine.|",
+      "L'entrevue entre les ministres a duré trois heures.|meeting",
   })
   void givesTheFrameNearestTheClaim(String sentence, String frame) {
     assertEquals(Sentences.orNull(frame), only(sentence, null).frame());

@@ -200,4 +200,37 @@ class CountsVerdictsTest {
       assertTrue(x.propertyLabel().startsWith("amount in euros"), x.propertyLabel());
     }
   }
+
+  @Test
+  void aLoneSmallCountIsComparedWithTheWordsOfSeveralOutletsAgreeingOnAnother() {
+    // three outlets name the mother's five children each in their own words; a fourth says four:
+    // no one sentence is alike enough to the fourth's, but what the three say together is
+    List<Finding> f = comparedInALongStory(
+        in("a.txt", "cinq").value(5).what("enfants")
+            .sentence("Sans emploi, cette mère de cinq enfants vivait dans un petit appartement du quartier.").build(),
+        in("b.txt", "cinq").value(5).what("enfants")
+            .sentence("Elle élevait seule ses cinq enfants depuis le départ de leur père.").build(),
+        in("c.txt", "cinq").value(5).what("enfants")
+            .sentence("Les voisins décrivent une mère discrète, toujours entourée de ses cinq enfants.").build(),
+        in("d.txt", "quatre").value(4).what("enfants")
+            .sentence("Selon une amie, la mère serait partie en vacances avec trois de ses quatre enfants.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt", "c.txt", "d.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
+
+  @Test
+  void aLoneSmallCountOfAnotherSubjectStaysApartFromAnAgreeingGroup() {
+    // the neighbour's four children are not the mother's five, however alike the words
+    List<Finding> f = comparedInALongStory(
+        in("a.txt", "cinq").value(5).what("enfants")
+            .sentence("Sans emploi, Fatima Benali, mère de cinq enfants, vivait dans un petit appartement.").build(),
+        in("b.txt", "cinq").value(5).what("enfants")
+            .sentence("Fatima Benali élevait seule ses cinq enfants depuis le départ de leur père.").build(),
+        in("c.txt", "cinq").value(5).what("enfants")
+            .sentence("Les voisins décrivent Fatima Benali, toujours entourée de ses cinq enfants.").build(),
+        in("d.txt", "quatre").value(4).what("enfants")
+            .sentence("Sa voisine Nadia Haddad, mère de quatre enfants, vivait dans un petit appartement.").build());
+    assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
+  }
 }

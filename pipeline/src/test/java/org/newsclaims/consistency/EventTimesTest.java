@@ -85,6 +85,23 @@ class EventTimesTest {
     assertEquals("spectacl:duration=conflict", verdicts(f));
   }
 
+  @Test
+  void aDurationAfterTheVerbDurerIsComparedByTheVerbsSubject() {
+    List<Finding> f = compared(
+        lasting("a.txt", "deux heures", 2, "hour", "La conférence qui s'est ouverte à midi a duré deux heures.").build(),
+        lasting("b.txt", "trois heures", 3, "hour", "La conférence, très attendue par les élus, a duré trois heures.").build());
+    assertEquals("conferenc:duration=conflict", verdicts(f));
+  }
+
+  @Test
+  void whatLastsNamedByAClassWinsOverTheFrameOfTheSentence() {
+    List<Finding> f = compared(
+        lasting("a.txt", "trois jours", 3, "day", "Le vieil homme a agonisé pendant trois jours.").build(),
+        lasting("b.txt", "quatre jours", 4, "day", "Le vieil homme est décédé après une agonie de quatre jours.")
+            .what("agonie").frame("casualties").build());
+    assertEquals("agony:duration=conflict", verdicts(f));
+  }
+
   private static Claim year(String article, String text, String sentence) {
     return ClaimBuilder.claim(text).article(article).unit("date").date(text.replaceAll("\\D", ""))
         .entity("place:lyon").sentence(sentence).build();
