@@ -152,6 +152,10 @@ final class FactClusters {
         articles.add(contexts.get(i).article());
       }
       double pooledNorm = Math.sqrt(pooled.values().stream().mapToDouble(x -> x * x).sum());
+      double[] toPooled = new double[n]; // each claim's similarity to the group, computed once
+      for (int k = 0; k < n; k++) {
+        toPooled[k] = cosine(vectors.get(k), pooled, norms[k], pooledNorm);
+      }
       for (int i = 0; i < n; i++) {
         ClaimContext lone = contexts.get(i);
         if (parent[i] != i || members.get(i).size() != 1 || articles.contains(lone.article())
@@ -161,17 +165,20 @@ final class FactClusters {
         boolean fits = true;
         for (int j : group) {
           ClaimContext m = contexts.get(j);
-          fits &= lone.sameQuantityClass(m) && lone.mayDisagreeWith(m.withNames(lone.names()))
+          fits = lone.sameQuantityClass(m) && lone.mayDisagreeWith(m.withNames(lone.names()))
               && closeToGroup.test(i, j);
+          if (!fits) {
+            break;
+          }
         }
-        double s = fits ? cosine(vectors.get(i), pooled, norms[i], pooledNorm) : 0;
+        double s = fits ? toPooled[i] : 0;
         if (s < differentFigureThreshold || toGroup.containsKey(i) && toGroup.get(i)[1] >= s) {
           continue;
         }
         boolean alone = true;
         for (int k = 0; k < n && alone; k++) {
           alone = k == i || !contexts.get(k).article().equals(lone.article()) || sameFigure.test(i, k)
-              || cosine(vectors.get(k), pooled, norms[k], pooledNorm) <= s - AMBIGUITY_MARGIN;
+              || toPooled[k] <= s - AMBIGUITY_MARGIN;
         }
         if (alone) {
           toGroup.put(i, new double[] {g, s});
