@@ -10,7 +10,8 @@ import org.newsclaims.text.SpanKind;
 /**
  * Reads the period of a sentence's claims: {@code total} after "au total", "en tout"
  * ({@code periods.txt}) or "depuis" and a date; {@code last:N:unit} after "(au cours) des cinq
- * derniers jours" or "depuis trois jours", whose number and unit are then no claim.
+ * derniers jours", "depuis trois jours" or ", en un an," set off by commas, whose number and unit are
+ * then no claim.
  *
  * <p>Example: "au cours des cinq derniers jours, 40 villages ont été repris" has the period
  * {@code last:5:day}. Immutable and thread-safe.
@@ -52,7 +53,7 @@ final class PeriodReader {
         period = "total";
       }
     }
-    // "(au cours) des cinq derniers jours", "depuis trois jours": the number is the period
+    // "(au cours) des cinq derniers jours", "depuis trois jours", ", en un an,": the number is the period
     for (NumberSpan sp : spans) {
       if (sp.value() == null || sp.kind() == SpanKind.FRACTION) {
         continue;
@@ -66,7 +67,7 @@ final class PeriodReader {
         continue;
       }
       boolean depuis = sp.fromToken() > s.ts && s.at(sp.fromToken() - 1).is("depuis");
-      if (last || depuis) {
+      if (last || depuis || setOff(s, sp.fromToken(), u + unit.tokens().length)) {
         if (period == null || period.equals("total")) {
           period = "last:" + fmt(sp.value()) + ":" + unit.unit();
         }
@@ -76,6 +77,19 @@ final class PeriodReader {
       }
     }
     return period;
+  }
+
+  /**
+   * True for «en un an» set off by commas, or opening the sentence before one («, en un an, le
+   * trou s'est chiffré à 6,5 milliards»): the span the sentence's figures cover. Inside a clause
+   * («boucler le dossier en 48 heures») it is often a figure of its own, and stays a claim.
+   */
+  private static boolean setOff(ClaimSentence s, int from, int after) {
+    int en = from - 1;
+    if (en < s.ts || !s.at(en).is("en") || after >= s.te || !s.at(after).is(",")) {
+      return false;
+    }
+    return en == s.ts || s.at(en - 1).is(",");
   }
 
   private static String fmt(double v) {

@@ -193,7 +193,8 @@ public final class ConsistencyJudge {
     Map<String, Integer> seenProperty = new HashMap<>();
     long groupArticles = claims.stream().map(Claim::article).distinct().count();
     for (List<Claim> pool : pools.values()) {
-      List<Claim> only = oneStory && groupArticles <= SHORT_STORY ? onlyFigures(pool) : null;
+      List<Claim> only = oneStory && groupArticles <= SHORT_STORY ? onlyFigures(pool)
+          : oneStory ? onlyFiguresOfAPeriod(pool) : null;
       for (List<Claim> fact : only != null ? List.of(only) : facts(pool, property)) {
         ComparableProperty p = mainProperty(fact, property);
         int n = seenProperty.merge(p.id(), 1, Integer::sum);
@@ -239,10 +240,7 @@ public final class ConsistencyJudge {
       return null;
     }
     ComparableProperty first = reader.read(pool.get(0));
-    List<ClaimContext> contexts = new ArrayList<>(pool.size());
-    for (Claim c : pool) {
-      contexts.add(reader.context(c, reader.read(c)));
-    }
+    List<ClaimContext> contexts = contexts(pool);
     for (int i = 0; i < pool.size(); i++) {
       for (int j = i + 1; j < pool.size(); j++) {
         Claim a = pool.get(i);
@@ -260,6 +258,54 @@ public final class ConsistencyJudge {
       }
     }
     return pool;
+  }
+
+  /**
+   * In a story of any length, the pool's claims when they cover one stated span («, en un an, le
+   * trou s'est chiffré à 6,5 milliards» against «a perdu 6,85 milliards depuis un an»), each
+   * article gives one figure over it, and two different figures never name different quantities
+   * (a figure naming nothing counted, or the same counted noun, class or frame); else null. A
+   * stated span is rare in a story: two outlets' figures over it are one quantity, though their
+   * words, which say how the span was framed, seldom match (see {@link #onlyFigures}).
+   */
+  private List<Claim> onlyFiguresOfAPeriod(List<Claim> pool) {
+    ComparableProperty first = reader.read(pool.get(0));
+    if (first.period() == null || !first.period().startsWith(LAST_PERIOD)) {
+      return null;
+    }
+    List<Claim> only = onlyFigures(pool);
+    if (only == null) {
+      return null;
+    }
+    List<ClaimContext> contexts = contexts(pool);
+    for (int i = 0; i < pool.size(); i++) {
+      for (int j = i + 1; j < pool.size(); j++) {
+        ClaimContext a = contexts.get(i);
+        ClaimContext b = contexts.get(j);
+        if (!sameFigure(List.of(pool.get(i), pool.get(j)), first.dimension()) && !a.sameQuantityClass(b)
+            && !namesNothing(a) && !namesNothing(b)) {
+          return null;
+        }
+      }
+    }
+    return only;
+  }
+
+  /** Each claim's context, in the pool's order. */
+  private List<ClaimContext> contexts(List<Claim> pool) {
+    List<ClaimContext> contexts = new ArrayList<>(pool.size());
+    for (Claim c : pool) {
+      contexts.add(reader.context(c, reader.read(c)));
+    }
+    return contexts;
+  }
+
+  /** A stated span the figure covers ({@code last:1:year}), as the claim extractor writes it. */
+  private static final String LAST_PERIOD = "last:";
+
+  /** True when the claim's words name nothing counted: no counted noun, known class or frame. */
+  private static boolean namesNothing(ClaimContext c) {
+    return c.head() == null && c.knownClass() == null && c.frame() == null;
   }
 
   /**

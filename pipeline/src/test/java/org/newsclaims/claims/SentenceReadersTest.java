@@ -51,6 +51,9 @@ class SentenceReadersTest {
       "Au cours des cinq derniers jours, 40 villages ont été repris.|40|last:5:day",
       "Depuis trois semaines, 12 villages sont tombés.|12|last:3:week",
       "Depuis le 6 août, 40 villages ont été repris.|40|total",
+      "Selon la banque, en un an, ses pertes ont atteint 40 millions d'euros.|40 millions d'euros|last:1:year",
+      "En deux ans, la dette du club a atteint 40 millions d'euros.|40 millions d'euros|last:2:year",
+      "Le club veut boucler le dossier en 48 heures, selon son président.|48 heures|",
       "Hier, 40 villages ont été repris.|40|",
   })
   void readsThePeriodOfTheSentence(String sentence, String text, String period) {

@@ -233,4 +233,26 @@ class CountsVerdictsTest {
             .sentence("Sa voisine Nadia Haddad, mère de quatre enfants, vivait dans un petit appartement.").build());
     assertTrue(f.stream().noneMatch(x -> Finding.CONFLICT.equals(x.verdict())), verdicts(f));
   }
+
+  @Test
+  void amountsOverOneStatedYearInDifferentWordsConflict() {
+    List<Finding> f = comparedInALongStory(
+        in("a.txt", "4,2 milliards d'euros").value(4.2e9).unit("currency:EUR").period("last:1:year")
+            .sentence("Au premier trimestre, ses profits ont reculé de 12 % et, en un an, le trou creusé dans ses comptes s'est chiffré à 4,2 milliards d'euros.").build(),
+        in("b.txt", "4,6 milliards d'euros").value(4.6e9).unit("currency:EUR").period("last:1:year")
+            .sentence("La banque a déjà perdu 4,6 milliards d'euros depuis un an dans les crédits immobiliers américains.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
+
+  @Test
+  void countsOverOneStatedYearOfDifferentNounsAreNotCompared() {
+    List<Finding> f = comparedInALongStory(
+        in("a.txt", "4 200").value(4200).what("emplois").period("last:1:year")
+            .sentence("En un an, le groupe a supprimé 4 200 emplois.").build(),
+        in("b.txt", "5 100").value(5100).what("clients").period("last:1:year")
+            .sentence("Depuis un an, 5 100 clients ont quitté la banque.").build());
+    assertEquals("", verdicts(f));
+  }
 }
