@@ -14,8 +14,9 @@ import org.newsclaims.text.Folding;
  * Aligns the quotes of one speaker across articles and describes how their wording differs.
  *
  * <p>Words are compared folded (lower case, no accents, œ as oe), and two words also count as
- * the same when their Jaro-Winkler similarity reaches {@value #WORD_SIMILARITY} (spelling
- * variants such as "Oleksandr"/"Oleksandre"). The similarity of two quotes is the share of the
+ * the same when their Jaro-Winkler similarity reaches {@value #WORD_SIMILARITY} and their lengths
+ * differ by at most {@value #MAX_VARIANT_LENGTH_GAP} letters (spelling variants such as
+ * "Oleksandr"/"Oleksandre", not "nation"/"nationale"). The similarity of two quotes is the share of the
  * shorter one's content words found, in order, in the longer one. A short partial quote
  * (« positions moins chères ») that shares fewer words is still aligned when it shares at least
  * one content word and its sentence shares several more with the other quote: outlets often
@@ -31,6 +32,13 @@ public final class QuoteComparer {
   public static final double THRESHOLD = 0.6;
 
   static final double WORD_SIMILARITY = 0.92;
+
+  /**
+   * Spelling variants differ by a letter or two («Oleksandr»/«Oleksandre», «importants»/
+   * «importantes»); a word that extends another by a suffix is another word («nation»/«nationale»,
+   * whose Jaro-Winkler similarity, 0.93, rewards the shared prefix).
+   */
+  static final int MAX_VARIANT_LENGTH_GAP = 2;
 
   /** Quotes longer than this (in words) are compared on their first words only. */
   private static final int MAX_WORDS = 400;
@@ -244,7 +252,9 @@ public final class QuoteComparer {
     if (a.equals(b)) {
       return true;
     }
-    return a.length() >= 5 && b.length() >= 5 && JARO_WINKLER.apply(a, b) >= WORD_SIMILARITY;
+    return a.length() >= 5 && b.length() >= 5
+        && Math.abs(a.length() - b.length()) <= MAX_VARIANT_LENGTH_GAP
+        && JARO_WINKLER.apply(a, b) >= WORD_SIMILARITY;
   }
 
   /** The words of a text, as written and folded. */

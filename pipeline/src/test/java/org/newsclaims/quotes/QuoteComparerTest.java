@@ -34,6 +34,18 @@ class QuoteComparerTest {
   }
 
   @Test
+  void aWordExtendedByASuffixIsNotASpellingVariant() {
+    Quote a = quote("a.txt", "avec la Nation", true,
+        "Le président a appelé les banques à agir \"avec la Nation\".");
+    Quote b = quote("b.txt", "l'union nationale", true,
+        "Le président a réclamé \"l'union nationale\" face à la crise.");
+    assertEquals(List.of(), COMPARER.align(List.of(a, b)));
+    Quote c = full("c.txt", "Les rebelles voulaient se rendre importants");
+    Quote d = full("d.txt", "Les rebelles voulaient se rendre importantes");
+    assertEquals(1.0, COMPARER.align(List.of(c, d)).get(0).similarity());
+  }
+
+  @Test
   void treatsAccentsCaseAndLigaturesAsTheSameWord() {
     Quote a = full("a.txt", "À cette fin, les unités manœuvrent vers le nord");
     Quote b = full("b.txt", "A cette fin, les unites manoeuvrent vers le Nord");
