@@ -20,7 +20,10 @@ import org.newsclaims.text.Folding;
  * shorter one's content words found, in order, in the longer one. A short partial quote
  * (« positions moins chères ») that shares fewer words is still aligned when it shares at least
  * one content word and its sentence shares several more with the other quote: outlets often
- * paraphrase around a short quoted fragment. Pairs reaching {@value #THRESHOLD} are kept.
+ * paraphrase around a short quoted fragment. A fragment of a single content word («économique») in
+ * another story than the quote it is compared with is aligned only on that support: its sentence must share at least three of
+ * {@value #CONTEXT_WORDS} more content words with the other quote's sentence. Pairs reaching
+ * {@value #THRESHOLD} are kept.
  *
  * <p>Example: {@code new QuoteComparer().align(quotesOfSyrsky)} pairs "… vers des positions
  * plus favorables" (one article) with "positions moins chères" (another) and lists
@@ -137,7 +140,14 @@ public final class QuoteComparer {
     } else {
       similarity = (double) contentMatched / content;
     }
-    if (similarity < THRESHOLD && sq.partial() && contentMatched > 0 && sq.sentence() != null) {
+    Quote lq = aShorter ? b : a;
+    if (content <= 1 && sq.partial() && sq.sentence() != null && !sameStory(sq, lq)) {
+      // «économique» in quotation marks in another story: one word is the same statement only
+      // where the sentences around it say the same thing too
+      Words around = lq.sentence() == null ? l : Words.of(lq.sentence());
+      similarity = Math.min(similarity,
+          Math.min(1.0, sharedContext(sq, s, around) / (double) CONTEXT_WORDS));
+    } else if (similarity < THRESHOLD && sq.partial() && contentMatched > 0 && sq.sentence() != null) {
       double context = Math.min(1.0, sharedContext(sq, s, l) / (double) CONTEXT_WORDS);
       similarity = Math.max(similarity, 0.5 * similarity + 0.5 * context);
     }
@@ -162,6 +172,10 @@ public final class QuoteComparer {
     return aShorter
         ? new QuoteAlignment(a, b, rounded, sPassage, lPassage, sOnly, lOnly)
         : new QuoteAlignment(a, b, rounded, lPassage, sPassage, lOnly, sOnly);
+  }
+
+  private static boolean sameStory(Quote a, Quote b) {
+    return a.story() != null && a.story().equals(b.story());
   }
 
   private int contentCount(Words w) {
