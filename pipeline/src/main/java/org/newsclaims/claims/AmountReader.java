@@ -283,6 +283,8 @@ final class AmountReader {
       int np = unitEnd;
       if ((sp.multiplied() || sp.kind() != SpanKind.EXACT) && np < te && s.isDe(np)) {
         np++;
+      } else if (np + 1 < te && isPartitive(s, np)) {
+        np += s.at(np).is("des") ? 1 : 2; // «trois de ses traders», «deux des otages»: some of the things named
       }
       what = nounPhrases.at(s, np);
       if (what == null || nounPhrases.isNotCounted(s, what)) {
@@ -341,6 +343,17 @@ final class AmountReader {
     }
     if (k > s.ts + 1 && s.at(k).is("est") && s.at(k - 1).is("qui")) {
       k -= 2; // «le dalaï-lama, qui est âgé de 73 ans»
+    } else if (k > s.ts + 2 && s.at(k).is("est") && s.at(k - 1).is("et") && s.at(k - 2).isCapitalised()) {
+      // «il s'appelle Boris et est âgé de 33 ans»: the coordinated predicate shares its subject,
+      // named just before «et»; not a place («il vit à Lyon et est âgé de 40 ans»)
+      int j = k - 2;
+      while (j > s.ts && s.at(j - 1).isWord() && s.at(j - 1).isCapitalised()) {
+        j--;
+      }
+      if (j > s.ts && PLACE_PREPOSITIONS.contains(s.at(j - 1).lower())) {
+        return null;
+      }
+      k -= 2;
     }
     if (k > s.ts && (s.at(k).is(",") || s.at(k).is("("))) {
       k--;
@@ -359,6 +372,23 @@ final class AmountReader {
     }
     int begin = k + 1;
     return begin < end ? new int[] {begin, end} : null;
+  }
+
+  /** Prepositions before a place name: «à Lyon», «en France» (text/word-classes.tsv). */
+  private static final Set<String> PLACE_PREPOSITIONS = org.newsclaims.text.WordClasses.of("place-preposition");
+  /** Plural determiners after «de» that make a count a part of a named set: «trois de ses traders». */
+  private static final Set<String> PARTITIVE = org.newsclaims.text.WordClasses.of("partitive-determiner");
+
+  /**
+   * True when a partitive stands at {@code j}, right after an exact number: «de» and a plural
+   * determiner («trois de ses traders», «deux de ces hommes») or «des» («quatre des otages»),
+   * with a word after it.
+   */
+  private static boolean isPartitive(ClaimSentence s, int j) {
+    if (s.at(j).is("des")) {
+      return s.at(j + 1).isWord();
+    }
+    return s.isDe(j) && j + 2 < s.te && PARTITIVE.contains(s.at(j + 1).lower()) && s.at(j + 2).isWord();
   }
 
   /** Words of a common noun naming whose age it is («le dalaï lama», «la jeune femme»). */

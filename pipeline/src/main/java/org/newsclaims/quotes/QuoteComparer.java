@@ -14,12 +14,16 @@ import org.newsclaims.text.Folding;
  * Aligns the quotes of one speaker across articles and describes how their wording differs.
  *
  * <p>Words are compared folded (lower case, no accents, œ as oe), and two words also count as
- * the same when their Jaro-Winkler similarity reaches {@value #WORD_SIMILARITY} (spelling
- * variants such as "Oleksandr"/"Oleksandre"). The similarity of two quotes is the share of the
+ * the same when their Jaro-Winkler similarity reaches {@value #WORD_SIMILARITY} and their lengths
+ * differ by at most {@value #MAX_VARIANT_LENGTH_GAP} letters (spelling variants such as
+ * "Oleksandr"/"Oleksandre", not "nation"/"nationale"). The similarity of two quotes is the share of the
  * shorter one's content words found, in order, in the longer one. A short partial quote
  * (« positions moins chères ») that shares fewer words is still aligned when it shares at least
  * one content word and its sentence shares several more with the other quote: outlets often
- * paraphrase around a short quoted fragment. Pairs reaching {@value #THRESHOLD} are kept.
+ * paraphrase around a short quoted fragment. A fragment of a single content word («économique») in
+ * another story than the quote it is compared with is aligned only on that support: its sentence must share at least three of
+ * {@value #CONTEXT_WORDS} more content words with the other quote's sentence. Pairs reaching
+ * {@value #THRESHOLD} are kept.
  *
  * <p>Example: {@code new QuoteComparer().align(quotesOfSyrsky)} pairs "… vers des positions
  * plus favorables" (one article) with "positions moins chères" (another) and lists
@@ -31,6 +35,13 @@ public final class QuoteComparer {
   public static final double THRESHOLD = 0.6;
 
   static final double WORD_SIMILARITY = 0.92;
+
+  /**
+   * Spelling variants differ by a letter or two («Oleksandr»/«Oleksandre», «importants»/
+   * «importantes»); a word that extends another by a suffix is another word («nation»/«nationale»,
+   * whose Jaro-Winkler similarity, 0.93, rewards the shared prefix).
+   */
+  static final int MAX_VARIANT_LENGTH_GAP = 2;
 
   /** Quotes longer than this (in words) are compared on their first words only. */
   private static final int MAX_WORDS = 400;
@@ -129,7 +140,14 @@ public final class QuoteComparer {
     } else {
       similarity = (double) contentMatched / content;
     }
-    if (similarity < THRESHOLD && sq.partial() && contentMatched > 0 && sq.sentence() != null) {
+    Quote lq = aShorter ? b : a;
+    if (content <= 1 && sq.partial() && sq.sentence() != null && !sameStory(sq, lq)) {
+      // «économique» in quotation marks in another story: one word is the same statement only
+      // where the sentences around it say the same thing too
+      Words around = lq.sentence() == null ? l : Words.of(lq.sentence());
+      similarity = Math.min(similarity,
+          Math.min(1.0, sharedContext(sq, s, around) / (double) CONTEXT_WORDS));
+    } else if (similarity < THRESHOLD && sq.partial() && contentMatched > 0 && sq.sentence() != null) {
       double context = Math.min(1.0, sharedContext(sq, s, l) / (double) CONTEXT_WORDS);
       similarity = Math.max(similarity, 0.5 * similarity + 0.5 * context);
     }
@@ -154,6 +172,10 @@ public final class QuoteComparer {
     return aShorter
         ? new QuoteAlignment(a, b, rounded, sPassage, lPassage, sOnly, lOnly)
         : new QuoteAlignment(a, b, rounded, lPassage, sPassage, lOnly, sOnly);
+  }
+
+  private static boolean sameStory(Quote a, Quote b) {
+    return a.story() != null && a.story().equals(b.story());
   }
 
   private int contentCount(Words w) {
@@ -244,7 +266,9 @@ public final class QuoteComparer {
     if (a.equals(b)) {
       return true;
     }
-    return a.length() >= 5 && b.length() >= 5 && JARO_WINKLER.apply(a, b) >= WORD_SIMILARITY;
+    return a.length() >= 5 && b.length() >= 5
+        && Math.abs(a.length() - b.length()) <= MAX_VARIANT_LENGTH_GAP
+        && JARO_WINKLER.apply(a, b) >= WORD_SIMILARITY;
   }
 
   /** The words of a text, as written and folded. */

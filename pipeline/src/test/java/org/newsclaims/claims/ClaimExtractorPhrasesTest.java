@@ -196,11 +196,16 @@ class ClaimExtractorPhrasesTest {
       "Dans la vidéo, cette femme de 46 ans était apparue amaigrie.|46|femme",
   })
   void readsAPersonsAgeWithWhoseAgeItIs(String s, double age, String who) {
+    assertOneClaim(s, "age", age, who);
+  }
+
+  /** The sentence gives exactly one numeric claim, of this unit, value and counted noun. */
+  static void assertOneClaim(String s, String unit, double value, String what) {
     List<Claim> found = numeric(s);
     assertEquals(1, found.size(), () -> s + " -> " + found);
-    assertEquals("age", found.get(0).unit(), found::toString);
-    assertEquals(age, found.get(0).value(), 1e-9);
-    assertEquals(who, found.get(0).what());
+    assertEquals(unit, found.get(0).unit(), found::toString);
+    assertEquals(value, found.get(0).value(), 1e-9);
+    assertEquals(what, found.get(0).what());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -216,6 +221,17 @@ class ClaimExtractorPhrasesTest {
   @Test
   void readsTheAgeOfANounOfSeveralWords() {
     readsAPersonsAgeWithWhoseAgeItIs("Le vieux pêcheur, 81 ans, a regagné le port.", 81, "vieux pêcheur");
+  }
+
+  @Test
+  void aCoordinatedPredicateGivesTheAgeOfTheNameBeforeEt() {
+    readsAPersonsAgeWithWhoseAgeItIs("Le comptable mis en cause se prénomme Marc et est âgé de 41 ans.", 41, "Marc");
+  }
+
+  @Test
+  void aPlaceBeforeACoordinatedAgeIsNoPerson() {
+    List<Claim> found = numeric("Le comptable vit à Lyon et est âgé de 41 ans.");
+    assertTrue(found.stream().noneMatch(c -> "age".equals(c.unit())), found::toString);
   }
 
   @Test
@@ -464,6 +480,22 @@ class ClaimExtractorPhrasesTest {
     // 1,1 x 1 000 is 1100.0000000000002 in binary floating point
     assertEquals(1100.0, numeric("Ils ont vendu 1,1 millier de billets.").get(0).value());
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "La banque a licencié trois de ses courtiers en octobre.|3|courtiers",
+      "Deux de ces marins ont été retrouvés vivants.|2|marins",
+      "Quatre des otages ont été libérés samedi.|4|otages",
+  })
+  void aPartOfANamedSetIsCountedWithItsNoun(String s, double value, String what) {
+    assertOneClaim(s, "count", value, what);
+  }
+
+  @Test
+  void aPartOfAnotherNumberIsNoCount() {
+    List<Claim> found = numeric("Deux des cinq accusés ont fait appel.");
+    assertTrue(found.stream().noneMatch(c -> c.value() != null && c.value() == 2.0), found::toString);
+  }
+
   @Test
   void theOthersBesidesThoseNamedAreCountedWithTheirNoun() {
     List<Claim> claims = numeric("L'armée a libéré Ingrid Betancourt et 14 autres otages mercredi.");

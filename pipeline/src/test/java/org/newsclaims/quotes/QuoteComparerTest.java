@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Quote;
+import org.newsclaims.model.QuoteBuilder;
 
 class QuoteComparerTest {
 
@@ -31,6 +32,37 @@ class QuoteComparerTest {
     assertEquals(List.of("maintiendrons"), al.get(0).leftOnly());
     assertEquals(List.of("garderons"), al.get(0).rightOnly());
     assertTrue(al.get(0).similarity() >= QuoteComparer.THRESHOLD);
+  }
+
+  @Test
+  void aWordExtendedByASuffixIsNotASpellingVariant() {
+    Quote a = quote("a.txt", "avec la Nation", true,
+        "Le président a appelé les banques à agir \"avec la Nation\".");
+    Quote b = quote("b.txt", "l'union nationale", true,
+        "Le président a réclamé \"l'union nationale\" face à la crise.");
+    assertEquals(List.of(), COMPARER.align(List.of(a, b)));
+    Quote c = full("c.txt", "Les rebelles voulaient se rendre importants");
+    Quote d = full("d.txt", "Les rebelles voulaient se rendre importantes");
+    assertEquals(1.0, COMPARER.align(List.of(c, d)).get(0).similarity());
+  }
+
+  @Test
+  void aOneWordFragmentInAnotherStoryIsTheSameStatementOnlyWhereItsSentenceSaysTheSame() {
+    Quote banks = fragment("b.txt", "s-banques", "crise financière et économique sans précédent",
+        "Il a décrit devant les banquiers une \"crise financière et économique sans précédent\".");
+    String visit = "Le chef de l'Etat a évoqué une crise \"économique\" lors de sa visite en Chine.";
+    Quote otherStory = fragment("a.txt", "s-crise", "économique", visit);
+    assertEquals(List.of(), COMPARER.align(List.of(otherStory, banks)));
+    Quote sameStory = fragment("a.txt", "s-banques", "économique", visit);
+    assertEquals(1, COMPARER.align(List.of(sameStory, banks)).size());
+    Quote aroundTheSameWords = fragment("c.txt", "s-crise", "économique",
+        "Devant les banquiers, le chef de l'Etat a qualifié d'\"économique\" la crise sans précédent.");
+    assertEquals(1, COMPARER.align(List.of(aroundTheSameWords, banks)).size());
+  }
+
+  private static Quote fragment(String article, String story, String text, String sentence) {
+    return QuoteBuilder.quote(text).article(article).speaker("Jean Dupont").partial()
+        .sentence(sentence).story(story).build();
   }
 
   @Test
