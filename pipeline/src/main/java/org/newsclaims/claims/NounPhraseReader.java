@@ -50,7 +50,7 @@ final class NounPhraseReader {
     st.addAll(bf);
     for (String[] r : ResourceTable.read(NounPhraseReader.class, "noun-phrase.txt")) {
       switch (r[0]) {
-        case "stop" -> st.add(r[1]);
+        case "stop", "vacuous" -> st.add(r[1]);
         case "adjsuffix" -> suf.add(r[1]);
         case "notcount" -> nc.add(r[1]);
         default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);

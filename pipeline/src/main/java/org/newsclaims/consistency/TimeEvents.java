@@ -28,6 +28,8 @@ final class TimeEvents {
   private static final Set<String> DE_FORMS = WordClasses.of("de-forms");
   private static final Set<String> ORDINAL_SUFFIXES = WordClasses.of("ordinal-suffix");
   private static final Set<String> ORDINAL_WORDS = union(WordClasses.of("ordinal-first"), WordClasses.of("ordinal-second"));
+  /** «avant», «après»: a clause they open names another event than the one dated (text/word-classes.tsv). */
+  private static final Set<String> BEFORE_AFTER = WordClasses.of("before-after");
   private static final String SPAN = "span";
   private static final String LENGTH = "length";
   private static final String LASTS = "lasts";
@@ -77,8 +79,10 @@ final class TimeEvents {
    * start cue («de 1985», «à partir de 2005», {@link FrenchDates#bound}), {@code end} for a
    * range's last year («à 1988»); else the nearest word of {@code time-events.tsv} among the
    * {@value #EVENT_WORDS} content words before it in its clause; else, when the date opens its
-   * sentence («Le 24 septembre, après une retraite, il avait annoncé…»), the first such word
-   * among the {@value #FRONTED_WORDS} words after it; else null.
+   * sentence («Le 24 septembre, il avait annoncé…»), the first such word among the {@value
+   * #FRONTED_WORDS} words after it, past the clauses «avant» or «après» opens («Le 24 septembre,
+   * après une retraite de trois ans, il annonçait son retour»: the return, not the retirement);
+   * else null.
    */
   String dateEvent(Claim c, List<String> clauseBefore) {
     String bound = FrenchDates.fromResources().bound(c.text());
@@ -100,7 +104,14 @@ final class TimeEvents {
     if (at < 0 || PropertyReader.words(sentence.substring(0, at)).stream().anyMatch(this::content)) {
       return null;
     }
-    List<String> after = PropertyReader.words(sentence.substring(at + c.text().length()));
+    StringBuilder rest = new StringBuilder();
+    for (String clause : PropertyReader.CLAUSE_BREAK.split(sentence.substring(at + c.text().length()))) {
+      List<String> words = PropertyReader.words(clause);
+      if (words.isEmpty() || !BEFORE_AFTER.contains(words.get(0))) {
+        rest.append(clause).append(' '); // «après une retraite de trois ans»: another event, before the dated one
+      }
+    }
+    List<String> after = PropertyReader.words(rest.toString());
     for (int i = 0; i < Math.min(FRONTED_WORDS, after.size()); i++) {
       String event = eventOf(after.get(i));
       if (event != null) {

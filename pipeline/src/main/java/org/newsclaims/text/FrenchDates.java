@@ -331,6 +331,13 @@ public final class FrenchDates {
       out.add(mention(text, tk, i, i + 1, rangeYear(tk, i, to), null, null, null, null, null));
       return i + 1;
     }
+    // a year naming the noun before «de»: «une loi de 1991», «la crise de 2008»; no range
+    // («de 1985 à 1988» is read before) and no noun after it («une hausse de 2000 emplois»)
+    if (t.isDigits() && i > 1 && tk.get(i - 1).is("de") && rangeYear(tk, i, to) != null
+        && freeAfter(tk, i + 1, to) && !symbolAfter(tk, i + 1, to) && yearHeadBefore(tk, i - 1)) {
+      out.add(mention(text, tk, i, i + 1, rangeYear(tk, i, to), null, null, null, null, null));
+      return i + 1;
+    }
     return i + 1;
   }
 

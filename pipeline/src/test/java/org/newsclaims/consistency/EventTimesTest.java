@@ -51,6 +51,22 @@ class EventTimesTest {
   }
 
   @Test
+  void aClauseOpenedByApresAfterAFrontedDateNamesAnotherEvent() {
+    List<Finding> f = compared(
+        day("a.txt", "24 septembre", "Le 24 septembre, après une retraite de trois ans, le coureur a annoncé son retour."),
+        day("b.txt", "10 septembre", "Depuis l'annonce de son retour le 10 septembre, le coureur se tait."));
+    assertEquals("event:return:date=conflict", verdicts(f));
+  }
+
+  @Test
+  void aRetirementEndsACareer() {
+    List<Finding> f = compared(
+        year("a.txt", "2005", "Le coureur, qui avait pris sa retraite en 2005, revient au peloton."),
+        year("b.txt", "2005", "Le coureur avait mis fin à sa carrière en 2005, après sept victoires."));
+    assertEquals("event:end:date=agree", verdicts(f));
+  }
+
+  @Test
   void daysOfOneKindOfEventMoreThanHalfAMonthApartAreTwoEvents() {
     List<Finding> f = compared(
         day("a.txt", "15 septembre", "Le courtier a commencé à acheter le 15 septembre."),

@@ -41,6 +41,20 @@ class FrenchDatesTest {
   }
 
   @Test
+  void aYearAfterANounAndDeIsTheYearOfThatNounButNoRangeStart() {
+    List<ResolvedDate> r = resolve("Le fichier repose sur une loi de 1991. La crise de 2008, elle, a tout changé.", null);
+    assertEquals(List.of("1991", "2008"), r.stream().map(ResolvedDate::iso).toList());
+    assertEquals(null, D.bound(r.get(0).mention().text()));
+  }
+
+  @Test
+  void aYearAfterDeIsNoDateWhenANounFollowsOrARangeIsRead() {
+    assertEquals(List.of(), resolve("Le groupe annonce une hausse de 2000 emplois.", null));
+    List<ResolvedDate> r = resolve("Il a dirigé la région de 1985 à 1988.", null);
+    assertEquals(List.of(FrenchDates.FROM, FrenchDates.UNTIL), r.stream().map(d -> d.mention().modifier()).toList());
+  }
+
+  @Test
   void aYearAfterANounIsNoDateWhenANounFollowsOrTheWordBeforeCountsNumbersOrDecades() {
     assertEquals(List.of(), resolve("La mission compte 1989 soldats.", null));
     assertEquals(List.of(), resolve("Le club a vendu 2100 billets contre 2000 l'an passé.", null)
