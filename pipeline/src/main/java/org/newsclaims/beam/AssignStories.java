@@ -90,6 +90,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(StoryAssignment.class)))
         .apply("AssignmentView", View.asMap());
     PCollection<Article> placed = articles
+        .apply("HoldForStories", HoldForSideInputs.until(clustered.get(ASSIGNMENTS)))
         .apply("PlaceInStory", ParDo.of(new PlaceFn(byArticle)).withSideInputs(byArticle))
         .setCoder(JsonCoder.of(Article.class));
     return PCollectionTuple.of(ARTICLES, placed).and(STORIES, clustered.get(STORIES));

@@ -69,6 +69,7 @@ public final class DropDuplicateArticles extends PTransform<PCollection<Article>
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("DropsByName", View.asMultimap());
     PCollectionTuple filtered = articles
+        .apply("HoldForDrops", HoldForSideInputs.until(decided.get(DROPS)))
         .apply("DropCopies", ParDo.of(new DropCopiesFn(drops)).withSideInputs(drops)
             .withOutputTags(UNIQUE, TupleTagList.of(SAME_NAME)));
     PCollection<Article> sameName = filtered.get(SAME_NAME)

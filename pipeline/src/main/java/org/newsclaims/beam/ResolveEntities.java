@@ -85,19 +85,21 @@ public final class ResolveEntities extends PTransform<PCollection<EntityMention>
         .apply("MergeSameId", BucketedCombine.perKey(ResolveEntities::merge))
         .apply("Entities", Values.create());
 
-    PCollectionView<Map<String, String>> aliasToId = clustered.get(ALIASES)
+    PCollection<KV<String, String>> aliases = clustered.get(ALIASES)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("OneIdPerAlias", BucketedCombine.perKey(ResolveEntities::smaller))
-        .apply("AliasTable", View.asMap());
-    PCollectionView<Map<String, String>> idToName = entities
+        .apply("OneIdPerAlias", BucketedCombine.perKey(ResolveEntities::smaller));
+    PCollectionView<Map<String, String>> aliasToId = aliases.apply("AliasTable", View.asMap());
+    PCollection<KV<String, String>> names = entities
         .apply("IdAndName", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((Entity e) -> KV.of(e.id(), e.name())))
-        .apply("NameTable", View.asMap());
+            .via((Entity e) -> KV.of(e.id(), e.name())));
+    PCollectionView<Map<String, String>> idToName = names.apply("NameTable", View.asMap());
 
     PCollection<Claim> keyedClaims = claims
+        .apply("HoldClaims", HoldForSideInputs.until(aliases, names))
         .apply("KeyClaims", ParDo.of(new KeyClaimFn(aliasToId, idToName)).withSideInputs(aliasToId, idToName))
         .setCoder(JsonCoder.of(Claim.class));
     PCollection<Quote> keyedQuotes = quotes
+        .apply("HoldQuotes", HoldForSideInputs.until(aliases, names))
         .apply("NameSpeakers", ParDo.of(new KeyQuoteFn(aliasToId, idToName)).withSideInputs(aliasToId, idToName))
         .setCoder(JsonCoder.of(Quote.class));
     return PCollectionTuple.of(ENTITIES, entities).and(CLAIMS, keyedClaims).and(QUOTES, keyedQuotes);

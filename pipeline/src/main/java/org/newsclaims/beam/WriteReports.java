@@ -121,15 +121,19 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
     PCollectionView<Map<String, Long>> countsView = counts.apply("CountsView", View.asSingleton());
     PCollection<List<Finding>> allFindings = reported(findings);
-    PCollectionView<List<String>> cited = allFindings
+    PCollection<List<String>> citedNames = allFindings
         .apply("CitedArticles", ParDo.of(new CitedFn()))
-        .setCoder(ListCoder.of(StringUtf8Coder.of()))
-        .apply("CitedView", View.asSingleton());
+        .setCoder(ListCoder.of(StringUtf8Coder.of()));
+    PCollectionView<List<String>> cited = citedNames.apply("CitedView", View.asSingleton());
     PCollectionView<List<ArticleInfo>> infos = articles
+        .apply("ArticleInfos", MapElements.into(TypeDescriptor.of(ArticleInfo.class)).via(ArticleInfo::of))
+        .setCoder(JsonCoder.of(ArticleInfo.class))
+        .apply("HoldInfos", HoldForSideInputs.until(counts, citedNames))
         .apply("ArticleInfo", ParDo.of(new SourceFn(countsView, cited)).withSideInputs(countsView, cited))
         .setCoder(JsonCoder.of(ArticleInfo.class))
         .apply("ArticleInfoView", View.asList());
     PCollectionView<List<StoryInfo>> storyInfos = stories
+        .apply("HoldStories", HoldForSideInputs.until(citedNames))
         .apply("StoryInfo", ParDo.of(new StoryInfoFn(cited)).withSideInputs(cited))
         .setCoder(JsonCoder.of(StoryInfo.class))
         .apply("StoryInfoView", View.asList());
@@ -257,6 +261,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .setCoder(ListCoder.of(StringUtf8Coder.of()));
     PCollectionView<List<String>> chosenKeys = topKeys.apply("ChosenKeys", View.asSingleton());
     PCollectionView<List<Finding>> chosen = findings
+        .apply("HoldFindings", HoldForSideInputs.until(topKeys))
         .apply("ChosenFindings", ParDo.of(new ChosenFn(chosenKeys)).withSideInputs(chosenKeys))
         .setCoder(JsonCoder.of(Finding.class))
         .apply("ChosenView", View.asList());
@@ -337,7 +342,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
   }
 
   /** An article's report entry, when the reports list it (see {@link #MAX_REPORT_SOURCES}). */
-  static final class SourceFn extends DoFn<Article, ArticleInfo> {
+  static final class SourceFn extends DoFn<ArticleInfo, ArticleInfo> {
     private final PCollectionView<Map<String, Long>> counts;
     private final PCollectionView<List<String>> cited;
     private transient BundleSideInput<Map<String, Long>> countsCache;
@@ -355,11 +360,11 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<ArticleInfo> out, ProcessContext c,
+    public void process(@Element ArticleInfo article, OutputReceiver<ArticleInfo> out, ProcessContext c,
         org.apache.beam.sdk.transforms.windowing.BoundedWindow window) {
       if (countsCache.get(window, () -> c.sideInput(counts)).getOrDefault("articles", 0L) <= MAX_REPORT_SOURCES
           || java.util.Collections.binarySearch(citedCache.get(window, () -> c.sideInput(cited)), article.article()) >= 0) {
-        out.output(ArticleInfo.of(article));
+        out.output(article);
       }
     }
   }
