@@ -105,6 +105,22 @@ class CountsVerdictsTest {
     assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
   }
   @Test
+  void aCapitalIncreaseAndTheMoneyRaisedAreOneQuantityAndMontantNamesNone() {
+    PropertyReader reader = PropertyReader.fromResources();
+    // «d'un montant de» says only that an amount follows; the sentence's capital increase names it
+    Claim increase = in("a.txt", "3,7 milliards d'euros").value(3.7e9).unit("currency:EUR").what("montant")
+        .frame("capital_raise")
+        .sentence("Natixis, en pleine augmentation de capital, d'un montant de 3,7 milliards d'euros, a cédé du terrain.").build();
+    Claim raised = in("b.txt", "3,9 milliards").value(3.9e9).unit("currency:EUR")
+        .sentence("Cet été, Natixis a dû lever 3,9 milliards pour retrouver ses ratios de solvabilité.").build();
+    assertEquals(reader.read(raised).id(), reader.read(increase).id());
+    assertTrue(reader.read(raised).id().startsWith("capital_raise:"), reader.read(raised).id());
+    Claim loan = in("c.txt", "2 milliards d'euros").value(2e9).unit("currency:EUR").what("montant")
+        .sentence("Le prêt, d'un montant de 2 milliards d'euros, sera remboursé en 2012.").build();
+    assertEquals(PropertyReader.UNNAMED, reader.read(loan).quantity());
+  }
+
+  @Test
   void anAmountUpToAHeightIsNamedByItsWordsNotByHauteur() {
     // «à hauteur d'un milliard» says only that a figure follows: the state's one billion agrees
     Claim height = in("a.txt", "un milliard d'euros").value(1e9).unit("currency:EUR").what("hauteur")
