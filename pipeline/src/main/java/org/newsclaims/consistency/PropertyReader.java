@@ -112,6 +112,11 @@ public final class PropertyReader {
     }
     Set<String> generic = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
+    for (String[] row : ResourceTable.read(PropertyReader.class, "/org/newsclaims/entities/demonyms.tsv", 2)) {
+      for (String form : row[1].split("\\|")) {
+        generic.add(FrenchStems.stem(form)); // «200 000 Chinois»: nationals say only which people are counted
+      }
+    }
     Set<String> weak = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "weak-heads.txt").forEach(w -> weak.add(FrenchStems.stem(w)));
     Set<String> modifiers = new HashSet<>();
@@ -200,9 +205,10 @@ public final class PropertyReader {
     } else if (!known && c.frame() != null && !c.frame().isBlank()) {
       // the frame lexicon names the predicate («repris», «occupé»): a synonym class of its own
       quantity = "frame:" + c.frame();
-    } else if (!known && (quantity == null || !"count".equals(dimension))) {
+    } else if (!known && (quantity == null || genericHead || !"count".equals(dimension))) {
       // an amount or a share names its quantity by the predicate before it («une perte de 600
-      // millions», «a perdu 600 millions») more reliably than by the noun after it
+      // millions», «a perdu 600 millions») more reliably than by the noun after it, as does a
+      // count of people («les firmes emploient 300 000 personnes», «… 200 000 Chinois»)
       String predicate = predicateBefore(c);
       if (predicate != null) {
         quantity = predicate;

@@ -59,6 +59,14 @@ class EventTimesTest {
   }
 
   @Test
+  void aDayAfterAPartirDeIsAStart() {
+    List<Finding> f = compared(
+        day("a.txt", "15 septembre", "Selon l'enquête, « à partir du 15 septembre », le courtier a pris des risques."),
+        day("b.txt", "15 septembre", "Le courtier a commencé à prendre ses positions le 15 septembre."));
+    assertEquals("event:start:date=agree", verdicts(f));
+  }
+
+  @Test
   void aRetirementEndsACareer() {
     List<Finding> f = compared(
         year("a.txt", "2005", "Le coureur, qui avait pris sa retraite en 2005, revient au peloton."),

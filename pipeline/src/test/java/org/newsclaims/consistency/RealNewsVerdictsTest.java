@@ -51,6 +51,19 @@ class RealNewsVerdictsTest {
   }
 
   @Test
+  void thePeopleAFirmEmploysAreOnePropertyWhateverNounCountsThemAndNotTheJobsItCuts() {
+    Claim personnes = in("a.txt", "4.000").value(4000).what("personnes")
+        .sentence("Les usines du groupe emploient 4.000 personnes dans la région.").build();
+    Claim nationaux = in("b.txt", "plus de 3.000").values(3000.0, 3000.0, null).qualifier("more_than").what("Allemands")
+        .sentence("Les usines du groupe emploient plus de 3.000 Allemands.").build();
+    Claim emplois = in("c.txt", "400").value(400).what("emplois")
+        .sentence("Le groupe va supprimer 400 emplois dans la région.").build();
+    assertEquals("workforce:count", reader.read(personnes).id());
+    assertEquals("workforce:count", reader.read(nationaux).id());
+    assertEquals("jobs:count", reader.read(emplois).id());
+  }
+
+  @Test
   void auMoinsHasNoUpperBoundSoALaterHigherTollIsARiseNotAConflict() {
     List<Finding> f = compared(judge(
         in("a.txt", "au moins 18").values(18.0, 18.0, null).qualifier("at_least").what("morts").published("2023-02-06")
