@@ -24,7 +24,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
@@ -90,27 +90,29 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
     PCollection<Story> stories = outputs.has(STORIES) ? outputs.get(STORIES)
         : outputs.getPipeline().apply("NoStories", org.apache.beam.sdk.transforms.Create.empty(JsonCoder.of(Story.class)));
-    PCollection<Reject> allRejects = PCollectionList.of(rejects).and(failures).apply("AllRejects", Flatten.pCollections());
-    PCollectionList.of(lines(articles, "articles"))
-        .and(lines(outputs.get(CLAIMS), "claims"))
-        .and(lines(outputs.get(QUOTES), "quotes"))
-        .and(lines(outputs.get(ENTITIES), "entities"))
-        .and(lines(stories, "stories"))
-        .and(lines(findings, "findings"))
-        .and(lines(allRejects, "rejects"))
-        .apply("AllLines", Flatten.pCollections())
+    // one step per output writes its lines and counts its records (and, for the articles, gives
+    // their report entries): on Flink a collection read by several steps is serialised once per
+    // reader, and the DirectRunner pays a set-up per step and bundle
+    PCollectionTuple articleOutputs = articles.apply("articlesLines", ParDo.of(new LineFn<Article>("articles", "articles", true))
+        .withOutputTags(LINES, TupleTagList.of(COUNTS).and(INFOS)));
+    List<PCollectionTuple> written = List.of(articleOutputs,
+        linesAndCount(outputs.get(CLAIMS), "claims", "claims"),
+        linesAndCount(outputs.get(QUOTES), "quotes", "quotes"),
+        linesAndCount(outputs.get(ENTITIES), "entities", "entities"),
+        linesAndCount(stories, "stories", "stories"),
+        linesAndCount(findings, "findings", "findings"),
+        linesAndCount(rejects, "rejects", "rejects"),
+        linesAndCount(failures, "rejects", "stageFailures"));
+    PCollectionList<KV<String, String>> lines = PCollectionList.empty(outputs.getPipeline());
+    PCollectionList<KV<String, Long>> counted = PCollectionList.of(count(outputs.get(INPUTS), "inputs"));
+    for (PCollectionTuple w : written) {
+      lines = lines.and(w.get(LINES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+      counted = counted.and(w.get(COUNTS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
+    }
+    lines.apply("AllLines", Flatten.pCollections())
         .apply("WriteJsonLines", WriteLines.each(directory, JSONL_OUTPUTS, ".jsonl", shards));
 
-    PCollection<Map<String, Long>> counts = PCollectionList
-        .of(count(outputs.get(INPUTS), "inputs"))
-        .and(count(articles, "articles"))
-        .and(count(outputs.get(CLAIMS), "claims"))
-        .and(count(outputs.get(QUOTES), "quotes"))
-        .and(count(outputs.get(ENTITIES), "entities"))
-        .and(count(stories, "stories"))
-        .and(count(findings, "findings"))
-        .and(count(rejects, "rejects"))
-        .and(count(failures, "stageFailures"))
+    PCollection<Map<String, Long>> counts = counted
         .apply("AllCounts", Flatten.pCollections())
         .apply("CollectCounts", Combine.globally(new ToList<KV<String, Long>>()))
         .apply("CountsTable", MapElements.into(TypeDescriptors.maps(TypeDescriptors.strings(), TypeDescriptors.longs()))
@@ -125,8 +127,7 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("CitedArticles", ParDo.of(new CitedFn()))
         .setCoder(ListCoder.of(StringUtf8Coder.of()));
     PCollectionView<List<String>> cited = citedNames.apply("CitedView", View.asSingleton());
-    PCollectionView<List<ArticleInfo>> infos = articles
-        .apply("ArticleInfos", MapElements.into(TypeDescriptor.of(ArticleInfo.class)).via(ArticleInfo::of))
+    PCollectionView<List<ArticleInfo>> infos = articleOutputs.get(INFOS)
         .setCoder(JsonCoder.of(ArticleInfo.class))
         .apply("HoldInfos", HoldForSideInputs.until(counts, citedNames))
         .apply("ArticleInfo", ParDo.of(new SourceFn(countsView, cited)).withSideInputs(countsView, cited))
@@ -156,26 +157,54 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
   static final List<String> COUNTED = List.of("inputs", "articles", "claims", "quotes", "entities", "stories",
       "findings", "rejects", "stageFailures");
 
+  private static final TupleTag<KV<String, String>> LINES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Long>> COUNTS = new TupleTag<>() {};
+  private static final TupleTag<ArticleInfo> INFOS = new TupleTag<>() {};
+
   /**
-   * Records as (output name, JSON line). A DoFn class, not a method reference: two serialisable
+   * Records as (output name, JSON line), and their number as (counted name, count) per bundle
+   * (see {@link #count}), in one step. A DoFn class, not a method reference: two serialisable
    * method references to the same method with different element types in one class can be
    * swapped when Beam deserialises them, casting elements to the wrong type.
    */
-  private static <T> PCollection<KV<String, String>> lines(PCollection<T> records, String name) {
-    return records.apply(name + "Lines", ParDo.of(new LineFn<T>(name)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+  private static <T> PCollectionTuple linesAndCount(PCollection<T> records, String output, String counted) {
+    return records.apply(counted + "Lines", ParDo.of(new LineFn<T>(output, counted, false))
+        .withOutputTags(LINES, TupleTagList.of(COUNTS)));
   }
 
   static final class LineFn<T> extends DoFn<T, KV<String, String>> {
-    private final String name;
+    private final String output;
+    private final String counted;
+    private final boolean infos;
+    private transient long n;
 
-    LineFn(String name) {
-      this.name = name;
+    /** With {@code infos}, the records are articles and each also gives its report entry ({@link #INFOS}). */
+    LineFn(String output, String counted, boolean infos) {
+      this.output = output;
+      this.counted = counted;
+      this.infos = infos;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      n = 0;
     }
 
     @ProcessElement
-    public void process(@Element T record, OutputReceiver<KV<String, String>> out) {
-      out.output(KV.of(name, JsonLines.toLine(record)));
+    public void process(@Element T record, MultiOutputReceiver out) {
+      out.get(LINES).output(KV.of(output, JsonLines.toLine(record)));
+      if (infos) {
+        out.get(INFOS).output(ArticleInfo.of((Article) record));
+      }
+      n++;
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      if (n > 0) {
+        c.output(COUNTS, KV.of(counted, n), org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE.maxTimestamp(),
+            org.apache.beam.sdk.transforms.windowing.GlobalWindow.INSTANCE);
+      }
     }
   }
 
@@ -404,7 +433,10 @@ public final class WriteReports extends PTransform<PCollectionTuple, PDone> {
     @Override
     public int compare(Finding a, Finding b) {
       int byVerdict = Integer.compare(RANK.indexOf(a.verdict()), RANK.indexOf(b.verdict()));
-      return byVerdict != 0 ? byVerdict : b.id().compareTo(a.id());
+      int byId = byVerdict != 0 ? byVerdict : b.id().compareTo(a.id());
+      // two findings can share an id (the same figures judged in two groups): their JSON lines
+      // decide, so the reports do not follow the order in which a runner delivered them
+      return byId != 0 ? byId : JsonLines.toLine(b).compareTo(JsonLines.toLine(a));
     }
   }
 

@@ -70,6 +70,17 @@ class ReportedFindingsTest {
   }
 
   @Test
+  void findingsSharingAnIdAreShownInOneOrderWhateverTheirArrival() {
+    Finding tuesday = new Finding("5394d5c926c0", "person:marine", "Marine", "displaced:date", "déplacés",
+        Finding.CONFLICT, List.of(), List.of(), "«mardi 30 avril» contre «mercredi 1 mai»");
+    Finding monday = new Finding("5394d5c926c0", "person:marine", "Marine", "displaced:date", "déplacés",
+        Finding.CONFLICT, List.of(), List.of(), "«lundi 29 avril» contre «mardi 30 avril»");
+    List<Finding> one = new ArrayList<>(List.of(tuesday, monday));
+    List<Finding> other = new ArrayList<>(List.of(monday, tuesday));
+    assertEquals(WriteReports.inReportOrder(one), WriteReports.inReportOrder(other));
+  }
+
+  @Test
   void theKeyOrderIsTheFindingOrder() {
     List<Finding> f = findings(300);
     WriteReports.ReportOrder order = new WriteReports.ReportOrder();
