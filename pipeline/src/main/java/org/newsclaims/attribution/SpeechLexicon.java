@@ -136,21 +136,7 @@ public final class SpeechLexicon {
     }
     return new SpeechLexicon(Lookup.set(pp), Lookup.set(rp), Lookup.set(pr), Lookup.set(rr),
         Lookup.set(adv), Lookup.set(post), Lookup.map(hon), Lookup.map(syn), Lookup.set(ns),
-        Lookup.set(inf), classes, Lookup.map(nouns), loadDemonyms());
-  }
-
-  /** Every form of the entities' demonyms ("américain", "américaine", …), folded. */
-  private static Set<String> loadDemonyms() {
-    Set<String> out = new HashSet<>();
-    for (String[] row : org.newsclaims.text.ResourceTable.read(SpeechLexicon.class,
-        "/org/newsclaims/entities/demonyms.tsv")) {
-      if (row.length > 1) {
-        for (String form : row[1].split("\\|")) {
-          out.add(Folding.fold(form.strip()));
-        }
-      }
-    }
-    return Lookup.set(out);
+        Lookup.set(inf), classes, Lookup.map(nouns), org.newsclaims.entities.Demonyms.foldedForms());
   }
 
   /** The entities' person titles and roles ("procureur", "ministre de la défense"), folded. */

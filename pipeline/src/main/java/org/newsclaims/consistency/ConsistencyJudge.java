@@ -230,6 +230,11 @@ public final class ConsistencyJudge {
    * («l'incendie a parcouru 1 200 hectares» against «le feu a détruit 800 hectares»); else null.
    */
   private List<Claim> onlyFigures(List<Claim> pool) {
+    return onlyFiguresContexts(pool) != null ? pool : null;
+  }
+
+  /** {@link #onlyFigures}'s test; the pool's contexts when it holds, else null. */
+  private List<ClaimContext> onlyFiguresContexts(List<Claim> pool) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Claim c : pool) {
       if (!seen.add(c.article())) {
@@ -257,7 +262,7 @@ public final class ConsistencyJudge {
         }
       }
     }
-    return pool;
+    return contexts;
   }
 
   /**
@@ -273,11 +278,10 @@ public final class ConsistencyJudge {
     if (first.period() == null || !first.period().startsWith(LAST_PERIOD)) {
       return null;
     }
-    List<Claim> only = onlyFigures(pool);
-    if (only == null) {
+    List<ClaimContext> contexts = onlyFiguresContexts(pool);
+    if (contexts == null) {
       return null;
     }
-    List<ClaimContext> contexts = contexts(pool);
     for (int i = 0; i < pool.size(); i++) {
       for (int j = i + 1; j < pool.size(); j++) {
         ClaimContext a = contexts.get(i);
@@ -288,7 +292,7 @@ public final class ConsistencyJudge {
         }
       }
     }
-    return only;
+    return pool;
   }
 
   /** Each claim's context, in the pool's order. */

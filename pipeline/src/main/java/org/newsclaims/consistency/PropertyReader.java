@@ -112,11 +112,8 @@ public final class PropertyReader {
     }
     Set<String> generic = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "generic-heads.txt").forEach(w -> generic.add(FrenchStems.stem(w)));
-    for (String[] row : ResourceTable.read(PropertyReader.class, "/org/newsclaims/entities/demonyms.tsv", 2)) {
-      for (String form : row[1].split("\\|")) {
-        generic.add(FrenchStems.stem(form)); // «200 000 Chinois»: nationals say only which people are counted
-      }
-    }
+    // «200 000 Chinois»: nationals say only which people are counted
+    org.newsclaims.entities.Demonyms.foldedForms().forEach(f -> generic.add(FrenchStems.stem(f)));
     Set<String> weak = new HashSet<>();
     ResourceTable.words(PropertyReader.class, "weak-heads.txt").forEach(w -> weak.add(FrenchStems.stem(w)));
     Set<String> modifiers = new HashSet<>();
