@@ -19,6 +19,10 @@ import java.util.Set;
  * {@code copyOf} collection they wrap, so whatever walks a list sees the order it always saw.
  * Like {@code copyOf}, a null element or key is refused and a null query fails.
  *
+ * <p>A string query is first checked against its first and last characters and its length
+ * ({@link WordFilter}): most words of a text share none of these with any word of a short
+ * list, and are answered without hashing or probing the table.
+ *
  * <p>Example: {@code Lookup.set(List.of("de", "du")).contains("du")} is true.
  */
 public final class Lookup {
@@ -48,14 +52,19 @@ public final class Lookup {
   private static final class LookupSet<E> extends AbstractSet<E> {
     private final Set<E> ordered;
     private final HashSet<E> index;
+    private final WordFilter filter;
 
     LookupSet(Set<E> ordered) {
       this.ordered = ordered;
       this.index = new HashSet<>(ordered);
+      this.filter = WordFilter.of(ordered);
     }
 
     @Override
     public boolean contains(Object o) {
+      if (o instanceof String s && filter != null && !filter.mayHold(s)) {
+        return false;
+      }
       return index.contains(Objects.requireNonNull(o));
     }
 
@@ -83,24 +92,40 @@ public final class Lookup {
   private static final class LookupMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> ordered;
     private final HashMap<K, V> index;
+    private final WordFilter filter;
 
     LookupMap(Map<K, V> ordered) {
       this.ordered = ordered;
       this.index = new HashMap<>(ordered);
+      this.filter = WordFilter.of(ordered.keySet());
+    }
+
+    /** True when the filter tells that {@code key} is not in the map. */
+    private boolean surelyAbsent(Object key) {
+      return key instanceof String s && filter != null && !filter.mayHold(s);
     }
 
     @Override
     public V get(Object key) {
+      if (surelyAbsent(key)) {
+        return null;
+      }
       return index.get(Objects.requireNonNull(key));
     }
 
     @Override
     public V getOrDefault(Object key, V defaultValue) {
+      if (surelyAbsent(key)) {
+        return defaultValue;
+      }
       return index.getOrDefault(Objects.requireNonNull(key), defaultValue);
     }
 
     @Override
     public boolean containsKey(Object key) {
+      if (surelyAbsent(key)) {
+        return false;
+      }
       return index.containsKey(Objects.requireNonNull(key));
     }
 
@@ -132,6 +157,40 @@ public final class Lookup {
     @Override
     public boolean isEmpty() {
       return ordered.isEmpty();
+    }
+  }
+
+  /**
+   * What the strings of a collection start and end with, by length: a string whose first
+   * character, last character and length no element shares is surely not in it. Lengths of 63
+   * and more share one bit, characters are taken modulo 128.
+   */
+  static final class WordFilter {
+    private final long[] byFirst = new long[128];
+    private final long[] byLast = new long[128];
+
+    /** The filter of {@code c}'s elements, or null when one is not a string or is empty. */
+    static WordFilter of(Collection<?> c) {
+      WordFilter f = new WordFilter();
+      for (Object o : c) {
+        if (!(o instanceof String s) || s.isEmpty()) {
+          return null;
+        }
+        long bit = 1L << Math.min(s.length(), 63);
+        f.byFirst[s.charAt(0) & 127] |= bit;
+        f.byLast[s.charAt(s.length() - 1) & 127] |= bit;
+      }
+      return f;
+    }
+
+    /** False when {@code s} is surely none of the elements. */
+    boolean mayHold(String s) {
+      int n = s.length();
+      if (n == 0) {
+        return false; // no element is empty
+      }
+      long bit = 1L << Math.min(n, 63);
+      return (byFirst[s.charAt(0) & 127] & bit) != 0 && (byLast[s.charAt(n - 1) & 127] & bit) != 0;
     }
   }
 }

@@ -40,4 +40,19 @@ class LookupTest {
     assertThrows(NullPointerException.class, () -> Lookup.set(DE_FORMS).contains(null));
     assertThrows(NullPointerException.class, () -> Lookup.map(Map.of("a", "b")).get(null));
   }
+
+  @Test
+  void aWordSharingFirstLetterLastLetterAndLengthWithAListedWordIsStillLookedUp() {
+    Set<String> lookup = Lookup.set(List.of("selon", "d'après", "été", "ç"));
+    assertTrue(lookup.contains("selon"));
+    assertFalse(lookup.contains("salon")); // same ends and length: the table answers
+    assertFalse(lookup.contains("selons"));
+    assertFalse(lookup.contains(""));
+    assertTrue(lookup.contains("été")); // characters past 127 are taken modulo 128
+    assertFalse(lookup.contains("\u0169t\u00e9")); // "ũté": ũ shares é's bits modulo 128
+    assertTrue(lookup.contains("ç"));
+    assertTrue(Lookup.set(List.of(1, 2)).contains(2)); // no filter for other elements
+    assertFalse(Lookup.map(Map.of("", "vide")).isEmpty());
+    assertEquals("vide", Lookup.map(Map.of("", "vide")).get("")); // an empty key: no filter
+  }
 }
