@@ -115,7 +115,7 @@ final class DateWords {
     st.add("premier");
     st.addAll(closers.keySet());
     st.addAll(from.keySet());
-    starters = st;
+    starters = Lookup.set(st);
     Map<String, List<String[]>> frozenClosers = new HashMap<>();
     closers.forEach((k, v) -> frozenClosers.put(k, List.copyOf(v)));
     rangeClosers = Lookup.map(frozenClosers);

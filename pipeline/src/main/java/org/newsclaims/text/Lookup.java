@@ -19,9 +19,9 @@ import java.util.Set;
  * {@code copyOf} collection they wrap, so whatever walks a list sees the order it always saw.
  * Like {@code copyOf}, a null element or key is refused and a null query fails.
  *
- * <p>A string query is first checked against its first and last characters and its length
- * ({@link WordFilter}): most words of a text share none of these with any word of a short
- * list, and are answered without hashing or probing the table.
+ * <p>A string query is first checked in a bitmap of the list's first, second and last
+ * characters and lengths ({@link WordFilter}): most words of a text are refused there, without
+ * hashing them or probing the table.
  *
  * <p>Example: {@code Lookup.set(List.of("de", "du")).contains("du")} is true.
  */
@@ -161,36 +161,43 @@ public final class Lookup {
   }
 
   /**
-   * What the strings of a collection start and end with, by length: a string whose first
-   * character, last character and length no element shares is surely not in it. Lengths of 63
-   * and more share one bit, characters are taken modulo 128.
+   * A bitmap of the strings of a collection, one bit per (first, second and last character,
+   * length) mixed into 4096 bits: a string whose bit is clear is surely not in it. Kept for
+   * collections of up to {@link #MAX_WORDS} strings (a larger one sets most bits).
    */
   static final class WordFilter {
-    private final long[] byFirst = new long[128];
-    private final long[] byLast = new long[128];
+    static final int MAX_WORDS = 2048;
+    private final long[] bits = new long[64];
 
-    /** The filter of {@code c}'s elements, or null when one is not a string or is empty. */
+    /** The filter of {@code c}'s elements, or null when one is not a non-empty string or there are too many. */
     static WordFilter of(Collection<?> c) {
+      if (c.size() > MAX_WORDS) {
+        return null;
+      }
       WordFilter f = new WordFilter();
       for (Object o : c) {
         if (!(o instanceof String s) || s.isEmpty()) {
           return null;
         }
-        long bit = 1L << Math.min(s.length(), 63);
-        f.byFirst[s.charAt(0) & 127] |= bit;
-        f.byLast[s.charAt(s.length() - 1) & 127] |= bit;
+        int bit = bit(s);
+        f.bits[bit >>> 6] |= 1L << bit;
       }
       return f;
     }
 
+    private static int bit(String s) {
+      int n = s.length();
+      int h = ((s.charAt(0) * 31 + (n > 1 ? s.charAt(1) : 0)) * 31 + s.charAt(n - 1)) * 31 + n;
+      return (h * 0x9E3779B1) >>> 20;
+    }
+
     /** False when {@code s} is surely none of the elements. */
     boolean mayHold(String s) {
-      int n = s.length();
-      if (n == 0) {
+      if (s.isEmpty()) {
         return false; // no element is empty
       }
-      long bit = 1L << Math.min(n, 63);
-      return (byFirst[s.charAt(0) & 127] & bit) != 0 && (byLast[s.charAt(n - 1) & 127] & bit) != 0;
+      int bit = bit(s);
+      return (bits[bit >>> 6] & 1L << bit) != 0;
     }
   }
 }
