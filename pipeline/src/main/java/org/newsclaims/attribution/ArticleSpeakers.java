@@ -87,6 +87,22 @@ public final class ArticleSpeakers {
     return s;
   }
 
+  /** Sentences before a pronoun within which its person must be named ({@link #personBefore}). */
+  private static final int ANTECEDENT_SENTENCES = 2;
+
+  /**
+   * The fullest name of the person a subject pronoun at {@code offset} stands for («Betancourt
+   * avait été enlevée en 2002. Aujourd'hui âgée de 46 ans, elle …»): the nearest person of that
+   * gender named outside quotes, a subject first, in the pronoun's sentence or the two before;
+   * null when there is none so near.
+   *
+   * @param gender {@code m}, {@code f}, or null when unknown
+   */
+  public String personBefore(int offset, String gender) {
+    PersonIndex.Person p = persons.antecedent(offset, gender, ANTECEDENT_SENTENCES);
+    return p == null ? null : persons.fullest(p.name());
+  }
+
   /** The source of a claim: its quote's speaker, reported speech, "selon X", a counting body. */
   public Speaker claim(Target c) {
     for (int i = 0; i < quoteTargets.size(); i++) {
