@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.WordTable;
 
 /**
  * The speaker evidence of one article, read once (tokens, speech cues, persons named), and the
@@ -42,10 +43,10 @@ public final class ArticleSpeakers {
   private final List<Target> quoteTargets = new ArrayList<>();
   private final List<Speaker> quoteSpeakers = new ArrayList<>();
 
-  ArticleSpeakers(String text, boolean[] inQuote, List<EntityMention> mentions, SpeechLexicon lx,
-      List<Sieve> quoteSieves, List<Sieve> claimSieves) {
+  ArticleSpeakers(WordTable words, boolean[] inQuote, List<EntityMention> mentions,
+      SpeechLexicon lx, List<Sieve> quoteSieves, List<Sieve> claimSieves) {
     this.lx = lx;
-    this.tk = Tokens.of(text);
+    this.tk = Tokens.of(words);
     this.cues = SpeechCues.find(tk, inQuote, lx);
     List<EntityMention> ms = mentions == null ? List.of() : mentions;
     this.persons = PersonIndex.build(tk, inQuote, ms, lx);
@@ -84,6 +85,22 @@ public final class ArticleSpeakers {
     quoteTargets.add(q);
     quoteSpeakers.add(s);
     return s;
+  }
+
+  /** Sentences before a pronoun within which its person must be named ({@link #personBefore}). */
+  private static final int ANTECEDENT_SENTENCES = 2;
+
+  /**
+   * The fullest name of the person a subject pronoun at {@code offset} stands for («Betancourt
+   * avait été enlevée en 2002. Aujourd'hui âgée de 46 ans, elle …»): the nearest person of that
+   * gender named outside quotes, a subject first, in the pronoun's sentence or the two before;
+   * null when there is none so near.
+   *
+   * @param gender {@code m}, {@code f}, or null when unknown
+   */
+  public String personBefore(int offset, String gender) {
+    PersonIndex.Person p = persons.antecedent(offset, gender, ANTECEDENT_SENTENCES);
+    return p == null ? null : persons.fullest(p.name());
   }
 
   /** The source of a claim: its quote's speaker, reported speech, "selon X", a counting body. */

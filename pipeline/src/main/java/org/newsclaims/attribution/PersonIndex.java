@@ -301,6 +301,15 @@ final class PersonIndex {
     return nearest;
   }
 
+  /**
+   * The person a subject pronoun at {@code offset} stands for, as {@link #lastBefore} reads it,
+   * when named in its sentence or the {@code sentences} before it; null when farther or none.
+   */
+  Person antecedent(int offset, String wantedGender, int sentences) {
+    Person p = lastBefore(offset, wantedGender);
+    return p != null && p.start() >= sentenceStartBefore(offset, sentences + 1) ? p : null;
+  }
+
   /** True when the name at {@code start} opens its clause: only a short lead before it. */
   private boolean isSubject(int start) {
     int t = tokens.firstAtOrAfter(start);

@@ -167,6 +167,16 @@ public final class SpeechLexicon {
     return sp > 0 && Titles.FOLDED.contains(foldedRole.substring(0, sp));
   }
 
+  /**
+   * True when a noun names who may speak or act: a person's title or role of the entities'
+   * {@code titles.tsv} («maire», «procureur») or a speaker noun of {@code speaker-nouns.tsv} of
+   * any type («gouvernement», «police», «communiqué»); takes any case and accents.
+   */
+  public boolean namesSomeone(String noun) {
+    String folded = Folding.fold(noun);
+    return isPersonTitle(folded) || speakerNouns.containsKey(folded);
+  }
+
   private static List<String> lines(String resource) {
     return org.newsclaims.text.ResourceTable.lines(SpeechLexicon.class, resource);
   }

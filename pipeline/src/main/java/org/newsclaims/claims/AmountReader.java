@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Claim.Qualifiers;
 import org.newsclaims.model.Claim.Units;
-import org.newsclaims.text.Folding;
 import org.newsclaims.text.NumberSpan;
 import org.newsclaims.text.ResourceTable;
 import org.newsclaims.text.SpanKind;
@@ -31,7 +30,7 @@ final class AmountReader {
   private final NounPhraseReader nounPhrases;
   private final RangeReader ranges;
   private final Set<String> notBefore;
-  private final Set<String> ageCues;
+  private final AgeReader ages;
   private final List<String[]> timeCues;
   /** Units after which «un»/«une» alone is the number one: «une vidéo d'une heure». */
   private final Set<String> oneUnits;
@@ -39,7 +38,7 @@ final class AmountReader {
   private final Map<String, Double> daysPerUnit;
 
   private AmountReader(UnitTable units, QualifierTable qualifiers, NounPhraseReader nounPhrases,
-      Set<String> notBefore, Set<String> ageCues, List<String[]> timeCues, Set<String> oneUnits,
+      Set<String> notBefore, AgeReader ages, List<String[]> timeCues, Set<String> oneUnits,
       Map<String, Double> daysPerUnit) {
     this.daysPerUnit = Map.copyOf(daysPerUnit);
     this.units = units;
@@ -47,21 +46,25 @@ final class AmountReader {
     this.nounPhrases = nounPhrases;
     this.ranges = new RangeReader(units, nounPhrases);
     this.notBefore = notBefore;
-    this.ageCues = ageCues;
+    this.ages = ages;
     this.timeCues = timeCues;
     this.oneUnits = oneUnits;
   }
 
   static AmountReader fromResources(UnitTable units, QualifierTable qualifiers,
       NounPhraseReader nounPhrases) {
+    return fromResources(units, qualifiers, nounPhrases, AgeReader.fromResources(qualifiers));
+  }
+
+  static AmountReader fromResources(UnitTable units, QualifierTable qualifiers,
+      NounPhraseReader nounPhrases, AgeReader ages) {
     Set<String> nb = new HashSet<>();
-    Set<String> ag = new HashSet<>();
     List<String[]> tc = new ArrayList<>();
     Set<String> one = new HashSet<>();
     for (String[] r : ResourceTable.read(AmountReader.class, "not-claims.txt")) {
       switch (r[0]) {
         case "notbefore" -> nb.add(r[1]);
-        case "agecue" -> ag.add(Folding.fold(r[1])); // «Agé de 37 ans»: capitals often lose their accent
+        case "agecue", "person" -> { } // AgeReader's
         case "timecue" -> tc.add(r[1].split(" "));
         case "oneunit" -> one.add(r[1]);
         default -> throw new IllegalStateException("not-claims.txt: unknown type " + r[0]);
@@ -73,8 +76,13 @@ final class AmountReader {
         days.put(r[0], Double.parseDouble(r[2]));
       }
     }
-    return new AmountReader(units, qualifiers, nounPhrases, Set.copyOf(nb), Set.copyOf(ag),
+    return new AmountReader(units, qualifiers, nounPhrases, Set.copyOf(nb), ages,
         List.copyOf(tc), Set.copyOf(one), days);
+  }
+
+  /** True for a unit of duration (consistency/dimensions.tsv): minutes to years, not ages. */
+  boolean isDuration(String unit) {
+    return unit != null && daysPerUnit.containsKey(unit);
   }
 
   private boolean isOneOfAUnit(ClaimSentence s, NumberSpan sp) {
@@ -236,8 +244,8 @@ final class AmountReader {
       return null;
     }
     int[] ageOf = null;
-    if (Units.YEAR.equals(unit) && isAge(s, from, unitEnd)) {
-      ageOf = ageSubject(s, from, unitEnd);
+    if (Units.YEAR.equals(unit) && ages.isAge(s, from, unitEnd)) {
+      ageOf = ages.subject(s, from, unitEnd);
       if (ageOf == null) {
         return null; // «un homme de 45 ans»: the age of someone unnamed is compared with nothing
       }
@@ -315,67 +323,6 @@ final class AmountReader {
         whatText, restates);
   }
 
-  /**
-   * Whose age a number of years before {@code from} is: the name just before it («Ingrid
-   * Betancourt, 46 ans», «Jérôme Kerviel (31 ans)», «Lance Armstrong, âgé de 37 ans») or the noun
-   * naming the person («l'ex-otage, âgée de 46 ans», «cette femme de 46 ans», «le dalaï lama, 73
-   * ans»), or, for a fronted age («Âgé de 37 ans, le détenteur du record»), the subject after it;
-   * as a token range, or null when none stands there («elle a 46 ans»).
-   */
-  private int[] ageSubject(ClaimSentence s, int from, int unitEnd) {
-    int k = from - 1;
-    int participle = -1;
-    while (k > s.ts && (isAgeCue(s.at(k)) || s.isDe(k))) {
-      if (isAgeCue(s.at(k)) && !Folding.fold(s.at(k).text()).startsWith("ag")) {
-        // «cette femme de 46 ans»: the noun is whose age it is; «un homme de 45 ans» is nobody known
-        return k > s.ts && ClaimSentence.isDeterminer(s.at(k - 1)) ? new int[] {k, k + 1} : null;
-      }
-      if (isAgeCue(s.at(k))) {
-        participle = k;
-      }
-      k--; // «âgé de»
-    }
-    if (isAgeCue(s.at(k))) {
-      participle = k; // the sentence's first token
-    }
-    if (participle >= 0 && opensSentence(s, participle)) {
-      return subjectAfter(s, unitEnd); // «Âgé de 37 ans, le détenteur du record a annoncé …»
-    }
-    if (k > s.ts + 1 && s.at(k).is("est") && s.at(k - 1).is("qui")) {
-      k -= 2; // «le dalaï-lama, qui est âgé de 73 ans»
-    } else if (k > s.ts + 2 && s.at(k).is("est") && s.at(k - 1).is("et") && s.at(k - 2).isCapitalised()) {
-      // «il s'appelle Boris et est âgé de 33 ans»: the coordinated predicate shares its subject,
-      // named just before «et»; not a place («il vit à Lyon et est âgé de 40 ans»)
-      int j = k - 2;
-      while (j > s.ts && s.at(j - 1).isWord() && s.at(j - 1).isCapitalised()) {
-        j--;
-      }
-      if (j > s.ts && PLACE_PREPOSITIONS.contains(s.at(j - 1).lower())) {
-        return null;
-      }
-      k -= 2;
-    }
-    if (k > s.ts && (s.at(k).is(",") || s.at(k).is("("))) {
-      k--;
-    }
-    if (k > s.ts && s.at(k).isWord() && !s.at(k).isCapitalised()) {
-      // «l'ex-otage, âgée de 46 ans», «le dalaï lama, 73 ans»: a noun of up to three words after its determiner
-      for (int j = k; j > s.ts && k - j < AGE_NOUN_WORDS && s.at(j).isWord() && !s.at(j).isCapitalised(); j--) {
-        if (ClaimSentence.isDeterminer(s.at(j - 1))) {
-          return new int[] {j, k + 1};
-        }
-      }
-    }
-    int end = k + 1;
-    while (k >= s.ts && s.at(k).isWord() && s.at(k).isCapitalised() && !ClaimSentence.isDeterminer(s.at(k))) {
-      k--;
-    }
-    int begin = k + 1;
-    return begin < end ? new int[] {begin, end} : null;
-  }
-
-  /** Prepositions before a place name: «à Lyon», «en France» (text/word-classes.tsv). */
-  private static final Set<String> PLACE_PREPOSITIONS = org.newsclaims.text.WordClasses.of("place-preposition");
   /** Plural determiners after «de» that make a count a part of a named set: «trois de ses traders». */
   private static final Set<String> PARTITIVE = org.newsclaims.text.WordClasses.of("partitive-determiner");
 
@@ -389,68 +336,5 @@ final class AmountReader {
       return s.at(j + 1).isWord();
     }
     return s.isDe(j) && j + 2 < s.te && PARTITIVE.contains(s.at(j + 1).lower()) && s.at(j + 2).isWord();
-  }
-
-  /** Words of a common noun naming whose age it is («le dalaï lama», «la jeune femme»). */
-  private static final int AGE_NOUN_WORDS = 3;
-
-  /**
-   * The subject after a fronted age («Agée de 34 ans et mère de cinq enfants, la jeune femme a
-   * affirmé …»): after the next comma, a name (capitalised words) or a determiner and up to
-   * {@value #AGE_NOUN_WORDS} lower-case words of more than two letters; null for a pronoun («elle»:
-   * nobody known).
-   */
-  private static int[] subjectAfter(ClaimSentence s, int unitEnd) {
-    int k = unitEnd;
-    while (k < s.te && !s.at(k).is(",") && !ClaimSentence.isClauseBreak(s.at(k))) {
-      k++;
-    }
-    if (k >= s.te || !s.at(k).is(",")) {
-      return null;
-    }
-    int begin = k + 1;
-    int end = begin;
-    while (end < s.te && s.at(end).isWord() && s.at(end).isCapitalised() && !ClaimSentence.isDeterminer(s.at(end))) {
-      end++;
-    }
-    if (end > begin) {
-      return new int[] {begin, end};
-    }
-    if (begin >= s.te || !ClaimSentence.isDeterminer(s.at(begin))) {
-      return null;
-    }
-    begin++;
-    end = begin;
-    while (end < s.te && end - begin < AGE_NOUN_WORDS && s.at(end).isWord() && s.at(end).text().length() > 2
-        && !ClaimSentence.isDeterminer(s.at(end))) {
-      end++;
-    }
-    return end > begin ? new int[] {begin, end} : null;
-  }
-
-  /** True when at most one word («Aujourd'hui», «Désormais») stands before token {@code k} in its sentence. */
-  private static boolean opensSentence(ClaimSentence s, int k) {
-    for (int j = s.ts + 1; j < k; j++) {
-      if (s.at(j).start() != s.at(j - 1).end()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean isAgeCue(Token t) {
-    return ageCues.contains(Folding.fold(t.text()));
-  }
-
-  private boolean isAge(ClaimSentence s, int from, int unitEnd) {
-    for (int k = Math.max(s.ts, from - 4); k < from; k++) {
-      if (isAgeCue(s.at(k))) {
-        return true;
-      }
-    }
-    // ", 12 ans," appended to a name, or «(12 ans)»
-    return from > s.ts && s.at(from - 1).is(",")
-        && (unitEnd >= s.te || s.at(unitEnd).is(",") || s.at(unitEnd).is(")") || s.at(unitEnd).is("."))
-        || from > s.ts && s.at(from - 1).is("(") && unitEnd < s.te && s.at(unitEnd).is(")");
   }
 }

@@ -66,6 +66,7 @@ public final class ClaimExtractor {
   private final AmountReader amounts;
   private final TotalityReader totality;
   private final SpeakerAttributor attributor;
+  private final SubjectPronouns pronouns;
 
   private ClaimExtractor() {
     numbers = FrenchNumberFormat.fromResources();
@@ -74,7 +75,10 @@ public final class ClaimExtractor {
     NounPhraseReader nounPhrases = NounPhraseReader.fromResources(numbers, dates, units);
     frames = FrameReader.fromResources();
     periods = PeriodReader.fromResources(units);
-    amounts = AmountReader.fromResources(units, QualifierTable.fromResources(), nounPhrases);
+    QualifierTable qualifiers = QualifierTable.fromResources();
+    AgeReader ages = AgeReader.fromResources(qualifiers);
+    amounts = AmountReader.fromResources(units, qualifiers, nounPhrases, ages);
+    pronouns = SubjectPronouns.fromResources(ages);
     totality = TotalityReader.fromResources(nounPhrases);
     attributor = SpeakerAttributor.fromResources();
   }
@@ -169,6 +173,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     RunningCurrency currency = new RunningCurrency();
     int ti = 0;
+    ClaimSentence previous = null;
     for (Span s : stream.sentences()) {
       while (ti < tokens.size() && tokens.get(ti).start() < s.start()) {
         ti++;
@@ -178,7 +183,9 @@ public final class ClaimExtractor {
         te++;
       }
       if (te > ti) {
-        new SentenceReader(ctx, s, ti, te, currency).read(out);
+        SentenceReader reader = new SentenceReader(ctx, s, ti, te, currency, previous);
+        reader.read(out);
+        previous = reader.s;
         currency.nextSentence();
       }
       ti = te;
@@ -244,6 +251,8 @@ public final class ClaimExtractor {
   private final class SentenceReader {
     private final ArticleContext ctx;
     private final ClaimSentence s;
+    /** The sentence before, whose subject a pronoun may stand for; null for the first. */
+    private final ClaimSentence previous;
     private final Set<Integer> blocked = new HashSet<>(); // tokens that cannot be claims
     private final SentenceDates sentenceDates;
     private final FrameReader.Frames sentenceFrames;
@@ -253,8 +262,10 @@ public final class ClaimExtractor {
 
     private final RunningCurrency currency;
 
-    SentenceReader(ArticleContext ctx, Span sentence, int ts, int te, RunningCurrency currency) {
+    SentenceReader(ArticleContext ctx, Span sentence, int ts, int te, RunningCurrency currency,
+        ClaimSentence previous) {
       this.ctx = ctx;
+      this.previous = previous;
       this.currency = currency;
       this.s = new ClaimSentence(ctx.text(), ctx.tokens(), sentence, ts, te);
       this.sentenceDates = new SentenceDates(s, ctx.datesByToken(), blocked);
@@ -282,8 +293,10 @@ public final class ClaimExtractor {
           n++; // the range consumed the next number
         }
         Claim c = toClaim(r, previousClaim);
-        mine.add(c);
-        previousClaim = c;
+        if (c != null) {
+          mine.add(c);
+          previousClaim = c;
+        }
       }
       for (TotalityReader.Share sh : totality.read(s, sentenceFrames,
           () -> !sentencePlaces().isEmpty())) {
@@ -334,9 +347,19 @@ public final class ClaimExtractor {
       return false;
     }
 
+    /** The claim of a reading, or null for the age of a pronoun standing for nobody known. */
     private Claim toClaim(ClaimReading r, Claim previousClaim) {
       String frame = sentenceFrames.frameFor(r.from(), r.to(), r.whatFrom(), r.whatTo());
       String what = r.what();
+      if (Units.AGE.equals(r.unit()) && r.whatFrom() >= 0 && r.whatTo() == r.whatFrom() + 1
+          && SubjectPronouns.isPronoun(s.at(r.whatFrom()))) {
+        what = pronouns.person(s, r.whatFrom(), ctx.sources()); // «Aujourd'hui âgée de 46 ans, elle …»
+        if (what == null) {
+          return null;
+        }
+      } else if (what == null && amounts.isDuration(r.unit())) {
+        what = pronouns.thingLasting(s, r.from(), r.to(), previous); // «Pendant une heure, il a …»
+      }
       if (r.restates() && previousClaim != null) {
         frame = previousClaim.frame() != null ? previousClaim.frame() : frame;
         what = what != null ? what : previousClaim.what();

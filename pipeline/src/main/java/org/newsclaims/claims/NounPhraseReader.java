@@ -29,6 +29,8 @@ final class NounPhraseReader {
   private final Set<String> before;
   private final List<String> adjSuffixes;
   private final Set<String> notCounted;
+  /** Nouns of length («durée») of consistency/duration-cues.tsv: they name no thing measured. */
+  private final Set<String> lengthNouns;
 
   private NounPhraseReader(FrenchNumberFormat numbers, FrenchDates dates, UnitTable units,
       Set<String> stop, List<String> adjSuffixes, Set<String> notCounted, Set<String> before) {
@@ -39,6 +41,13 @@ final class NounPhraseReader {
     this.stop = stop;
     this.adjSuffixes = adjSuffixes;
     this.notCounted = notCounted;
+    Set<String> length = new HashSet<>();
+    for (String[] r : ResourceTable.read(NounPhraseReader.class, "/org/newsclaims/consistency/duration-cues.tsv", 2)) {
+      if ("length".equals(r[1])) {
+        length.add(r[0]);
+      }
+    }
+    this.lengthNouns = Set.copyOf(length);
   }
 
   static NounPhraseReader fromResources(FrenchNumberFormat numbers, FrenchDates dates,
@@ -107,18 +116,32 @@ final class NounPhraseReader {
     return null;
   }
 
-  /** "un cessez-le-feu de 30 jours": the noun before "de". */
+  /**
+   * "un cessez-le-feu de 30 jours": the noun before "de"; before a noun of length, the noun it
+   * measures ("un spectacle d'une durée de 50 minutes": "spectacle", as in "un spectacle de 50
+   * minutes").
+   */
   int[] beforeDe(ClaimSentence s, int start) {
     int k = start - 1;
     if (k > s.ts && s.isDe(k)) {
       Token n = s.at(k - 1);
       if (n.isWord() && !stop.contains(n.lower()) && !n.isCapitalised()
           && !numbers.isNumberWord(n.lower())) {
+        if (lengthNouns.contains(n.lower()) && k - 3 > s.ts && INDEFINITE.contains(s.at(k - 2).lower())
+            && s.isDe(k - 3)) {
+          int[] measured = beforeDe(s, k - 2); // «d'une durée de»
+          if (measured != null) {
+            return measured;
+          }
+        }
         return new int[] {k - 1, k};
       }
     }
     return null;
   }
+
+  /** «un», «une» (text/word-classes.tsv): «d'une durée de». */
+  private static final Set<String> INDEFINITE = org.newsclaims.text.WordClasses.of("indefinite-article");
 
   private boolean isAdjective(String w) {
     for (String suffix : adjSuffixes) {

@@ -235,12 +235,6 @@ class ClaimExtractorPhrasesTest {
   }
 
   @Test
-  void aFrontedAgeOfAPronounIsNoClaim() {
-    List<Claim> found = numeric("Aujourd'hui âgée de 46 ans, elle est devenue un symbole.");
-    assertTrue(found.stream().noneMatch(c -> "age".equals(c.unit())), found::toString);
-  }
-
-  @Test
   void theAgeOfSomeoneUnnamedIsNoClaim() {
     assertTrue(numeric("Elle a 46 ans depuis mardi.").stream().noneMatch(c -> "age".equals(c.unit())));
   }
