@@ -42,7 +42,7 @@ public final class ConsistencyJudge {
   /** Similarity of context needed to call claims one fact (FactClusters), calibrated on RPM2 T01–T10. */
   private static final double SAME_FIGURE_LINK = 0.15;
   private static final double DIFFERENT_FIGURE_LINK = 0.35;
-  private static final double MAGNITUDE = 3.0;
+  static final double MAGNITUDE = 3.0;
   private static final double SMALL_COUNT = 12;
   /** A story of at most this many articles is a few short statements about one event. */
   private static final int SHORT_STORY = 4;
@@ -74,6 +74,7 @@ public final class ConsistencyJudge {
   private final ClaimSubjects subjects;
   private final FactClusters clusters = new FactClusters(SAME_FIGURE_LINK, DIFFERENT_FIGURE_LINK);
   private final ElapsedTimes elapsed = new ElapsedTimes();
+  private final FigurePools pooled;
 
   private ConsistencyJudge(Dimensions dimensions, PropertyReader reader, PropertyNames names,
       Map<String, String> derivedWhole, ClaimSubjects subjects) {
@@ -83,6 +84,7 @@ public final class ConsistencyJudge {
     this.dates = new DateJudge(names);
     this.derived = new DerivedChecks(labels, dimensions, derivedWhole, this);
     this.subjects = subjects;
+    this.pooled = new FigurePools(reader, this);
   }
 
   public static ConsistencyJudge fromResources() {
@@ -187,14 +189,14 @@ public final class ConsistencyJudge {
       }
       for (Claim c : e.getValue()) {
         String part = needsStory ? story.getOrDefault(c.article(), c.article()) : "";
-        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + poolScope(p.scope()), k -> new ArrayList<>()).add(c);
+        pools.computeIfAbsent(part + "|" + p.dimension() + "@" + p.period() + "~" + FigurePools.scope(p.scope()), k -> new ArrayList<>()).add(c);
       }
     }
     Map<String, Integer> seenProperty = new HashMap<>();
     long groupArticles = claims.stream().map(Claim::article).distinct().count();
     for (List<Claim> pool : pools.values()) {
-      List<Claim> only = oneStory && groupArticles <= SHORT_STORY ? onlyFigures(pool)
-          : oneStory ? onlyFiguresOfAPeriod(pool) : null;
+      List<Claim> only = oneStory && groupArticles <= SHORT_STORY ? pooled.onlyFigures(pool)
+          : oneStory ? pooled.onlyFiguresOfAPeriod(pool) : null;
       for (List<Claim> fact : only != null ? List.of(only) : facts(pool, property)) {
         ComparableProperty p = mainProperty(fact, property);
         int n = seenProperty.merge(p.id(), 1, Integer::sum);
@@ -210,107 +212,6 @@ public final class ConsistencyJudge {
     return findings;
   }
 
-  /**
-   * The scope a claim is pooled under: a forecast or a usual figure with the event's own figures,
-   * since «l'augmentation de capital de 5,5 milliards prévue» and «va procéder à une augmentation
-   * de capital de 5,5 milliards» are one announced figure, and «8 % d'intérêt par an» and «un taux
-   * d'intérêt de 8 %» one rate; {@link FactClusters} links only equal figures across scopes
-   * ({@link ClaimContext#mayDisagreeWith}), so a forecast is never judged against an outcome, nor
-   * a usual average against one day's figure.
-   */
-  private static String poolScope(String scope) {
-    return PropertyReader.FORECAST.equals(scope) || PropertyReader.GENERIC.equals(scope) ? PropertyReader.EVENT : scope;
-  }
-
-  /**
-   * In a story of a few short statements, the pool's claims when each article gives exactly one
-   * figure of the pool's kind, within a factor {@value #MAGNITUDE} of each other, in one event, of
-   * one known class and modifiers («14 autres otages» is not «15 otages»), with
-   * sentences naming no different subjects: each statement's one figure of that kind is the story's figure
-   * («l'incendie a parcouru 1 200 hectares» against «le feu a détruit 800 hectares»); else null.
-   */
-  private List<Claim> onlyFigures(List<Claim> pool) {
-    return onlyFiguresContexts(pool) != null ? pool : null;
-  }
-
-  /** {@link #onlyFigures}'s test; the pool's contexts when it holds, else null. */
-  private List<ClaimContext> onlyFiguresContexts(List<Claim> pool) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Claim c : pool) {
-      if (!seen.add(c.article())) {
-        return null;
-      }
-    }
-    if (seen.size() < 2) {
-      return null;
-    }
-    ComparableProperty first = reader.read(pool.get(0));
-    List<ClaimContext> contexts = contexts(pool);
-    for (int i = 0; i < pool.size(); i++) {
-      for (int j = i + 1; j < pool.size(); j++) {
-        Claim a = pool.get(i);
-        Claim b = pool.get(j);
-        boolean same = sameFigure(List.of(a, b), first.dimension());
-        if (a.event() != null && b.event() != null && !a.event().equals(b.event())) {
-          return null; // a linked follow-up's figure needs a known class (FactClusters)
-        }
-        if (!same && !sameMagnitude(a, b, first.dimension(), false, false)
-            || !SentenceNames.meet(SentenceNames.shared().of(a.sentence()), SentenceNames.shared().of(b.sentence()))
-            || !contexts.get(i).compatibleWith(contexts.get(j))
-            || !same && !contexts.get(i).mayDisagreeWith(contexts.get(j))) {
-          return null;
-        }
-      }
-    }
-    return contexts;
-  }
-
-  /**
-   * In a story of any length, the pool's claims when they cover one stated span («, en un an, le
-   * trou s'est chiffré à 6,5 milliards» against «a perdu 6,85 milliards depuis un an»), each
-   * article gives one figure over it, and two different figures never name different quantities
-   * (a figure naming nothing counted, or the same counted noun, class or frame); else null. A
-   * stated span is rare in a story: two outlets' figures over it are one quantity, though their
-   * words, which say how the span was framed, seldom match (see {@link #onlyFigures}).
-   */
-  private List<Claim> onlyFiguresOfAPeriod(List<Claim> pool) {
-    ComparableProperty first = reader.read(pool.get(0));
-    if (first.period() == null || !first.period().startsWith(LAST_PERIOD)) {
-      return null;
-    }
-    List<ClaimContext> contexts = onlyFiguresContexts(pool);
-    if (contexts == null) {
-      return null;
-    }
-    for (int i = 0; i < pool.size(); i++) {
-      for (int j = i + 1; j < pool.size(); j++) {
-        ClaimContext a = contexts.get(i);
-        ClaimContext b = contexts.get(j);
-        if (!sameFigure(List.of(pool.get(i), pool.get(j)), first.dimension()) && !a.sameQuantityClass(b)
-            && !namesNothing(a) && !namesNothing(b)) {
-          return null;
-        }
-      }
-    }
-    return pool;
-  }
-
-  /** Each claim's context, in the pool's order. */
-  private List<ClaimContext> contexts(List<Claim> pool) {
-    List<ClaimContext> contexts = new ArrayList<>(pool.size());
-    for (Claim c : pool) {
-      contexts.add(reader.context(c, reader.read(c)));
-    }
-    return contexts;
-  }
-
-  /** A stated span the figure covers ({@code last:1:year}), as the claim extractor writes it. */
-  private static final String LAST_PERIOD = "last:";
-
-  /** True when the claim's words name nothing counted: no counted noun, known class or frame. */
-  private static boolean namesNothing(ClaimContext c) {
-    return c.head() == null && c.knownClass() == null && c.frame() == null;
-  }
 
   /**
    * The facts of a pool of claims (one dimension, period and scope): claims of different
@@ -361,7 +262,7 @@ public final class ConsistencyJudge {
    * they are more often a part and its whole, or two different quantities, than two readings of
    * one («375 000 euros» of fine against «quatre millions»).
    */
-  private boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass, boolean sameEvent) {
+  boolean sameMagnitude(Claim a, Claim b, String dimension, boolean knownClass, boolean sameEvent) {
     if (DATE.equals(dimension)) {
       if (!sameEvent && (ClaimDates.yearlessDay(a) != null || ClaimDates.yearlessDay(b) != null)) {
         // a story names many days («arrivé le 12 août», «le 22 août à Lodève»): without a year to
