@@ -357,6 +357,9 @@ public final class ClaimExtractor {
         if (what == null) {
           return null;
         }
+      } else if (Units.AGE.equals(r.unit()) && r.whatFrom() >= 0) {
+        String named = pronouns.personNamed(s, r.whatFrom(), r.whatTo(), ctx.sources()); // «cette femme de 46 ans»
+        what = named != null ? named : what;
       } else if (what == null && amounts.isDuration(r.unit())) {
         what = pronouns.thingLasting(s, r.from(), r.to(), previous); // «Pendant une heure, il a …»
       }
