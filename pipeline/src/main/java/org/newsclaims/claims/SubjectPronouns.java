@@ -35,7 +35,7 @@ final class SubjectPronouns {
   private static final Set<String> DET_MASCULINE = CLASSES.get("determiner-masculine");
   private static final Set<String> DET_FEMININE = CLASSES.get("determiner-feminine");
   private static final Set<String> DET_PLURAL = CLASSES.get("determiner-plural");
-  private static final Set<String> PREPOSED = CLASSES.get("preposed-adjective");
+  private static final Set<String> PREPOSED = WordClasses.of("preposed-adjective");
   private static final Set<String> AUXILIARIES = CLASSES.get("auxiliary");
   private static final Set<String> IMPERSONAL = CLASSES.get("impersonal");
   private static final Set<String> DEMONSTRATIVE = WordClasses.of("demonstrative");
