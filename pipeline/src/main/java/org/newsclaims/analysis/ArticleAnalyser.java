@@ -101,7 +101,7 @@ public final class ArticleAnalyser {
     // one reading of who speaks, shared by the quotes and the claims of the text
     String text = stream.text();
     QuoteExtractor.Marks marks = QuoteExtractor.marks(text); // paired once, for both
-    ArticleSpeakers sources = attributor.forArticle(text, marks.stretches(), mentions);
+    ArticleSpeakers sources = attributor.forArticle(stream.words(), marks.stretches(), mentions);
     List<Quote> quotes = new ArrayList<>(
         quoteExtractor.extract(article, marks, sources, stream.sentences()));
     quotes.addAll(headlineQuotes(article));

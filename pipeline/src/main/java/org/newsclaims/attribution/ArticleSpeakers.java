@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.model.EntityMention;
 import org.newsclaims.text.Folding;
+import org.newsclaims.text.WordTable;
 
 /**
  * The speaker evidence of one article, read once (tokens, speech cues, persons named), and the
@@ -42,10 +43,10 @@ public final class ArticleSpeakers {
   private final List<Target> quoteTargets = new ArrayList<>();
   private final List<Speaker> quoteSpeakers = new ArrayList<>();
 
-  ArticleSpeakers(String text, boolean[] inQuote, List<EntityMention> mentions, SpeechLexicon lx,
-      List<Sieve> quoteSieves, List<Sieve> claimSieves) {
+  ArticleSpeakers(WordTable words, boolean[] inQuote, List<EntityMention> mentions,
+      SpeechLexicon lx, List<Sieve> quoteSieves, List<Sieve> claimSieves) {
     this.lx = lx;
-    this.tk = Tokens.of(text);
+    this.tk = Tokens.of(words);
     this.cues = SpeechCues.find(tk, inQuote, lx);
     List<EntityMention> ms = mentions == null ? List.of() : mentions;
     this.persons = PersonIndex.build(tk, inQuote, ms, lx);

@@ -2,6 +2,7 @@ package org.newsclaims.attribution;
 
 import java.util.List;
 import org.newsclaims.model.EntityMention;
+import org.newsclaims.text.WordTable;
 
 /**
  * Finds who says each quotation and each figure of an article: one sieve-based attributor for
@@ -68,12 +69,22 @@ public final class SpeakerAttributor {
    */
   public ArticleSpeakers forArticle(String text, List<int[]> quoted,
       List<EntityMention> mentions) {
+    return forArticle(new WordTable(text), quoted, mentions);
+  }
+
+  /**
+   * The same, the tokens' strings taken from the article's shared {@link WordTable} (see
+   * {@code TokenStream.words()}).
+   */
+  public ArticleSpeakers forArticle(WordTable words, List<int[]> quoted,
+      List<EntityMention> mentions) {
+    String text = words.text();
     boolean[] inQuote = new boolean[text.length() + 1];
     for (int[] q : quoted) {
       for (int i = Math.max(0, q[0]); i < q[1] && i < text.length(); i++) {
         inQuote[i] = true;
       }
     }
-    return new ArticleSpeakers(text, inQuote, mentions, lexicon, QUOTE_SIEVES, CLAIM_SIEVES);
+    return new ArticleSpeakers(words, inQuote, mentions, lexicon, QUOTE_SIEVES, CLAIM_SIEVES);
   }
 }

@@ -1,6 +1,7 @@
 package org.newsclaims.attribution;
 
 import java.util.Arrays;
+import org.newsclaims.text.WordTable;
 
 /**
  * The words and signs of one text with their offsets, in arrays for cheap index arithmetic.
@@ -16,18 +17,27 @@ public final class Tokens {
   final String text;
   final int[] start;
   final int[] end;
+  /** Each token as written. */
+  private final String[] written;
   final String[] lower;
   final int size;
 
-  private Tokens(String text, int[] start, int[] end, String[] lower, int size) {
+  private Tokens(String text, int[] start, int[] end, String[] written, String[] lower, int size) {
     this.text = text;
     this.start = start;
     this.end = end;
+    this.written = written;
     this.lower = lower;
     this.size = size;
   }
 
   static Tokens of(String text) {
+    return of(new WordTable(text));
+  }
+
+  /** The tokens of {@code words.text()}, their strings taken from the shared table. */
+  static Tokens of(WordTable words) {
+    String text = words.text();
     int n = text.length();
     int[] s = new int[16];
     int[] e = new int[16];
@@ -69,10 +79,13 @@ public final class Tokens {
       i = j;
     }
     String[] low = new String[k];
+    String[] as = new String[k];
     for (int t = 0; t < k; t++) {
-      low[t] = text.substring(s[t], e[t]).toLowerCase(java.util.Locale.ROOT);
+      int id = words.id(s[t], e[t]);
+      as[t] = words.word(id);
+      low[t] = words.lower(id);
     }
-    return new Tokens(text, s, e, low, k);
+    return new Tokens(text, s, e, as, low, k);
   }
 
   /** Number of tokens. */
@@ -86,7 +99,7 @@ public final class Tokens {
   }
 
   public String word(int t) {
-    return text.substring(start[t], end[t]);
+    return t < size ? written[t] : text.substring(start[t], end[t]);
   }
 
   public boolean isWord(int t) {

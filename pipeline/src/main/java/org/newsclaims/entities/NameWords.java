@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsclaims.text.Folding;
 import org.newsclaims.text.TokenStream;
+import org.newsclaims.text.WordTable;
 
 /**
  * The words of one article as the name rules see them: letters and digits with inner hyphens,
@@ -12,8 +13,8 @@ import org.newsclaims.text.TokenStream;
  * (sentence or quote opening, Title Case headline) and whether a dot follows it; and the
  * phrases built from them. The words are cut by the name rules (an elided article is a word of
  * its own without its apostrophe, "40km" one word), not as the article's {@link TokenStream}
- * cuts its tokens, but their folds come from the stream's cache, which the other readers of the
- * article share.
+ * cuts its tokens, but their strings and folds come from the stream's {@link WordTable}, which
+ * the other readers of the article share.
  *
  * <p>Example: in "Le général Valéri Guérassimov", {@code phrase(1, 2)} is "general" and the
  * word "Valéri" is capitalised and not weak. One per article and thread (the country of each
@@ -95,14 +96,16 @@ final class NameWords {
     }
     boolean[] titleLine = titleCaseLines(text, spans);
     List<Tok> out = new ArrayList<>(spans.size());
+    WordTable forms = stream.words();
     for (int k = 0; k < spans.size(); k++) {
       int s = spans.get(k)[0];
       int e = spans.get(k)[1];
-      String w = text.substring(s, e);
+      int id = forms.id(s, e);
+      String w = forms.word(id);
       boolean cap = Character.isUpperCase(w.charAt(0));
       boolean allCaps = w.length() >= 2 && allLettersUpper(w);
       boolean dot = e < n && text.charAt(e) == '.';
-      out.add(new Tok(s, e, w, stream.fold(w), cap, allCaps,
+      out.add(new Tok(s, e, w, forms.fold(id), cap, allCaps,
           titleLine[k] || weakPosition(text, s), dot));
     }
     return new NameWords(text, out);

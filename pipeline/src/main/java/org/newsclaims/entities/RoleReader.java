@@ -36,64 +36,13 @@ final class RoleReader {
    */
   void read(Article article, NameWords w, Map<Integer, EntityMention> personAt,
       List<EntityMention> out) {
-    record Pending(int start, int end, String role, String country) {}
     Map<String, String> bindings = new HashMap<>();
     List<Pending> bare = new ArrayList<>();
     for (int i = 1; i < w.size(); i++) {
-      if (!lex.determiners.contains(w.get(i - 1).fold())
-          || !lex.roleStarts.contains(w.get(i).fold())) {
-        continue; // no role phrase starts here
+      if (lex.determiners.contains(w.get(i - 1).fold())
+          && lex.roleStarts.contains(w.get(i).fold())) {
+        i = readRole(w, i, personAt, bindings, bare);
       }
-      int roleEnd = lex.roleEnd(w, i);
-      if (roleEnd < 0) {
-        continue;
-      }
-      String role = w.phrase(i, roleEnd);
-      int j = roleEnd;
-      String country = "";
-      for (int k = Math.min(4, w.size() - j); k >= 1; k--) {
-        String q = w.phrase(j, j + k);
-        if (lex.qualifiers.contains(q) && j + k < w.size()
-            && w.country(j + k, gazetteer) != null) {
-          j += k;
-          break;
-        }
-      }
-      if (j < w.size() && !w.get(j).cap() && w.country(j, gazetteer) != null
-          && w.separatorBeforeIs(j, " ")) {
-        country = w.country(j, gazetteer);
-        j++;
-      } else if (j + 1 < w.size() && (w.get(j).fold().equals("de")
-          || w.get(j).fold().equals("du") || w.get(j).fold().equals("d"))) {
-        int c = j + 1;
-        if (c + 1 < w.size() && (w.get(c).fold().equals("la") || w.get(c).fold().equals("l"))) {
-          c++;
-        }
-        if (c < w.size() && w.get(c).cap()) {
-          Gazetteer.Entry e = gazetteer.lookup(w.get(c).text(), EntityMention.PLACE);
-          country = e != null ? e.canonical() : w.get(c).text();
-          j = c + 1;
-        }
-      }
-      int end = w.get(j - 1).end();
-      if (j < w.size()) {
-        String sep = w.text.substring(end, w.get(j).start());
-        EntityMention holder = personAt.get(w.get(j).start());
-        if (holder != null
-            && (sep.equals(" ") || sep.equals(", ") && w.closesApposition(holder.end()))) {
-          bindings.putIfAbsent(Gazetteer.roleKey(role, country), holder.name());
-          if (!country.isEmpty()) {
-            bindings.putIfAbsent(Gazetteer.roleKey(role, ""), holder.name());
-          }
-          i = j;
-          continue;
-        }
-      }
-      // "le maître du Kremlin" keeps its article; "au président", "son président" do not
-      String det = w.get(i - 1).fold();
-      boolean keepDet = KEPT_ARTICLES.contains(det);
-      bare.add(new Pending(w.get(keepDet ? i - 1 : i).start(), end, role, country));
-      i = j - 1;
     }
     for (Pending p : bare) {
       String name = bindings.get(Gazetteer.roleKey(p.role(), p.country()));
@@ -108,5 +57,66 @@ final class RoleReader {
             EntityMention.PERSON, p.start(), p.end()));
       }
     }
+  }
+
+  /** A bare role of the article. */
+  private record Pending(int start, int end, String role, String country) {}
+
+  /**
+   * Reads the role phrase starting at word {@code i} (after a determiner): binds it to the
+   * person named right after it, or records it in {@code bare}; returns the index of the last
+   * word read (the loop goes on after it), {@code i} when no role ends here.
+   */
+  private int readRole(NameWords w, int i, Map<Integer, EntityMention> personAt,
+      Map<String, String> bindings, List<Pending> bare) {
+    int roleEnd = lex.roleEnd(w, i);
+    if (roleEnd < 0) {
+      return i;
+    }
+    String role = w.phrase(i, roleEnd);
+    int j = roleEnd;
+    String country = "";
+    for (int k = Math.min(4, w.size() - j); k >= 1; k--) {
+      String q = w.phrase(j, j + k);
+      if (lex.qualifiers.contains(q) && j + k < w.size()
+          && w.country(j + k, gazetteer) != null) {
+        j += k;
+        break;
+      }
+    }
+    if (j < w.size() && !w.get(j).cap() && w.country(j, gazetteer) != null
+        && w.separatorBeforeIs(j, " ")) {
+      country = w.country(j, gazetteer);
+      j++;
+    } else if (j + 1 < w.size() && (w.get(j).fold().equals("de")
+        || w.get(j).fold().equals("du") || w.get(j).fold().equals("d"))) {
+      int c = j + 1;
+      if (c + 1 < w.size() && (w.get(c).fold().equals("la") || w.get(c).fold().equals("l"))) {
+        c++;
+      }
+      if (c < w.size() && w.get(c).cap()) {
+        Gazetteer.Entry e = gazetteer.lookup(w.get(c).text(), EntityMention.PLACE);
+        country = e != null ? e.canonical() : w.get(c).text();
+        j = c + 1;
+      }
+    }
+    int end = w.get(j - 1).end();
+    if (j < w.size()) {
+      String sep = w.text.substring(end, w.get(j).start());
+      EntityMention holder = personAt.get(w.get(j).start());
+      if (holder != null
+          && (sep.equals(" ") || sep.equals(", ") && w.closesApposition(holder.end()))) {
+        bindings.putIfAbsent(Gazetteer.roleKey(role, country), holder.name());
+        if (!country.isEmpty()) {
+          bindings.putIfAbsent(Gazetteer.roleKey(role, ""), holder.name());
+        }
+        return j;
+      }
+    }
+    // "le maître du Kremlin" keeps its article; "au président", "son président" do not
+    String det = w.get(i - 1).fold();
+    boolean keepDet = KEPT_ARTICLES.contains(det);
+    bare.add(new Pending(w.get(keepDet ? i - 1 : i).start(), end, role, country));
+    return j - 1;
   }
 }

@@ -31,6 +31,15 @@ public final class FrenchTokenizer {
 
   /** Tokenises {@code text[from, to)}; offsets stay those of {@code text}. */
   public static List<Token> tokenize(String text, int from, int to) {
+    return tokenize(text, from, to, null);
+  }
+
+  /**
+   * Tokenises {@code text[from, to)}, the forms of the tokens taken from {@code words} (a
+   * {@link WordTable} of {@code text}, or null): the same strings as the other readers of the
+   * text that share the table.
+   */
+  public static List<Token> tokenize(String text, int from, int to, WordTable words) {
     List<Token> out = new ArrayList<>((to - from) / 5 + 8); // about one token per five characters
     int i = from;
     while (i < to) {
@@ -67,17 +76,17 @@ public final class FrenchTokenizer {
             break;
           }
         }
-        add(out, text, s, i, Token.Kind.WORD);
+        add(out, text, words, s, i, Token.Kind.WORD);
       } else if (c >= '0' && c <= '9') {
         // ASCII digits only: other scripts' digits (Arabic-Indic ۰...) are not French numbers,
         // and Double.parseDouble rejects them
         while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
           i++;
         }
-        add(out, text, s, i, Token.Kind.DIGITS);
+        add(out, text, words, s, i, Token.Kind.DIGITS);
       } else {
         i++;
-        add(out, text, s, i, Token.Kind.PUNCT);
+        add(out, text, words, s, i, Token.Kind.PUNCT);
       }
     }
     return out;
@@ -88,7 +97,13 @@ public final class FrenchTokenizer {
     return l >= 'a' && l <= 'z';
   }
 
-  private static void add(List<Token> out, String text, int s, int e, Token.Kind kind) {
+  private static void add(List<Token> out, String text, WordTable words, int s, int e,
+      Token.Kind kind) {
+    if (words != null) {
+      int id = words.id(s, e);
+      out.add(new Token(s, e, words.word(id), words.lower(id), kind));
+      return;
+    }
     String t = text.substring(s, e);
     out.add(new Token(s, e, t, t.toLowerCase(Locale.ROOT), kind));
   }

@@ -19,6 +19,10 @@ import java.util.Set;
  * {@code copyOf} collection they wrap, so whatever walks a list sees the order it always saw.
  * Like {@code copyOf}, a null element or key is refused and a null query fails.
  *
+ * <p>A string query is first checked in a bitmap of the list's first, second and last
+ * characters and lengths ({@link WordFilter}): most words of a text are refused there, without
+ * hashing them or probing the table.
+ *
  * <p>Example: {@code Lookup.set(List.of("de", "du")).contains("du")} is true.
  */
 public final class Lookup {
@@ -48,14 +52,19 @@ public final class Lookup {
   private static final class LookupSet<E> extends AbstractSet<E> {
     private final Set<E> ordered;
     private final HashSet<E> index;
+    private final WordFilter filter;
 
     LookupSet(Set<E> ordered) {
       this.ordered = ordered;
       this.index = new HashSet<>(ordered);
+      this.filter = WordFilter.of(ordered);
     }
 
     @Override
     public boolean contains(Object o) {
+      if (o instanceof String s && filter != null && !filter.mayHold(s)) {
+        return false;
+      }
       return index.contains(Objects.requireNonNull(o));
     }
 
@@ -83,24 +92,40 @@ public final class Lookup {
   private static final class LookupMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> ordered;
     private final HashMap<K, V> index;
+    private final WordFilter filter;
 
     LookupMap(Map<K, V> ordered) {
       this.ordered = ordered;
       this.index = new HashMap<>(ordered);
+      this.filter = WordFilter.of(ordered.keySet());
+    }
+
+    /** True when the filter tells that {@code key} is not in the map. */
+    private boolean surelyAbsent(Object key) {
+      return key instanceof String s && filter != null && !filter.mayHold(s);
     }
 
     @Override
     public V get(Object key) {
+      if (surelyAbsent(key)) {
+        return null;
+      }
       return index.get(Objects.requireNonNull(key));
     }
 
     @Override
     public V getOrDefault(Object key, V defaultValue) {
+      if (surelyAbsent(key)) {
+        return defaultValue;
+      }
       return index.getOrDefault(Objects.requireNonNull(key), defaultValue);
     }
 
     @Override
     public boolean containsKey(Object key) {
+      if (surelyAbsent(key)) {
+        return false;
+      }
       return index.containsKey(Objects.requireNonNull(key));
     }
 
@@ -132,6 +157,47 @@ public final class Lookup {
     @Override
     public boolean isEmpty() {
       return ordered.isEmpty();
+    }
+  }
+
+  /**
+   * A bitmap of the strings of a collection, one bit per (first, second and last character,
+   * length) mixed into 4096 bits: a string whose bit is clear is surely not in it. Kept for
+   * collections of up to {@link #MAX_WORDS} strings (a larger one sets most bits).
+   */
+  static final class WordFilter {
+    static final int MAX_WORDS = 2048;
+    private final long[] bits = new long[64];
+
+    /** The filter of {@code c}'s elements, or null when one is not a non-empty string or there are too many. */
+    static WordFilter of(Collection<?> c) {
+      if (c.size() > MAX_WORDS) {
+        return null;
+      }
+      WordFilter f = new WordFilter();
+      for (Object o : c) {
+        if (!(o instanceof String s) || s.isEmpty()) {
+          return null;
+        }
+        int bit = bit(s);
+        f.bits[bit >>> 6] |= 1L << bit;
+      }
+      return f;
+    }
+
+    private static int bit(String s) {
+      int n = s.length();
+      int h = ((s.charAt(0) * 31 + (n > 1 ? s.charAt(1) : 0)) * 31 + s.charAt(n - 1)) * 31 + n;
+      return (h * 0x9E3779B1) >>> 20;
+    }
+
+    /** False when {@code s} is surely none of the elements. */
+    boolean mayHold(String s) {
+      if (s.isEmpty()) {
+        return false; // no element is empty
+      }
+      int bit = bit(s);
+      return (bits[bit >>> 6] & 1L << bit) != 0;
     }
   }
 }

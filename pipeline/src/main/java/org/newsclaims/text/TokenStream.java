@@ -24,12 +24,16 @@ public final class TokenStream {
   private final List<Token> tokens;
   private final List<Span> sentences;
   private final String[] tokenFolds;
+  /** The text's distinct word forms, shared with the readers that cut words their own way. */
+  private final WordTable words;
   /** Folds by word as written: words repeat within an article. */
   private final Map<String, String> folds = new HashMap<>();
 
   private TokenStream(String text) {
     this.text = text;
-    this.tokens = Collections.unmodifiableList(FrenchTokenizer.tokenize(text));
+    this.words = new WordTable(text);
+    this.tokens = Collections.unmodifiableList(
+        FrenchTokenizer.tokenize(text, 0, text.length(), words));
     this.sentences = Collections.unmodifiableList(SentenceSplitter.split(text));
     this.tokenFolds = new String[tokens.size()];
   }
@@ -42,6 +46,14 @@ public final class TokenStream {
   /** The text the offsets point into. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The distinct word forms of the text ({@link WordTable}): a reader cutting words by rules of
+   * its own takes their strings, lower-case forms and folds from here, shared with the tokens.
+   */
+  public WordTable words() {
+    return words;
   }
 
   /** The tokens, in text order. */
@@ -58,7 +70,8 @@ public final class TokenStream {
   public String fold(int k) {
     String f = tokenFolds[k];
     if (f == null) {
-      f = fold(tokens.get(k).text());
+      Token t = tokens.get(k);
+      f = words.fold(words.id(t.start(), t.end()));
       tokenFolds[k] = f;
     }
     return f;

@@ -40,4 +40,31 @@ class LookupTest {
     assertThrows(NullPointerException.class, () -> Lookup.set(DE_FORMS).contains(null));
     assertThrows(NullPointerException.class, () -> Lookup.map(Map.of("a", "b")).get(null));
   }
+
+  @Test
+  void theFilterBeforeTheTableRefusesNoListedWord() {
+    List<String> words = new ArrayList<>();
+    for (String w : List.of("selon", "d'après", "été", "ç", "quatre-vingt-dix", "l'", "a")) {
+      words.add(w);
+    }
+    for (int i = 0; i < 2000; i++) {
+      words.add("mot" + i);
+    }
+    Set<String> lookup = Lookup.set(words);
+    for (String w : words) {
+      assertTrue(lookup.contains(w), w);
+    }
+    assertFalse(lookup.contains("seloN"));
+    assertFalse(lookup.contains("selons"));
+    assertFalse(lookup.contains(""));
+    assertFalse(lookup.contains("mot2000"));
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 2100; i++) {
+      many.add("mots" + i);
+    }
+    assertTrue(Lookup.set(many).contains("mots2099")); // over 2048 words: no filter, the table alone
+    assertTrue(Lookup.set(List.of(1, 2)).contains(2)); // no filter for other elements
+    assertFalse(Lookup.map(Map.of("", "vide")).isEmpty());
+    assertEquals("vide", Lookup.map(Map.of("", "vide")).get("")); // an empty key: no filter
+  }
 }
