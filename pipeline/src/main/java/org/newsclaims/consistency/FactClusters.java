@@ -219,7 +219,7 @@ final class FactClusters {
       if (k == j || !contexts.get(k).article().equals(article) || sameFigure.test(j, k)) {
         continue;
       }
-      if (sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN) {
+      if (sim[i][k] > sim[i][j] - AMBIGUITY_MARGIN && !otherSubject(contexts.get(i), contexts.get(k))) {
         return false;
       }
       if (sameFigure.test(i, k) && sim[i][k] >= sameFigureThreshold && contexts.get(i).compatibleWith(contexts.get(k))) {
@@ -230,6 +230,14 @@ final class FactClusters {
       }
     }
     return true;
+  }
+
+  /**
+   * True when two amounts' sentences make different names their subjects («Natixis a levé»
+   * against «le Crédit agricole a levé»): the second is not a rival reading of the first.
+   */
+  private static boolean otherSubject(ClaimContext a, ClaimContext b) {
+    return !a.subject().isEmpty() && !b.subject().isEmpty() && !a.subject().equals(b.subject());
   }
 
   /**

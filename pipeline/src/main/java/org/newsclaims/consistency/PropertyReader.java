@@ -200,8 +200,10 @@ public final class PropertyReader {
       // predicate's own class is kept, as before)
       quantity = amountPredicate;
     } else if (!known && c.frame() != null && !c.frame().isBlank()) {
-      // the frame lexicon names the predicate («repris», «occupé»): a synonym class of its own
-      quantity = "frame:" + c.frame();
+      // the frame lexicon names the predicate («repris», «occupé»): a synonym class of its own,
+      // or the quantity class of that name («une augmentation de capital de 3,7 milliards» and
+      // «a levé 3,9 milliards» both measure capital_raise)
+      quantity = frameQuantity(c.frame());
     } else if (!known && (quantity == null || genericHead || !"count".equals(dimension))) {
       // an amount or a share names its quantity by the predicate before it («une perte de 600
       // millions», «a perdu 600 millions») more reliably than by the noun after it, as does a
@@ -274,7 +276,7 @@ public final class PropertyReader {
         weights.merge(stem, i == head ? HEAD_WEIGHT : 1.0, Math::max);
       }
     }
-    if (head >= 0 && p != null && p.quantity().startsWith("frame:")
+    if (head >= 0 && p != null && (p.quantity().startsWith("frame:") || p.quantity().equals(c.frame()))
         && genericHeads.contains(FrenchStems.stem(what.get(head)))) {
       // «coûté la vie à 80 000 personnes»: the frame says what is counted, «personnes» only who;
       // two figures of people are then one quantity by their frame, not by that noun
@@ -320,11 +322,15 @@ public final class PropertyReader {
       weights.merge(CLOCK + ":" + p.modifiers(), HEAD_WEIGHT, Math::max);
     }
     if (c.frame() != null && !c.frame().isBlank()) {
-      weights.merge("frame:" + c.frame(), frame != null ? HEAD_WEIGHT : 0.5, Math::max);
+      // a frame naming a quantity class is that class's word («augmentation de capital», «lever»)
+      String token = frameQuantity(c.frame());
+      boolean names = frame != null || p != null && token.equals(p.quantity());
+      weights.merge(classNames.contains(token) ? "class:" + token : token, names ? HEAD_WEIGHT : 0.5, Math::max);
     }
     String known = p != null && classNames.contains(p.quantity()) ? p.quantity() : clockEvent;
     return new ClaimContext(c.article(), known, headStem, frame, p == null ? "" : p.modifiers(),
         p != null && "count".equals(p.dimension()) ? restrictors(what, head) : "", groupAge(c, what, head), p != null && p.dimension().startsWith(MONEY) ? owner(c) : "",
+        p != null && p.dimension().startsWith(MONEY) ? subject(c) : "",
         weights, c.event(), SentenceNames.shared().of(c.sentence()), p == null ? EVENT : p.scope());
   }
 
@@ -368,6 +374,39 @@ public final class PropertyReader {
       first = false;
     }
     return "";
+  }
+
+  /**
+   * The name an amount's sentence makes its subject: the first word of the last clause before the
+   * figure that opens with a name, past function and common words («Mais cet été, Natixis a dû
+   * lever 3,9 milliards», «En mai, le Crédit agricole a levé 5,9 milliards», «Natixis, qui est en
+   * pleine augmentation de capital, … d'un montant de 3,7 milliards»), as a stem; else empty. Two
+   * amounts of different subjects are two quantities: one bank's capital raised is not another's.
+   */
+  private String subject(Claim c) {
+    String sentence = c.sentence();
+    int at = sentence == null || c.text() == null ? -1 : sentence.indexOf(c.text());
+    if (at < 0) {
+      return "";
+    }
+    String subject = "";
+    for (String clause : CLAUSE_BREAK.split(sentence.substring(0, at))) {
+      Matcher word = WORD.matcher(clause);
+      for (boolean opening = true; word.find(); opening = false) {
+        String w = word.group();
+        String lower = w.toLowerCase(Locale.ROOT);
+        boolean common = functionWords.contains(lower) || commonWords.contains(lower);
+        boolean capital = Character.isUpperCase(w.charAt(0)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
+        if (common && (!capital || opening)) {
+          continue; // «Mais cet été», «En mai, le …»; a capitalised word inside is a name («le Crédit agricole»)
+        }
+        if (capital) {
+          subject = FrenchStems.stem(w);
+        }
+        break;
+      }
+    }
+    return subject;
   }
 
   /**
@@ -521,6 +560,15 @@ public final class PropertyReader {
     Map<String, Integer> pick = counted.isEmpty() ? before : counted;
     return pick.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The quantity a claim's frame names: the class of {@code quantity-classes.tsv} of the same
+   * name when there is one (the frame {@code cost} and the class {@code cost} are one quantity),
+   * else {@code frame:<frame>}.
+   */
+  String frameQuantity(String frame) {
+    return classNames.contains(frame) ? frame : "frame:" + frame;
   }
 
   /** True when the property's quantity is a frame or a class of {@code quantity-classes.tsv}. */

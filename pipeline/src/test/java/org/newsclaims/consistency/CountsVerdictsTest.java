@@ -120,6 +120,44 @@ class CountsVerdictsTest {
     assertEquals(PropertyReader.UNNAMED, reader.read(loan).quantity());
   }
 
+  /** a.txt's capital increase of 1,2 milliard, named by its frame only («d'un montant de»). */
+  private static Claim increase(String sentence) {
+    return in("a.txt", "1,2 milliard d'euros").value(1.2e9).unit("currency:EUR").what("montant").frame("capital_raise")
+        .sentence(sentence).build();
+  }
+
+  /** b.txt's 1,5 milliard raised, named by its predicate («lever»). */
+  private static Claim raised() {
+    return in("b.txt", "1,5 milliard").value(1.5e9).unit("currency:EUR")
+        .sentence("Au printemps, Vallourec a dû lever 1,5 milliard pour rassurer ses créanciers.").build();
+  }
+
+  @Test
+  void aFrameAndTheQuantityClassOfTheSameNameAreOneQuantitySoTheirFiguresAreCompared() {
+    // «une augmentation de capital» is the frame capital_raise, «lever» the class of that name
+    List<Finding> f = comparedInALongStory(
+        increase("Vallourec, qui prépare une augmentation de capital, d'un montant de 1,2 milliard d'euros, a chuté hier."),
+        raised());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(Set.of("a.txt", "b.txt"), articles(conflicts.get(0)), verdicts(f));
+  }
+
+  @Test
+  void anotherCompanysAmountIsNeitherTheSameQuantityNorARivalReadingOfIt() {
+    // b.txt gives the capital each of two banks raised: the other bank's, though worded more like
+    // a.txt's, neither disagrees with a.txt's figure nor makes its pairing with Vallourec's a guess
+    List<Finding> f = comparedInALongStory(
+        increase("Vallourec, qui prépare une augmentation de capital pour rassurer ses créanciers, d'un montant de 1,2 milliard d'euros, a chuté hier."),
+        raised(),
+        in("b.txt", "1,8 milliard d'euros").value(1.8e9).unit("currency:EUR")
+            .sentence("En mai, le Crédit mutuel a lui aussi levé 1,8 milliard d'euros.").build());
+    List<Finding> conflicts = f.stream().filter(x -> Finding.CONFLICT.equals(x.verdict())).toList();
+    assertEquals(1, conflicts.size(), verdicts(f));
+    assertEquals(List.of("1,2 milliard d'euros", "1,5 milliard"),
+        conflicts.get(0).claims().stream().map(Finding.Evidence::text).sorted().toList(), verdicts(f));
+  }
+
   @Test
   void anAmountUpToAHeightIsNamedByItsWordsNotByHauteur() {
     // «à hauteur d'un milliard» says only that a figure follows: the state's one billion agrees
