@@ -103,6 +103,16 @@ public final class ArticleSpeakers {
     return p == null ? null : persons.fullest(p.name());
   }
 
+  /**
+   * As {@link #personBefore}, for a noun after a demonstrative («Fatma, cette femme de 34 ans»):
+   * the person must be known to be of that gender (by a civility, a pronoun or a first name), as
+   * a noun gives less evidence than a pronoun of who is meant.
+   */
+  public String personOfGenderBefore(int offset, String gender) {
+    PersonIndex.Person p = persons.antecedent(offset, gender, ANTECEDENT_SENTENCES);
+    return p == null || gender == null || !gender.equals(persons.genderOf(p)) ? null : persons.fullest(p.name());
+  }
+
   /** The source of a claim: its quote's speaker, reported speech, "selon X", a counting body. */
   public Speaker claim(Target c) {
     for (int i = 0; i < quoteTargets.size(); i++) {

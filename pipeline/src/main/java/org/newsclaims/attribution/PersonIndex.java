@@ -310,6 +310,11 @@ final class PersonIndex {
     return p != null && p.start() >= sentenceStartBefore(offset, sentences + 1) ? p : null;
   }
 
+  /** The gender the article or the first names give a person («m», «f»), or null. */
+  String genderOf(Person p) {
+    return p.gender() != null ? p.gender() : genderByName.get(fullest(p.name()));
+  }
+
   /** True when the name at {@code start} opens its clause: only a short lead before it. */
   private boolean isSubject(int start) {
     int t = tokens.firstAtOrAfter(start);

@@ -110,6 +110,17 @@ final class AmountReader {
    * 948 millions d'euros au premier semestre et de 234 millions au troisième trimestre»).
    */
   ClaimReading read(ClaimSentence s, NumberSpan sp, NumberSpan next, String running) {
+    return read(s, sp, next, running, null);
+  }
+
+  /**
+   * As {@link #read(ClaimSentence, NumberSpan, NumberSpan, String)}, with the count read before
+   * in the sentence ({@code previousCount}, or null): a bare number of a list of figures counts
+   * its noun («91 000 personnes dans le stade, quatre milliards devant leur télé»: four billion
+   * «personnes»; {@link NounPhraseReader#isListItem}).
+   */
+  ClaimReading read(ClaimSentence s, NumberSpan sp, NumberSpan next, String running,
+      ClaimReading previousCount) {
     int ts = s.ts;
     int te = s.te;
     int from = sp.fromToken();
@@ -295,6 +306,11 @@ final class AmountReader {
         np += s.at(np).is("des") ? 1 : 2; // «trois de ses traders», «deux des otages»: some of the things named
       }
       what = nounPhrases.at(s, np);
+      if (what == null && previousCount != null && Units.COUNT.equals(previousCount.unit())
+          && previousCount.whatFrom() >= 0 && np == unitEnd
+          && nounPhrases.isListItem(s, start, unitEnd, previousCount.whatTo())) {
+        what = new int[] {previousCount.whatFrom(), previousCount.whatTo()};
+      }
       if (what == null || nounPhrases.isNotCounted(s, what)) {
         return null;
       }

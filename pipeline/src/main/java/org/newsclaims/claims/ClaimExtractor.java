@@ -278,13 +278,16 @@ public final class ClaimExtractor {
       period = periods.read(s, spans, sentenceDates, blocked);
       List<Claim> mine = new ArrayList<>();
       Claim previousClaim = null;
+      ClaimReading previousCount = null;
       for (int n = 0; n < spans.size(); n++) {
         NumberSpan sp = spans.get(n);
         if (isBlocked(sp) || n > 0 && isHalfOfPrevious(spans.get(n - 1), sp)) {
           continue;
         }
         NumberSpan next = n + 1 < spans.size() ? spans.get(n + 1) : null;
-        ClaimReading r = amounts.read(s, sp, next, currency.current());
+        ClaimReading r = amounts.read(s, sp, next, currency.current(), previousCount);
+        // only the count of the number just before gives its noun to a bare one («5, 7, 9 et 12 ans» do not)
+        previousCount = r != null && Units.COUNT.equals(r.unit()) && r.whatFrom() >= 0 ? r : null;
         if (r == null) {
           continue;
         }
@@ -357,6 +360,9 @@ public final class ClaimExtractor {
         if (what == null) {
           return null;
         }
+      } else if (Units.AGE.equals(r.unit()) && r.whatFrom() >= 0) {
+        String named = pronouns.personNamed(s, r.whatFrom(), r.whatTo(), ctx.sources()); // «cette femme de 46 ans»
+        what = named != null ? named : what;
       } else if (what == null && amounts.isDuration(r.unit())) {
         what = pronouns.thingLasting(s, r.from(), r.to(), previous); // «Pendant une heure, il a …»
       }

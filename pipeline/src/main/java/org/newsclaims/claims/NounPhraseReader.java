@@ -29,12 +29,16 @@ final class NounPhraseReader {
   private final Set<String> before;
   private final List<String> adjSuffixes;
   private final Set<String> notCounted;
+  /** Words after a bare number of a list that counts the noun before ({@code ellipsis}). */
+  private final Set<String> ellipsis;
   /** Nouns of length («durée») of consistency/duration-cues.tsv: they name no thing measured. */
   private final Set<String> lengthNouns;
 
   private NounPhraseReader(FrenchNumberFormat numbers, FrenchDates dates, UnitTable units,
-      Set<String> stop, List<String> adjSuffixes, Set<String> notCounted, Set<String> before) {
+      Set<String> stop, List<String> adjSuffixes, Set<String> notCounted, Set<String> before,
+      Set<String> ellipsis) {
     this.before = before;
+    this.ellipsis = ellipsis;
     this.numbers = numbers;
     this.dates = dates;
     this.units = units;
@@ -55,6 +59,7 @@ final class NounPhraseReader {
     Set<String> st = new HashSet<>();
     List<String> suf = new ArrayList<>();
     Set<String> nc = new HashSet<>();
+    Set<String> el = new HashSet<>(org.newsclaims.text.WordClasses.of("place-preposition"));
     Set<String> bf = org.newsclaims.text.WordClasses.of("other-than");
     st.addAll(bf);
     for (String[] r : ResourceTable.read(NounPhraseReader.class, "noun-phrase.txt")) {
@@ -62,11 +67,40 @@ final class NounPhraseReader {
         case "stop", "vacuous" -> st.add(r[1]);
         case "adjsuffix" -> suf.add(r[1]);
         case "notcount" -> nc.add(r[1]);
+        case "ellipsis" -> el.add(r[1]);
         default -> throw new IllegalStateException("noun-phrase.txt: unknown type " + r[0]);
       }
     }
     return new NounPhraseReader(numbers, dates, units, Lookup.set(st), List.copyOf(suf),
-        Lookup.set(nc), Lookup.set(bf));
+        Lookup.set(nc), Lookup.set(bf), Lookup.set(el));
+  }
+
+  /** How far back, in tokens, the count of a list whose noun a bare number shares may stand. */
+  private static final int ELLIPSIS_REACH = 15;
+
+  /**
+   * True when the bare number {@code [start, end)} (qualifier included) is an item of a list of
+   * figures whose counted noun ends at {@code previousEnd}, the end of the count before it in
+   * the sentence: after a comma, «et», «;» or «contre», and before an {@code ellipsis} word, a
+   * comma or the sentence's end («91 000 personnes dans le stade, quatre milliards devant leur
+   * télé»).
+   */
+  boolean isListItem(ClaimSentence s, int start, int end, int previousEnd) {
+    if (previousEnd < 0 || previousEnd > start || start - previousEnd > ELLIPSIS_REACH || start <= s.ts) {
+      return false;
+    }
+    Token before = s.at(start - 1);
+    if (!(before.is(",") || before.is(";") || before.is("et") || before.is("contre"))) {
+      return false;
+    }
+    if (end >= s.te) {
+      return true;
+    }
+    Token after = s.at(end);
+    if (after.is(",") && end + 1 < s.te && (s.at(end + 1).isDigits() || numbers.isNumberWord(s.at(end + 1).lower()))) {
+      return false; // «de 5, 7, 9 et 12 ans»: a list of numbers of what follows
+    }
+    return after.is(",") || after.is(".") || after.is(";") || after.isWord() && ellipsis.contains(after.lower());
   }
 
   /** True when the phrase's head is no counted thing ("10 minutes", "3 fois"). */

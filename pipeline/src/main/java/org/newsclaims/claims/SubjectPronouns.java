@@ -35,9 +35,10 @@ final class SubjectPronouns {
   private static final Set<String> DET_MASCULINE = CLASSES.get("determiner-masculine");
   private static final Set<String> DET_FEMININE = CLASSES.get("determiner-feminine");
   private static final Set<String> DET_PLURAL = CLASSES.get("determiner-plural");
-  private static final Set<String> PREPOSED = CLASSES.get("preposed-adjective");
+  private static final Set<String> PREPOSED = WordClasses.of("preposed-adjective");
   private static final Set<String> AUXILIARIES = CLASSES.get("auxiliary");
   private static final Set<String> IMPERSONAL = CLASSES.get("impersonal");
+  private static final Set<String> DEMONSTRATIVE = WordClasses.of("demonstrative");
 
   private final AgeReader ages;
   /** Forms of «durer» and the prepositions of duration of consistency/duration-cues.tsv. */
@@ -84,6 +85,26 @@ final class SubjectPronouns {
       return null;
     }
     return sources.personBefore(p.start(), gender(p));
+  }
+
+  /**
+   * The person a noun phrase {@code [from, to)} naming someone stands for, when the article
+   * tells: after a demonstrative, the person known to be of its gender named just before
+   * («Fatma, cette femme de 34 ans», «Ingrid Betancourt … cette femme de 46 ans»: {@link
+   * ArticleSpeakers#personOfGenderBefore}); else null («la mère de 34 ans» may be another
+   * person than the one named last).
+   */
+  String personNamed(ClaimSentence s, int from, int to, ArticleSpeakers sources) {
+    if (sources == null || from <= s.ts || to <= from) {
+      return null;
+    }
+    Token det = s.at(from - 1);
+    String d = det.lower();
+    if (DEMONSTRATIVE.contains(d) && !DET_PLURAL.contains(d)) {
+      String gender = DET_FEMININE.contains(d) ? "f" : DET_MASCULINE.contains(d) ? "m" : null;
+      return gender == null ? null : sources.personOfGenderBefore(det.start(), gender);
+    }
+    return null;
   }
 
   /**

@@ -181,10 +181,23 @@ final class TimeEvents {
     return head == null ? null : FrenchStems.stem(head);
   }
 
-  /** The noun right after the determiner the words open with, or null. */
+  /**
+   * The noun right after the determiner the words open with, past adjectives that stand before
+   * their noun («cette nouvelle vidéo»: {@code vidéo}; text/word-classes.tsv), or null.
+   */
   private String openingNoun(List<String> words) {
-    return words.size() >= 2 && DETERMINERS.contains(words.get(0)) && content(words.get(1)) ? words.get(1) : null;
+    if (words.size() < 2 || !DETERMINERS.contains(words.get(0))) {
+      return null;
+    }
+    int k = 1;
+    while (k + 1 < words.size() && PREPOSED.contains(words.get(k))) {
+      k++;
+    }
+    return content(words.get(k)) ? words.get(k) : null;
   }
+
+  /** «nouvelle», «grand»: adjectives before their noun (text/word-classes.tsv). */
+  private static final Set<String> PREPOSED = WordClasses.of("preposed-adjective");
 
   /** True for a noun or verb of length («durée», «a duré»): never what lasts. */
   private boolean lengthWord(String w) {

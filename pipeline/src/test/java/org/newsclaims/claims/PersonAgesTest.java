@@ -80,6 +80,17 @@ class PersonAgesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Ingrid Dupont, la candidate écologiste, a été libérée mardi. Dans une vidéo, cette femme de 46 ans apparaissait amaigrie.|Ingrid Dupont",
+      "M. Jean Martin a témoigné mardi. Dans une vidéo, cette femme de 46 ans apparaissait amaigrie.|femme",
+      "Ingrid Dupont a été libérée mardi. Dans une vidéo, cette femme de 46 ans apparaissait amaigrie.|femme",
+      "Dans une vidéo, cette femme de 46 ans apparaissait amaigrie.|femme",
+  })
+  void aDemonstrativeNounIsTheAgeOfThePersonKnownToBeOfItsGenderNamedJustBefore(String text, String who) {
+    assertEquals(who, only(text, "age").what());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Le défilé a commencé à 20 heures. Il a duré deux heures.|hour|défilé",
       "Avec un tel budget, le concert ne pouvait que réussir. Pendant plus de deux heures, il a enchanté le public.|hour|concert",
       "La cérémonie s'est ouverte sous la pluie. Elle devrait durer trois heures.|hour|cérémonie",

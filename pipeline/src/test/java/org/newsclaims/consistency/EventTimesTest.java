@@ -118,6 +118,14 @@ class EventTimesTest {
   }
 
   @Test
+  void anAdjectiveBeforeTheSubjectOfDurerIsNotWhatLasts() {
+    List<Finding> f = compared(
+        lasting("a.txt", "deux heures", 2, "hour", "Le grand défilé, très attendu, a duré deux heures.").build(),
+        lasting("b.txt", "trois heures", 3, "hour", "Le défilé militaire qui a suivi a duré trois heures.").build());
+    assertEquals("defil:duration=conflict", verdicts(f));
+  }
+
+  @Test
   void whatLastsNamedByAClassWinsOverTheFrameOfTheSentence() {
     List<Finding> f = compared(
         lasting("a.txt", "trois jours", 3, "day", "Le vieil homme a agonisé pendant trois jours.").build(),
